@@ -1,0 +1,49 @@
+import type { Topic } from './classification';
+import type { Channel } from './contact';
+import type { Language } from './languages';
+
+/** Lifecycle of a case. */
+export type CaseStatus = 'open' | 'resolved';
+
+/** One step in a case's life; "contact" marks every further message on the case. */
+export interface CaseEvent {
+  readonly type: 'opened' | 'contact' | 'acknowledged' | 'first_response' | 'resolved';
+  readonly at: string;
+  readonly channel?: Channel | undefined;
+  readonly note?: string | undefined;
+}
+
+/** A customer's request, gathering every contact about it across channels. */
+export interface Case {
+  /** Human-friendly and safe to read aloud, e.g. "CR-7K4M2Q". */
+  readonly caseNumber: string;
+  readonly status: CaseStatus;
+  /** Who the case belongs to: customer id when known, otherwise the sender address. */
+  readonly ownerKey: string;
+  readonly customerId?: string | undefined;
+  readonly bookingRef?: string | undefined;
+  readonly language: Language;
+  readonly topic: Topic;
+  readonly queue: string;
+  readonly priority: number;
+  readonly openedAt: string;
+  readonly updatedAt: string;
+  readonly contactCount: number;
+  readonly timeline: readonly CaseEvent[];
+}
+
+// Crockford base32 without I, L, O, U: nothing a caller can misread or mishear.
+const CASE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** Builds a case number from random integers (one per character), e.g. "CR-7K4M2Q". */
+export function formatCaseNumber(randomInts: readonly number[]): string {
+  let body = '';
+  for (const n of randomInts.slice(0, 6)) body += CASE_ALPHABET[Math.abs(n) % CASE_ALPHABET.length];
+  return `CR-${body}`;
+}
+
+/** Finds a case number quoted in free text ("Re: [CR-7K4M2Q] …", "case cr 7k4m2q"). */
+export function findCaseNumber(text: string): string | undefined {
+  const match = /\bCR[-\s]?([0-9A-HJKMNP-TV-Z]{6})\b/i.exec(text);
+  return match?.[1] ? `CR-${match[1].toUpperCase()}` : undefined;
+}

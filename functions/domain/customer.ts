@@ -1,0 +1,21 @@
+import type { LoyaltyTier } from './booking';
+import type { Language } from './languages';
+
+/** A guest known to the platform, reachable by any of their phones or email addresses. */
+export interface Customer {
+  readonly id: string;
+  readonly name: string;
+  /** E.164 numbers. */
+  readonly phones: readonly string[];
+  /** Lower-cased addresses. */
+  readonly emails: readonly string[];
+  readonly language: Language;
+  readonly tier: LoyaltyTier;
+  /** References of the customer's bookings, so a contact without a reference can still find its stay. */
+  readonly bookingRefs: readonly string[];
+}
+
+/** Lower-cases and trims an email address so lookups match however it was typed. */
+export function normaliseEmail(address: string): string {
+  return address.trim().toLowerCase();
+}

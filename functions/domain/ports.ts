@@ -1,0 +1,173 @@
+import type { Booking } from './booking';
+import type { Case, CaseEvent } from './case';
+import type { Classification } from './classification';
+import type { Channel } from './contact';
+import type { Customer } from './customer';
+import type { Language } from './languages';
+import type { RoutingDecision, Staffing } from './routing/decision';
+
+/** Wrong-PIN bookkeeping for one booking. Expired guards (expiresAt in the past) count as none. */
+export interface PinGuard {
+  readonly failures: number;
+  /** Set once the limit is reached: no PIN is checked before this time. */
+  readonly lockedUntil?: string | undefined;
+  /** When the guard is forgotten (also the DynamoDB TTL). */
+  readonly expiresAt: string;
+}
+
+/** Port: bookings, customers and PIN lockouts. */
+export interface BookingStore {
+  /** The booking and its PIN guard (if one is active at `now`), in one round trip. */
+  getBooking(reference: string, now: Date): Promise<{ booking: Booking; pinGuard?: PinGuard } | undefined>;
+  /** Counts one wrong PIN; locks the booking for `lockMinutes` once `maxFailures` is reached. */
+  recordPinFailure(
+    reference: string,
+    now: Date,
+    limits: { maxFailures: number; lockMinutes: number },
+  ): Promise<PinGuard>;
+  clearPinFailures(reference: string): Promise<void>;
+  /** Finds a customer by E.164 phone number or email address. */
+  findCustomer(contactPoint: string): Promise<Customer | undefined>;
+  /** Creates or replaces a booking. */
+  putBooking(booking: Booking): Promise<void>;
+  /** Creates or replaces a customer and the lookups by each phone and email. */
+  putCustomer(customer: Customer): Promise<void>;
+}
+
+/** What was said back to the customer. */
+export interface Reply {
+  readonly channel: Channel;
+  readonly to: string;
+  readonly language: Language;
+  readonly subject?: string | undefined;
+  readonly text: string;
+  /** Whether booking details were disclosed (only ever after verification). */
+  readonly disclosedBooking: boolean;
+  /** inline: returned to the door (TwiML, IVR); sent / pending / failed: through the Mailer. */
+  readonly delivery: 'inline' | 'sent' | 'pending' | 'failed' | 'suppressed';
+}
+
+/** How the sender's identity was checked against the booking. */
+export type Verification =
+  | 'pin'
+  | 'sender_matches'
+  | 'unverified'
+  | 'wrong_pin'
+  | 'pin_locked'
+  | 'no_booking'
+  | 'unknown_booking'
+  | 'invalid_reference';
+
+/** A contact as stored, with everything the pipeline made of it. */
+export interface ContactRecord {
+  /** `${channel}:${channelMessageId}`: the idempotency key. */
+  readonly id: string;
+  readonly channel: Channel;
+  readonly channelMessageId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly text: string;
+  readonly subject?: string | undefined;
+  readonly attachments?: readonly string[] | undefined;
+  readonly receivedAt: string;
+  readonly caseNumber: string;
+  readonly customerId?: string | undefined;
+  readonly bookingRef?: string | undefined;
+  readonly verification: Verification;
+  readonly classification: Classification;
+  readonly decision: RoutingDecision;
+  readonly reply?: Reply | undefined;
+  readonly handoff: 'pending' | 'done';
+  readonly handoffAttempts: number;
+  readonly handoffError?: string | undefined;
+}
+
+/** Port: cases and the contacts on them. Every write is conditional, so redelivery is harmless. */
+export interface CaseStore {
+  getContact(id: string): Promise<ContactRecord | undefined>;
+  /** Stores a contact unless one with the same id exists; returns the stored one then. */
+  putContactOnce(
+    record: ContactRecord,
+  ): Promise<{ created: true } | { created: false; existing: ContactRecord }>;
+  markHandedOff(id: string, outcome: { ok: true } | { ok: false; error: string }): Promise<void>;
+  /** Contacts whose hand-off to the contact centre has not succeeded yet, oldest first. */
+  listPendingHandoffs(limit: number): Promise<ContactRecord[]>;
+  getCase(caseNumber: string): Promise<Case | undefined>;
+  /** The open case of an owner about a booking (or about no booking), if any. */
+  findOpenCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined>;
+  /**
+   * Creates a case unless its number is taken by a case from another origin contact.
+   * Returns "exists" when the same origin already created it (redelivery), "taken" on a number clash.
+   */
+  createCase(kase: Case, originContactId: string): Promise<'created' | 'exists' | 'taken'>;
+  /**
+   * Claims the open-case slot of an owner and booking for a case number; returns the case number that
+   * holds it (ours, or another one that won a race).
+   */
+  claimOpenCase(ownerKey: string, bookingRef: string | undefined, caseNumber: string): Promise<string>;
+  /** Appends an event to a case and updates its routing summary. */
+  appendToCase(
+    caseNumber: string,
+    event: CaseEvent,
+    update: Partial<Pick<Case, 'queue' | 'priority' | 'topic'>>,
+  ): Promise<void>;
+  /** Marks a case resolved and frees its open-case slot. */
+  resolveCase(caseNumber: string, at: string): Promise<void>;
+  listCases(limit: number): Promise<Case[]>;
+  listContactsOfCase(caseNumber: string): Promise<ContactRecord[]>;
+  /** Replies sent to customers, newest first. */
+  listOutbox(limit: number): Promise<ContactRecord[]>;
+}
+
+/** A contact handed to agents. */
+export interface HandOff {
+  readonly contactId: string;
+  readonly caseNumber: string;
+  readonly channel: Channel;
+  readonly queue: string;
+  readonly priority: number;
+  readonly language: Language;
+  readonly topic: string;
+  readonly urgent: boolean;
+  readonly verified: boolean;
+  readonly bookingRef?: string | undefined;
+  readonly customerName?: string | undefined;
+  /** Short description for the agent's task. */
+  readonly summary: string;
+  readonly reasons: readonly string[];
+  readonly receivedAt: string;
+}
+
+/** Port: the agents' side (Amazon Connect tasks, or local waiting lists). */
+export interface ContactCenter {
+  /** Puts the contact in front of agents; must be idempotent by contactId. */
+  handOff(handOff: HandOff): Promise<{ externalId: string }>;
+  /** Agents currently available per queue (queues left out are assumed staffed). */
+  staffing(): Promise<Staffing>;
+}
+
+/** An email we send. */
+export interface OutboundEmail {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly inReplyTo?: string | undefined;
+  readonly references?: readonly string[] | undefined;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+}
+
+/** Port: sends email (SES in AWS, .eml files locally). */
+export interface Mailer {
+  send(email: OutboundEmail): Promise<{ messageId: string }>;
+}
+
+/** Port: the time. Lets the local runtime and tests run "as if" at another moment. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Port: PIN hashing, kept out of the domain so it can use a real KDF. */
+export interface PinHasher {
+  hash(pin: string): string;
+  verify(pin: string, stored: string): boolean;
+}
