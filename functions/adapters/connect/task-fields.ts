@@ -1,0 +1,40 @@
+import type { Reference } from '@aws-sdk/client-connect';
+import type { HandOff } from '../../domain/ports';
+import type { ConnectQueueRef } from './connect-contact-center';
+
+/** Task name shown in the agent's CCP (≤ 512 characters). */
+export function taskName(h: HandOff): string {
+  return `${h.caseNumber} · ${h.topic}${h.urgent ? ' · URGENT' : ''} · ${h.language}`.slice(0, 512);
+}
+
+/** Task description: the summary and why it was routed here (≤ 4096 characters). */
+export function taskDescription(h: HandOff): string {
+  return `${h.summary}\n\nRouting: ${h.reasons.join('; ')}`.slice(0, 4096);
+}
+
+/** Contact attributes the task flow reads: string values only, as Connect requires. */
+export function taskAttributes(h: HandOff, queue: ConnectQueueRef): Record<string, string> {
+  return {
+    caseNumber: h.caseNumber,
+    contactId: h.contactId,
+    channel: h.channel,
+    queueId: queue.id,
+    queueArn: queue.arn,
+    priority: String(h.priority),
+    language: h.language,
+    topic: h.topic,
+    urgent: h.urgent ? 'true' : 'false',
+    verified: h.verified ? 'true' : 'false',
+    ...(h.bookingRef ? { bookingRef: h.bookingRef } : {}),
+    ...(h.customerName ? { customerName: h.customerName.slice(0, 200) } : {}),
+  };
+}
+
+/** References shown as fields on the task. */
+export function taskReferences(h: HandOff): Record<string, Reference> {
+  return {
+    caseNumber: { Type: 'STRING', Value: h.caseNumber },
+    receivedAt: { Type: 'STRING', Value: h.receivedAt },
+    ...(h.bookingRef ? { bookingRef: { Type: 'STRING', Value: h.bookingRef } } : {}),
+  };
+}
