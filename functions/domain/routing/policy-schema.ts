@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { LOYALTY_TIERS } from '../booking';
+import { TOPICS } from '../classification';
+import { LANGUAGES } from '../languages';
+import { checkPolicy } from './policy-checks';
+
+const HH_MM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+const HH_MM_OR_24 = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
+const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+const clockTime = z.string().regex(HH_MM, { error: 'expected HH:MM' });
+const points = z.number().int().min(0).max(100);
+const minutes = z.number().int().positive();
+const isoDate = z.string().regex(ISO_DATE, { error: 'expected YYYY-MM-DD' });
+
+/** One opening range in local time; a close at or before the open runs past midnight into the next day. */
+export const timeRangeSchema = z
+  .strictObject({
+    open: clockTime.describe('Local opening time, HH:MM.'),
+    close: z
+      .string()
+      .regex(HH_MM_OR_24, { error: 'expected HH:MM (or 24:00)' })
+      .describe(
+        'Local closing time, HH:MM; "24:00" is midnight at the end of the day; earlier than open runs past midnight.',
+      ),
+  })
+  .describe('An opening range.');
+
+const ranges = z.array(timeRangeSchema);
+
+/** Opening ranges per weekday; a missing or empty day is closed. */
+export const weekScheduleSchema = z.strictObject({
+  mon: ranges.optional(),
+  tue: ranges.optional(),
+  wed: ranges.optional(),
+  thu: ranges.optional(),
+  fri: ranges.optional(),
+  sat: ranges.optional(),
+  sun: ranges.optional(),
+});
+
+/** Response targets in minutes per priority ("1".."5"). */
+const responseTargets = z.strictObject({ 1: minutes, 2: minutes, 3: minutes, 4: minutes, 5: minutes });
+
+/** A team's queue: who it serves, where it sits and when it is open. */
+export const queueSchema = z.strictObject({
+  displayName: z.string().min(1),
+  language: z.enum(LANGUAGES).describe('The language the team works in.'),
+  timeZone: z.string().min(1).describe('IANA time zone the hours are in, e.g. "Europe/Paris".'),
+  alwaysOpen: z.boolean().default(false).describe('Open every minute of every day; hours are then ignored.'),
+  hours: weekScheduleSchema.default({}),
+  holidays: z
+    .record(isoDate, z.string().min(1))
+    .default({})
+    .describe('Local dates the team is closed all day, with the holiday name.'),
+  specialHours: z
+    .record(isoDate, z.strictObject({ name: z.string().min(1), ranges }))
+    .default({})
+    .describe('Local dates whose opening replaces the weekly schedule for the whole day.'),
+  firstResponseMinutes: responseTargets
+    .partial()
+    .optional()
+    .describe('Targets for this queue that override the policy-wide ones.'),
+});
+
+const travelWindowSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('in_stay'), points }),
+  z.strictObject({ kind: z.literal('check_in_within'), hours: z.number().positive(), points }),
+]);
+
+const queueId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected a kebab-case queue id' });
+
+const objectSchema = z.strictObject({
+  $schema: z.string().optional(),
+  defaultLanguage: z.enum(LANGUAGES).describe('Language assumed when a contact’s language is not served.'),
+  languages: z.record(z.enum(LANGUAGES), queueId).describe('Every served language → the queue of its team.'),
+  queues: z.record(queueId, queueSchema),
+  fallbackQueue: queueId.describe('The 24/7 queue that takes contacts when a team is closed or unstaffed.'),
+  stay: z
+    .strictObject({ checkInTime: clockTime.default('15:00'), checkOutTime: clockTime.default('11:00') })
+    .default({ checkInTime: '15:00', checkOutTime: '11:00' })
+    .describe('Local times at the property that stand for check-in and check-out.'),
+  tiers: z.record(z.enum(LOYALTY_TIERS), z.strictObject({ points })),
+  travelWindows: z
+    .array(travelWindowSchema)
+    .describe('A booking earns the points of the best window it is in.'),
+  topics: z.record(
+    z.enum(TOPICS),
+    z.strictObject({ critical: z.enum(['always', 'when_urgent']).optional(), points: points.default(0) }),
+  ),
+  urgency: z.strictObject({
+    bonusPoints: points.describe('Added when a contact is urgent but not critical.'),
+    arrivalWithinHours: z.number().min(0).describe('A check-in this close makes a contact urgent.'),
+  }),
+  priorityThresholds: z
+    .array(z.strictObject({ priority: z.number().int().min(2).max(5), minPoints: points }))
+    .min(1)
+    .describe(
+      'Points → priority, best first; the last needs minPoints 0. Priority 1 is for critical contacts.',
+    ),
+  firstResponseMinutes: responseTargets.describe('Expected first response per priority.'),
+});
+
+/** The policy's shape before the cross-field rules run. */
+export type PolicyShape = z.output<typeof objectSchema>;
+
+/** The routing policy schema, with every cross-field rule. */
+export const routingPolicySchema = objectSchema.superRefine(checkPolicy);
+
+/** The routing policy of a platform, as validated. */
+export type RoutingPolicy = PolicyShape;
+/** A queue of the routing policy. */
+export type QueuePolicy = z.output<typeof queueSchema>;
+/** The policy as written in the JSON file (defaults not yet filled in). */
+export type RoutingPolicyInput = z.input<typeof objectSchema>;
