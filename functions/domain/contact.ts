@@ -34,6 +34,8 @@ export interface Contact {
   readonly pin?: string | undefined;
   /** Attachment or media references (URLs, S3 keys), never their content. */
   readonly attachments?: readonly string[] | undefined;
+  /** Why no acknowledgement may be sent (auto-reply, bounce, mailing list…); the contact is still recorded. */
+  readonly noReplyReason?: string | undefined;
   /** ISO 8601 time the door received it. */
   readonly receivedAt: string;
 }

@@ -1,0 +1,160 @@
+import type { Classifier } from '../classification';
+import { answersInline, type Contact } from '../contact';
+import { composeAck } from '../i18n/replies';
+import type {
+  BookingStore,
+  CaseStore,
+  Clock,
+  ContactCenter,
+  ContactRecord,
+  PinHasher,
+  Reply,
+} from '../ports';
+import type { Staffing } from '../routing/decision';
+import type { RoutingPolicy } from '../routing/policy-schema';
+import { route } from '../routing/route';
+import { handOff } from './hand-off';
+import { resolveCase } from './resolve-case';
+import { identify, isVerified } from './verify';
+
+/** Everything the intake pipeline talks to. */
+export interface IntakeDeps {
+  readonly policy: RoutingPolicy;
+  readonly classifier: Classifier;
+  readonly bookings: BookingStore;
+  readonly cases: CaseStore;
+  readonly contactCenter: ContactCenter;
+  readonly pinHasher: PinHasher;
+  readonly clock: Clock;
+  /** Sentence put first in any answer to an emergency, in the customer's language. */
+  readonly emergencyNotice?: ((language: ContactRecord['decision']['language']) => string) | undefined;
+}
+
+/** What became of a contact. A duplicate carries the record (and reply) stored the first time. */
+export interface IntakeResult {
+  readonly outcome: 'new_case' | 'continued_case' | 'duplicate';
+  readonly record: ContactRecord;
+  readonly handoff: 'done' | 'pending';
+}
+
+/** The id that makes a contact idempotent: one per channel message. */
+export function contactIdOf(contact: Pick<Contact, 'channel' | 'channelMessageId'>): string {
+  return `${contact.channel}:${contact.channelMessageId}`;
+}
+
+async function staffingOrUnknown(center: ContactCenter): Promise<Staffing> {
+  // Staffing only refines routing; a contact centre that cannot say must not stop the intake.
+  try {
+    return await center.staffing();
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The one intake pipeline behind every door: identify, classify, look up and verify the booking,
+ * route, record the case and contact (once per channel message), answer, and hand off to agents.
+ */
+export async function intake(deps: IntakeDeps, contact: Contact): Promise<IntakeResult> {
+  const id = contactIdOf(contact);
+  const seen = await deps.cases.getContact(id);
+  if (seen) return { outcome: 'duplicate', record: seen, handoff: seen.handoff };
+
+  const now = deps.clock.now();
+  const [customer, staffing] = await Promise.all([
+    contact.from ? deps.bookings.findCustomer(contact.from) : Promise.resolve(undefined),
+    staffingOrUnknown(deps.contactCenter),
+  ]);
+  const classification = deps.classifier.classify({
+    text: contact.text,
+    subject: contact.subject,
+    channel: contact.channel,
+    from: contact.from,
+    to: contact.to,
+    languageHint: contact.languageHint,
+    bookingLanguage: customer?.language,
+  });
+  const who = await identify(
+    deps.bookings,
+    deps.pinHasher,
+    contact,
+    customer,
+    classification.bookingRef,
+    now,
+  );
+  const decision = route(deps.policy, { ...contact, classification }, who.booking, customer, now, staffing);
+  const verified = isVerified(who.verification);
+  const ownerKey = customer?.id ?? contact.from;
+  const acknowledged = contact.noReplyReason === undefined;
+  const at = now.toISOString();
+
+  const kase = await resolveCase(deps.cases, {
+    contact,
+    contactId: id,
+    ownerKey,
+    customerId: customer?.id,
+    bookingRef: who.bookingRef,
+    classification,
+    decision,
+    now: at,
+    acknowledged,
+  });
+
+  const reply: Reply = {
+    channel: contact.channel,
+    to: contact.from,
+    language: classification.language,
+    text: composeAck({
+      language: classification.language,
+      caseNumber: kase.caseNumber,
+      continued: !kase.opened,
+      expectedResponseMinutes: decision.expectedResponseMinutes,
+      verifiedBooking: verified ? who.booking : undefined,
+      invalidReference: who.invalidReference,
+      pinLocked: who.pinLocked,
+      preface:
+        classification.topic === 'emergency' ? deps.emergencyNotice?.(classification.language) : undefined,
+    }),
+    disclosedBooking: verified && who.booking !== undefined,
+    delivery: !acknowledged ? 'suppressed' : answersInline(contact.channel) ? 'inline' : 'pending',
+  };
+
+  const record: ContactRecord = {
+    id,
+    channel: contact.channel,
+    channelMessageId: contact.channelMessageId,
+    from: contact.from,
+    to: contact.to,
+    text: contact.text,
+    subject: contact.subject,
+    attachments: contact.attachments,
+    receivedAt: contact.receivedAt,
+    caseNumber: kase.caseNumber,
+    customerId: customer?.id,
+    bookingRef: who.bookingRef,
+    verification: who.verification,
+    classification,
+    decision: kase.note ? { ...decision, reasons: [...decision.reasons, kase.note] } : decision,
+    reply,
+    handoff: 'pending',
+    handoffAttempts: 0,
+  };
+
+  const stored = await deps.cases.putContactOnce(record);
+  if (!stored.created)
+    return { outcome: 'duplicate', record: stored.existing, handoff: stored.existing.handoff };
+
+  if (!kase.opened) {
+    await deps.cases.appendToCase(
+      kase.caseNumber,
+      { type: 'contact', at, channel: contact.channel, note: classification.topic },
+      {
+        queue: decision.queue,
+        topic: classification.topic,
+        priority: Math.min(decision.priority, kase.existing?.priority ?? decision.priority),
+      },
+    );
+  }
+  const handoff = await handOff(deps.contactCenter, deps.cases, record, customer?.name);
+  return { outcome: kase.opened ? 'new_case' : 'continued_case', record: { ...record, handoff }, handoff };
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ScryptPinHasher } from '../functions/adapters/crypto/scrypt-pin-hasher';
+import { DynamoBookingStore } from '../functions/adapters/dynamodb/booking-store';
+import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
+import { createTables } from '../functions/adapters/dynamodb/create-tables';
+import { DynamoContactCenter } from '../functions/adapters/local/dynamodb-contact-center';
+import { PlaceholderClassifier } from '../functions/domain/classify/placeholder-classifier';
+import { ValidationError } from '../functions/domain/errors';
+import type { IntakeDeps } from '../functions/domain/intake/intake';
+import type { BookingStore, CaseStore, Clock, PinHasher } from '../functions/domain/ports';
+import { loadRoutingPolicy } from '../functions/domain/routing/load-policy';
+import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
+import { ShiftedClock } from './clock';
+import type { LocalConfig } from './config';
+import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
+
+const TABLES = { main: 'contact-router', waitingLists: 'contact-router-queues' } as const;
+
+/** Everything the local runtime's doors and API share. */
+export interface LocalApp {
+  readonly policy: RoutingPolicy;
+  readonly clock: Clock;
+  readonly dataDir: string;
+  readonly bookings: BookingStore;
+  readonly cases: CaseStore;
+  readonly queues: DynamoContactCenter;
+  readonly pinHasher: PinHasher;
+  readonly intake: IntakeDeps;
+  readonly dynamoEndpoint: string;
+}
+
+/** Reads and validates the policy file; a broken file stops start-up naming the bad field. */
+export function readPolicyFile(path: string): RoutingPolicy {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ValidationError(path, `cannot read the routing policy: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return loadRoutingPolicy(json);
+}
+
+/** Starts the embedded DynamoDB (on disk under dataDir, or in memory for "memory") and wires the app. */
+export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalApp; store: DynaliteServer }> {
+  const policy = readPolicyFile(config.policyFile);
+  const store = await startDynaliteServer(
+    config.dataDir === 'memory' ? undefined : join(config.dataDir, 'dynamodb'),
+  );
+  const client = new DynamoDBClient({
+    endpoint: store.endpoint,
+    region: 'local',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  await createTables(client, TABLES);
+  const documentClient = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  const bookings = new DynamoBookingStore(documentClient, TABLES.main);
+  const cases = new DynamoCaseStore(documentClient, TABLES.main);
+  const queues = new DynamoContactCenter(documentClient, TABLES.waitingLists);
+  const clock = new ShiftedClock(config.startAt);
+  const pinHasher = new ScryptPinHasher();
+  const intake: IntakeDeps = {
+    policy,
+    classifier: new PlaceholderClassifier(),
+    bookings,
+    cases,
+    contactCenter: queues,
+    pinHasher,
+    clock,
+  };
+  return {
+    app: {
+      policy,
+      clock,
+      dataDir: config.dataDir,
+      bookings,
+      cases,
+      queues,
+      pinHasher,
+      intake,
+      dynamoEndpoint: store.endpoint,
+    },
+    store,
+  };
+}

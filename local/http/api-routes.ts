@@ -1,0 +1,133 @@
+import { parseBookingReference } from '../../functions/domain/booking-reference';
+import { NotFoundError, ValidationError } from '../../functions/domain/errors';
+import { importBookings } from '../../functions/domain/import/import-bookings';
+import { parseImport } from '../../functions/domain/import/parse-import';
+import { retryPendingHandOffs } from '../../functions/domain/intake/hand-off';
+import { intake } from '../../functions/domain/intake/intake';
+import { isQueueOpen } from '../../functions/domain/routing/hours';
+import type { LocalApp } from '../app';
+import { parseContactBody } from './contact-body';
+import type { Route } from './router';
+
+function limitOf(query: URLSearchParams, fallback = 100): number {
+  const raw = query.get('limit');
+  if (raw === null) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new ValidationError('limit', 'must be a whole number from 1 to 1000');
+  return n;
+}
+
+/** The local HTTP API: health, cases, queues, outbox, policy, bookings and a plain-JSON contact door. */
+export function apiRoutes(app: LocalApp): Route[] {
+  return [
+    [
+      'GET',
+      '/health',
+      async () => ({
+        status: 200,
+        body: {
+          status: 'ok',
+          now: app.clock.now().toISOString(),
+          dataDir: app.dataDir,
+          queues: Object.keys(app.policy.queues).length,
+        },
+      }),
+    ],
+    [
+      'GET',
+      '/api/cases',
+      async (req) => ({ status: 200, body: { cases: await app.cases.listCases(limitOf(req.query)) } }),
+    ],
+    [
+      'GET',
+      '/api/cases/:caseNumber',
+      async (req) => {
+        const caseNumber = req.params.caseNumber?.toUpperCase() ?? '';
+        const kase = await app.cases.getCase(caseNumber);
+        if (!kase) throw new NotFoundError('case', caseNumber);
+        return {
+          status: 200,
+          body: { case: kase, contacts: await app.cases.listContactsOfCase(caseNumber) },
+        };
+      },
+    ],
+    [
+      'POST',
+      '/api/cases/:caseNumber/resolve',
+      async (req) => {
+        const caseNumber = req.params.caseNumber?.toUpperCase() ?? '';
+        if (!(await app.cases.getCase(caseNumber))) throw new NotFoundError('case', caseNumber);
+        await app.cases.resolveCase(caseNumber, app.clock.now().toISOString());
+        return { status: 200, body: { case: await app.cases.getCase(caseNumber) } };
+      },
+    ],
+    ['GET', '/api/queues', async () => ({ status: 200, body: { queues: await app.queues.listAll() } })],
+    [
+      'GET',
+      '/api/outbox',
+      async (req) => ({ status: 200, body: { messages: await app.cases.listOutbox(limitOf(req.query)) } }),
+    ],
+    [
+      'GET',
+      '/api/policy',
+      async () => {
+        const now = app.clock.now();
+        const teams = Object.keys(app.policy.queues).map((id) => ({
+          id,
+          ...isQueueOpen(app.policy, id, now),
+        }));
+        return { status: 200, body: { policy: app.policy, teams } };
+      },
+    ],
+    [
+      'PUT',
+      '/api/bookings/:ref',
+      async (req) => {
+        const reference = parseBookingReference(req.params.ref ?? '');
+        const body = await req.json();
+        if (typeof body !== 'object' || body === null || Array.isArray(body))
+          throw new ValidationError('body', 'expected a booking object');
+        const given = (body as { reference?: unknown }).reference;
+        if (given !== undefined && given !== reference)
+          throw new ValidationError('reference', `does not match the URL (${reference})`);
+        const parsed = parseImport(JSON.stringify([{ ...body, reference }]));
+        const first = parsed.errors[0];
+        if (first) throw new ValidationError('body', first.reason);
+        await importBookings(
+          { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
+          parsed,
+        );
+        return { status: 200, body: { reference, stored: true } };
+      },
+    ],
+    [
+      'POST',
+      '/api/import',
+      async (req) => {
+        const report = await importBookings(
+          { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
+          parseImport(await req.text()),
+        );
+        return { status: report.errors.length > 0 && report.imported === 0 ? 400 : 200, body: report };
+      },
+    ],
+    [
+      'POST',
+      '/api/contacts',
+      async (req) => {
+        const contact = parseContactBody(await req.json(), app.clock.now());
+        const result = await intake(app.intake, contact);
+        return { status: result.outcome === 'duplicate' ? 200 : 201, body: result };
+      },
+    ],
+    [
+      'POST',
+      '/api/handoffs/retry',
+      async () => ({
+        status: 200,
+        body: await retryPendingHandOffs(app.intake.contactCenter, app.cases),
+      }),
+    ],
+  ];
+}

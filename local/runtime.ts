@@ -1,0 +1,69 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { importBookings } from '../functions/domain/import/import-bookings';
+import { parseImport } from '../functions/domain/import/parse-import';
+import { retryPendingHandOffs } from '../functions/domain/intake/hand-off';
+import { createLocalApp, type LocalApp } from './app';
+import type { LocalConfig } from './config';
+import { demoBookingRows } from './demo/demo-bookings';
+import { apiRoutes } from './http/api-routes';
+import { createRouter } from './http/router';
+
+/** A running local contact router. */
+export interface Runtime {
+  readonly url: string;
+  readonly app: LocalApp;
+  /** How many demo bookings were imported at this start (0 when the store already had them). */
+  readonly seeded: number;
+  close(): Promise<void>;
+}
+
+// Hand-offs that failed (contact centre down) are retried on this beat, so nothing waits for a person.
+const RETRY_EVERY_MS = 10_000;
+
+async function seedDemo(app: LocalApp): Promise<number> {
+  const rows = demoBookingRows(app.clock.now());
+  const first = rows[0] as { reference: string };
+  if (await app.bookings.getBooking(first.reference, app.clock.now())) return 0;
+  const report = await importBookings(
+    { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
+    parseImport(JSON.stringify(rows)),
+  );
+  return report.imported;
+}
+
+/** Starts the embedded store, seeds the demo data on first start, and serves the HTTP API. */
+export async function startRuntime(
+  config: LocalConfig,
+  log: (line: string) => void = () => {},
+): Promise<Runtime> {
+  const { app, store } = await createLocalApp(config);
+  const seeded = config.seedDemo ? await seedDemo(app) : 0;
+  const server: Server = createServer(
+    createRouter(apiRoutes(app), (error) => log(`error: ${String(error)}`)),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const retry = setInterval(() => {
+    retryPendingHandOffs(app.intake.contactCenter, app.cases).catch((error: unknown) =>
+      log(`hand-off retry failed: ${String(error)}`),
+    );
+  }, RETRY_EVERY_MS);
+  retry.unref();
+  return {
+    url: `http://${config.host}:${port}`,
+    app,
+    seeded,
+    close: async () => {
+      clearInterval(retry);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await store.close();
+    },
+  };
+}
