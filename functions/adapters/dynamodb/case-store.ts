@@ -1,0 +1,170 @@
+import { DeleteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Case, CaseEvent } from '../../domain/case';
+import { NotFoundError } from '../../domain/errors';
+import type { CaseStore, ContactRecord } from '../../domain/ports';
+import { ContactItems } from './contact-items';
+import { fromItem, withoutUndefined } from './item-codec';
+import { CASE_LIST_PARTITION, caseKey, openCaseKey, timeSortKey } from './keys';
+import { TableClient } from './table-client';
+import { INDEXES } from './table-definition';
+import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
+
+type Item = Record<string, unknown>;
+type RoutingUpdate = Partial<Pick<Case, 'queue' | 'priority' | 'topic'>>;
+// A slot can be freed between our failed claim and our read of its holder; then we simply claim again.
+const MAX_CLAIM_ROUNDS = 3;
+
+/** CaseStore on the main table; every write is a single-item conditional write (no transactions). */
+export class DynamoCaseStore implements CaseStore {
+  private readonly table: TableClient;
+  private readonly contacts: ContactItems;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.table = new TableClient(client, tableName);
+    this.contacts = new ContactItems(this.table);
+  }
+
+  getContact(id: string) {
+    return this.contacts.get(id);
+  }
+  putContactOnce(record: ContactRecord) {
+    return this.contacts.putOnce(record);
+  }
+  markHandedOff(id: string, outcome: { ok: true } | { ok: false; error: string }) {
+    return this.contacts.markHandedOff(id, outcome);
+  }
+  listPendingHandoffs(limit: number) {
+    return this.contacts.listPending(limit);
+  }
+  listContactsOfCase(caseNumber: string) {
+    return this.contacts.listOfCase(caseNumber);
+  }
+  listOutbox(limit: number) {
+    return this.contacts.listOutbox(limit);
+  }
+
+  async getCase(caseNumber: string): Promise<Case | undefined> {
+    const item = await this.table.get('get case', caseKey(caseNumber));
+    return item ? fromItem<Case>(item) : undefined;
+  }
+
+  async findOpenCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined> {
+    const slot = await this.table.get('find open case', openCaseKey(ownerKey, bookingRef));
+    if (typeof slot?.caseNumber !== 'string') return undefined;
+    const kase = await this.getCase(slot.caseNumber);
+    return kase?.status === 'open' ? kase : undefined;
+  }
+
+  async createCase(kase: Case, originContactId: string): Promise<'created' | 'exists' | 'taken'> {
+    const item = {
+      ...withoutUndefined(kase),
+      ...caseKey(kase.caseNumber),
+      kind: 'case',
+      originContactId,
+      gsi1pk: CASE_LIST_PARTITION,
+      gsi1sk: timeSortKey(kase.openedAt, kase.caseNumber),
+    };
+    // Never overwrite: a redelivered contact must not wipe events appended since the case was created.
+    const put = await this.table.putUnless('create case', item, 'attribute_not_exists(pk)');
+    if (put.written) return 'created';
+    return put.holder?.originContactId === originContactId ? 'exists' : 'taken';
+  }
+
+  async claimOpenCase(ownerKey: string, bookingRef: string | undefined, caseNumber: string): Promise<string> {
+    const slot = { ...openCaseKey(ownerKey, bookingRef), kind: 'open-case', caseNumber };
+    for (let round = 0; round < MAX_CLAIM_ROUNDS; round++) {
+      const put = await this.table.putUnless(
+        'claim open case',
+        slot,
+        'attribute_not_exists(pk) OR caseNumber = :mine',
+        { ':mine': caseNumber },
+      );
+      if (put.written) return caseNumber;
+      if (typeof put.holder?.caseNumber === 'string') return put.holder.caseNumber;
+    }
+    throw gaveUp('claim open case', 'the slot keeps changing hands');
+  }
+
+  async appendToCase(caseNumber: string, event: CaseEvent, update: RoutingUpdate): Promise<void> {
+    const names: Record<string, string> = { '#timeline': 'timeline', '#updatedAt': 'updatedAt' };
+    const values: Item = { ':event': [withoutUndefined(event)], ':at': event.at };
+    const sets = ['#timeline = list_append(#timeline, :event)', '#updatedAt = :at'];
+    for (const [field, value] of Object.entries(update)) {
+      if (value === undefined) continue;
+      names[`#${field}`] = field;
+      values[`:${field}`] = value;
+      sets.push(`#${field} = :${field}`);
+    }
+    // Every further message on the case is a "contact" event: that is what contactCount counts.
+    const add = event.type === 'contact' ? ' ADD contactCount :one' : '';
+    if (add) values[':one'] = 1;
+    await this.updateCase('append to case', caseNumber, `SET ${sets.join(', ')}${add}`, names, values);
+  }
+
+  async resolveCase(caseNumber: string, at: string): Promise<void> {
+    let resolved = await this.updateCase(
+      'resolve case',
+      caseNumber,
+      'SET #status = :resolved, #updatedAt = :at, #timeline = list_append(#timeline, :event)',
+      { '#status': 'status', '#updatedAt': 'updatedAt', '#timeline': 'timeline' },
+      { ':resolved': 'resolved', ':at': at, ':event': [{ type: 'resolved', at }], ':open': 'open' },
+      '#status = :open',
+    );
+    // Already resolved (a retry): the slot may still be held if the first attempt stopped halfway.
+    resolved ??= await this.getCase(caseNumber);
+    if (!resolved) throw new NotFoundError('case', caseNumber);
+    try {
+      await this.table.client.send(
+        new DeleteCommand({
+          TableName: this.table.tableName,
+          Key: openCaseKey(resolved.ownerKey, resolved.bookingRef),
+          // Only our own slot: another case may already hold the owner's next one.
+          ConditionExpression: 'caseNumber = :mine',
+          ExpressionAttributeValues: { ':mine': caseNumber },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw toDependencyError(error, 'resolve case');
+    }
+  }
+
+  async listCases(limit: number): Promise<Case[]> {
+    return this.contacts.query<Case>(
+      'list cases',
+      INDEXES.byCase,
+      'gsi1pk',
+      CASE_LIST_PARTITION,
+      false,
+      limit,
+    );
+  }
+
+  /** Updates an existing case; undefined when `extraCondition` fails, NotFoundError when there is no case. */
+  private async updateCase(
+    action: string,
+    caseNumber: string,
+    expression: string,
+    names: Record<string, string>,
+    values: Item,
+    extraCondition?: string,
+  ): Promise<Case | undefined> {
+    try {
+      const out = await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: caseKey(caseNumber),
+          UpdateExpression: expression,
+          ConditionExpression: `attribute_exists(pk)${extraCondition ? ` AND ${extraCondition}` : ''}`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return out.Attributes ? fromItem<Case>(out.Attributes) : undefined;
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw toDependencyError(error, action);
+      if (extraCondition) return undefined;
+      throw new NotFoundError('case', caseNumber);
+    }
+  }
+}

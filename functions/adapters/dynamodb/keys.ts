@@ -1,0 +1,48 @@
+// Every key in one place so the key-design doc and the code cannot drift apart silently.
+
+/** Key of an item in the main table. */
+export interface ItemKey {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+/** The booking item. */
+export const bookingKey = (reference: string): ItemKey => ({ pk: `BOOKING#${reference}`, sk: 'BOOKING' });
+
+/** The PIN guard lives next to its booking so one BatchGetItem reads both. */
+export const pinGuardKey = (reference: string): ItemKey => ({ pk: `BOOKING#${reference}`, sk: 'PINGUARD' });
+
+/** A copy of the customer under one phone or email: lookup is a single GetItem. */
+export const customerLookupKey = (contactPoint: string): ItemKey => ({
+  pk: `CUSTOMER#${contactPoint}`,
+  sk: 'CUSTOMER',
+});
+
+/** The customer by id, remembering which lookups exist so a replace can delete stale ones. */
+export const customerKey = (id: string): ItemKey => ({ pk: `CUSTOMERID#${id}`, sk: 'CUSTOMER' });
+
+/** A contact by `${channel}:${channelMessageId}`. */
+export const contactKey = (id: string): ItemKey => ({ pk: `CONTACT#${id}`, sk: 'CONTACT' });
+
+/** A case by number. */
+export const caseKey = (caseNumber: string): ItemKey => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' });
+
+// Owner and booking sit in separate key attributes, so no owner key can collide with another pair.
+/** The open-case slot of an owner about a booking (or about none). */
+export const openCaseKey = (ownerKey: string, bookingRef: string | undefined): ItemKey => ({
+  pk: `OPEN#${ownerKey}`,
+  sk: bookingRef ? `BOOKING#${bookingRef}` : 'NOBOOKING',
+});
+
+/** Partition of the case list on the byCase index (one fixed partition: fine for a demo). */
+export const CASE_LIST_PARTITION = 'CASES';
+/** Partition of the outbox index. */
+export const OUTBOX_PARTITION = 'OUTBOX';
+/** Partition of the pending hand-offs index. */
+export const PENDING_PARTITION = 'PENDING';
+
+/** Partition of a case's contacts on the byCase index. */
+export const caseContactsPartition = (caseNumber: string): string => `CASE#${caseNumber}`;
+
+/** Sort key that orders by time and stays unique for equal times. */
+export const timeSortKey = (at: string, id: string): string => `${at}#${id}`;

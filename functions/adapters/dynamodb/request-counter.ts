@@ -1,0 +1,38 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+
+/** Requests sent per DynamoDB operation ("PutItem", "Query", …) since the counter started or was reset. */
+export interface RequestCounter {
+  counts(): Record<string, number>;
+  total(): number;
+  reset(): void;
+  /** Removes the middleware from the client. */
+  detach(): void;
+}
+
+const MIDDLEWARE_NAME = 'contactRouterRequestCounter';
+
+/**
+ * Counts the requests a client sends, per operation. A DocumentClient shares its base client's middleware
+ * stack, so counting either counts both. Counted once per call, not per SDK retry attempt.
+ */
+export function countRequests(client: DynamoDBClient | DynamoDBDocumentClient): RequestCounter {
+  const tally = new Map<string, number>();
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      // The DocumentClient runs the base command underneath: "PutItemCommand" either way.
+      const operation = String(context.commandName ?? 'Unknown').replace(/Command$/, '');
+      tally.set(operation, (tally.get(operation) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: MIDDLEWARE_NAME, override: true },
+  );
+  return {
+    counts: () => Object.fromEntries([...tally.entries()].sort(([a], [b]) => a.localeCompare(b))),
+    total: () => [...tally.values()].reduce((sum, n) => sum + n, 0),
+    reset: () => tally.clear(),
+    detach: () => {
+      client.middlewareStack.remove(MIDDLEWARE_NAME);
+    },
+  };
+}
