@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeBookingReference } from '../../functions/domain/booking-reference';
+import { intake } from '../../functions/domain/intake/intake';
+import { aContact, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
+
+// Monday 23 Nov 2026, 11:00 in Paris: the French team is open.
+const NOW = new Date('2026-11-23T10:00:00.000Z');
+const CAMILLE = makeBookingReference('300000001');
+const JONAS = makeBookingReference('300000002');
+
+const booking = (reference: string, extra: Record<string, unknown>) => ({
+  reference,
+  pin: '1111',
+  status: 'confirmed',
+  checkIn: '2026-11-23',
+  checkOut: '2026-11-26',
+  propertyName: 'Hôtel Lumière Paris',
+  propertyTimeZone: 'Europe/Paris',
+  language: 'fr',
+  tier: 'gold',
+  ...extra,
+});
+
+describe('intake over DynamoDB', () => {
+  let h: IntakeHarness;
+
+  beforeAll(async () => {
+    h = await startIntakeHarness(NOW);
+    await h.seed([
+      booking(CAMILLE, { guestName: 'Camille Martin', phone: '+33612345678', email: 'camille@example.fr' }),
+      booking(JONAS, {
+        guestName: 'Jonas Becker',
+        phone: '+4915112345678',
+        language: 'de',
+        propertyName: 'Alpenhof',
+        propertyTimeZone: 'Europe/Berlin',
+      }),
+    ]);
+  });
+  afterAll(() => h.db.stop());
+
+  it('opens a case, answers the verified guest with the booking status and queues the contact', async () => {
+    // Prepare
+    const contact = aContact({
+      text: `overbooked, nobody at reception! booking ${CAMILLE}`,
+      languageHint: 'fr',
+    });
+    // Act
+    const result = await intake(h.deps, contact);
+    // Assess
+    expect(result.outcome).toBe('new_case');
+    expect(result.record.verification).toBe('sender_matches');
+    expect(result.record.decision).toMatchObject({ queue: 'fr-team', priority: 1, fallbackUsed: false });
+    expect(result.record.reply?.text).toContain(result.record.caseNumber);
+    expect(result.record.reply?.text).toContain('Hôtel Lumière Paris');
+    const queued = await h.center.listQueue('fr-team');
+    expect(queued.map((q) => q.contactId)).toContain(result.record.id);
+    const kase = await h.cases.getCase(result.record.caseNumber);
+    expect(kase?.timeline.map((e) => e.type)).toEqual(['opened', 'acknowledged']);
+  });
+
+  it('answers a redelivered message with the first reply and makes no second case or queue entry', async () => {
+    const contact = aContact({ from: '+4915112345678', text: `Buchung ${JONAS}: change dates please` });
+    const first = await intake(h.deps, contact);
+    const again = await intake(h.deps, structuredClone(contact));
+    expect(again.outcome).toBe('duplicate');
+    expect(again.record.reply?.text).toBe(first.record.reply?.text);
+    expect(again.record.caseNumber).toBe(first.record.caseNumber);
+    const entries = Object.values(await h.center.listAll()).flat();
+    expect(entries.filter((e) => e.contactId === first.record.id)).toHaveLength(1);
+  });
+
+  it('lets exactly one of several concurrent redeliveries create the case', async () => {
+    const contact = aContact({ from: '+4915112345678', text: 'refund for my last stay?' });
+    const results = await Promise.all([1, 2, 3].map(() => intake(h.deps, structuredClone(contact))));
+    const outcomes = results.map((r) => r.outcome).sort();
+    expect(outcomes.filter((o) => o !== 'duplicate')).toHaveLength(1);
+    expect(new Set(results.map((r) => r.record.caseNumber)).size).toBe(1);
+    const entries = Object.values(await h.center.listAll()).flat();
+    expect(entries.filter((e) => e.contactId === results[0]?.record.id)).toHaveLength(1);
+  });
+
+  it('continues the open case when the same guest writes again about the same booking', async () => {
+    const first = await intake(h.deps, aContact({ from: '+33612345678', text: `change booking ${CAMILLE}` }));
+    const second = await intake(
+      h.deps,
+      aContact({ from: '+33612345678', text: 'also, can I add breakfast?' }),
+    );
+    expect(second.outcome).toBe('continued_case');
+    expect(second.record.caseNumber).toBe(first.record.caseNumber);
+    const kase = await h.cases.getCase(first.record.caseNumber);
+    expect(kase?.contactCount).toBeGreaterThanOrEqual(2);
+    expect(kase?.timeline.some((e) => e.type === 'contact')).toBe(true);
+    expect(second.record.reply?.text).toContain(`ajouté votre message au dossier ${first.record.caseNumber}`);
+  });
+
+  it('puts racing first messages from one sender on one case', async () => {
+    const from = '+447700900999';
+    const results = await Promise.all(
+      ['hi', 'my room', 'is gone'].map((text) =>
+        intake(h.deps, aContact({ from, text, languageHint: 'en' })),
+      ),
+    );
+    expect(new Set(results.map((r) => r.record.caseNumber)).size).toBe(1);
+  });
+
+  it('discloses nothing about a booking to a sender who is not its guest', async () => {
+    const result = await intake(
+      h.deps,
+      aContact({ from: '+19995550100', text: `what is the status of ${CAMILLE}?`, languageHint: 'en' }),
+    );
+    expect(result.record.verification).toBe('unverified');
+    expect(result.record.reply?.disclosedBooking).toBe(false);
+    expect(result.record.reply?.text).not.toMatch(/Lumière|confirmed|2026-11-2/);
+  });
+
+  it('never trusts caller id on a call: the PIN is what verifies', async () => {
+    const noPin = await intake(h.deps, aContact({ channel: 'voice', bookingRef: CAMILLE }));
+    expect(noPin.record.verification).toBe('unverified');
+    const withPin = await intake(h.deps, aContact({ channel: 'voice', bookingRef: CAMILLE, pin: '1111' }));
+    expect(withPin.record.verification).toBe('pin');
+    expect(withPin.record.reply?.disclosedBooking).toBe(true);
+  });
+
+  it('locks the PIN check for an hour after five wrong PINs, then accepts the right one again', async () => {
+    const call = (pin: string) =>
+      intake(h.deps, aContact({ channel: 'voice', from: '+4930123456', bookingRef: JONAS, pin }));
+    for (let i = 0; i < 5; i++) expect((await call('0000')).record.verification).toBe('wrong_pin');
+    const locked = await call('1111');
+    expect(locked.record.verification).toBe('pin_locked');
+    expect(locked.record.reply?.disclosedBooking).toBe(false);
+    h.clock.advanceMinutes(61);
+    expect((await call('1111')).record.verification).toBe('pin');
+    h.clock.current = NOW;
+  });
+
+  it('records a contact with a mistyped booking number and tells the sender the number is not valid', async () => {
+    const wrong = `${CAMILLE.slice(0, 9)}${(Number(CAMILLE[9]) + 1) % 10}`;
+    const result = await intake(
+      h.deps,
+      aContact({ channel: 'voice', bookingRef: wrong, languageHint: 'en' }),
+    );
+    expect(result.record.verification).toBe('invalid_reference');
+    expect(result.record.reply?.text).toContain(`booking number ${wrong} is not valid`);
+    expect(await h.cases.getContact(result.record.id)).toBeDefined();
+  });
+
+  it('answers an unknown booking with the same plain acknowledgement as an unverified one', async () => {
+    const plainAck =
+      /^We have received your message\. Your case number is CR-[0-9A-Z]{6}\. Our team will reply within \d+ (minutes|hours)\.$/;
+    const unknown = makeBookingReference('399999999');
+    const a = await intake(
+      h.deps,
+      aContact({ from: '+19995550101', text: `booking ${unknown}`, languageHint: 'en' }),
+    );
+    const b = await intake(
+      h.deps,
+      aContact({ from: '+19995550103', text: `booking ${CAMILLE}`, languageHint: 'en' }),
+    );
+    expect([a.record.verification, b.record.verification]).toEqual(['unknown_booking', 'unverified']);
+    expect(a.record.reply?.text).toMatch(plainAck);
+    expect(b.record.reply?.text).toMatch(plainAck);
+  });
+
+  it('keeps the contact and its reply when the contact centre is down, and delivers it on retry', async () => {
+    // Prepare
+    h.center.failWith(new Error('contact centre unreachable'));
+    // Act
+    const result = await intake(
+      h.deps,
+      aContact({ from: '+33698765432', text: 'question', languageHint: 'fr' }),
+    );
+    // Assess
+    expect(result.handoff).toBe('pending');
+    expect(result.record.reply?.text).toContain(result.record.caseNumber);
+    expect((await h.cases.listPendingHandoffs(100)).map((r) => r.id)).toContain(result.record.id);
+    h.center.failWith(undefined);
+    const { retryPendingHandOffs } = await import('../../functions/domain/intake/hand-off');
+    const retried = await retryPendingHandOffs(h.center, h.cases);
+    expect(retried.delivered).toBeGreaterThanOrEqual(1);
+    expect((await h.cases.listPendingHandoffs(100)).map((r) => r.id)).not.toContain(result.record.id);
+    const queued = Object.values(await h.center.listAll()).flat();
+    expect(queued.map((q) => q.contactId)).toContain(result.record.id);
+  });
+
+  it('sends contacts to the 24/7 fallback at night and still answers in the guest’s language', async () => {
+    h.clock.current = new Date('2026-11-23T02:30:00.000Z'); // 03:30 in Paris
+    const result = await intake(
+      h.deps,
+      aContact({ from: '+33611111111', text: 'question facture', languageHint: 'fr' }),
+    );
+    h.clock.current = NOW;
+    expect(result.record.decision).toMatchObject({ queue: 'global-247', fallbackUsed: true, language: 'en' });
+    expect(result.record.decision.reasons.join(' ')).toMatch(/fr-team closed/);
+    expect(result.record.reply?.language).toBe('fr');
+  });
+
+  it('does not attach a message to someone else’s case when it quotes that case number', async () => {
+    const victim = await intake(h.deps, aContact({ from: '+33612345678', text: `problem ${CAMILLE}` }));
+    const forged = await intake(
+      h.deps,
+      aContact({ from: '+19995550102', text: `about ${victim.record.caseNumber}`, languageHint: 'en' }),
+    );
+    expect(forged.record.caseNumber).not.toBe(victim.record.caseNumber);
+  });
+
+  it('costs a bounded number of DynamoDB requests for a new contact', async () => {
+    h.requests.reset();
+    await intake(
+      h.deps,
+      aContact({ from: '+4915112345678', text: `Buchung ${JONAS} extra bed`, languageHint: 'de' }),
+    );
+    // Measured: 4 GetItem, 1 BatchGetItem, 3 PutItem, 2 UpdateItem (see README, "Key design").
+    expect(h.requests.total()).toBeLessThanOrEqual(10);
+  });
+});

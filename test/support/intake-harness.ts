@@ -1,0 +1,91 @@
+// A real intake over dynalite: the real adapters, the shipped policy, a clock tests can move.
+import { readFileSync } from 'node:fs';
+import { ScryptPinHasher } from '../../functions/adapters/crypto/scrypt-pin-hasher';
+import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-store';
+import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import { countRequests } from '../../functions/adapters/dynamodb/request-counter';
+import { DynamoContactCenter } from '../../functions/adapters/local/dynamodb-contact-center';
+import { PlaceholderClassifier } from '../../functions/domain/classify/placeholder-classifier';
+import type { Contact } from '../../functions/domain/contact';
+import { importBookings } from '../../functions/domain/import/import-bookings';
+import { parseImport } from '../../functions/domain/import/parse-import';
+import type { IntakeDeps } from '../../functions/domain/intake/intake';
+import { loadRoutingPolicy } from '../../functions/domain/routing/load-policy';
+import { type Dynalite, startDynalite } from './dynalite';
+
+/** The shipped default routing policy. */
+export const defaultPolicy = loadRoutingPolicy(
+  JSON.parse(readFileSync('policy/routing-policy.json', 'utf8')),
+);
+
+/** A clock that stays where a test puts it. */
+export class TestClock {
+  constructor(public current: Date) {}
+  now(): Date {
+    return this.current;
+  }
+  advanceMinutes(minutes: number): void {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
+
+/** Everything a test of the intake touches, over one dynalite. */
+export interface IntakeHarness {
+  readonly db: Dynalite;
+  readonly deps: IntakeDeps;
+  readonly clock: TestClock;
+  readonly cases: DynamoCaseStore;
+  readonly center: DynamoContactCenter;
+  readonly requests: ReturnType<typeof countRequests>;
+  /** Imports rows through the real import path. */
+  seed(rows: readonly Record<string, unknown>[]): Promise<void>;
+}
+
+/** Starts dynalite and wires the intake with real adapters; a cheap scrypt cost keeps tests quick. */
+export async function startIntakeHarness(now: Date): Promise<IntakeHarness> {
+  const db = await startDynalite();
+  const bookings = new DynamoBookingStore(db.documentClient, db.tables.main);
+  const cases = new DynamoCaseStore(db.documentClient, db.tables.main);
+  const center = new DynamoContactCenter(db.documentClient, db.tables.waitingLists);
+  const clock = new TestClock(now);
+  const pinHasher = new ScryptPinHasher({ N: 2 ** 10, r: 8, p: 1 });
+  const deps: IntakeDeps = {
+    policy: defaultPolicy,
+    classifier: new PlaceholderClassifier(),
+    bookings,
+    cases,
+    contactCenter: center,
+    pinHasher,
+    clock,
+  };
+  return {
+    db,
+    deps,
+    clock,
+    cases,
+    center,
+    requests: countRequests(db.client),
+    seed: async (rows) => {
+      const report = await importBookings(
+        { bookings, pinHasher, now: clock.now() },
+        parseImport(JSON.stringify(rows)),
+      );
+      if (report.errors.length > 0) throw new Error(JSON.stringify(report.errors));
+    },
+  };
+}
+
+let counter = 0;
+/** A contact with sensible defaults; each call gets a fresh channel message id. */
+export function aContact(overrides: Partial<Contact> = {}): Contact {
+  counter++;
+  return {
+    channel: 'sms',
+    channelMessageId: `SM${Date.now().toString(36)}${counter}`,
+    from: '+33612345678',
+    to: '+33900000000',
+    text: 'Bonjour, une question sur ma réservation',
+    receivedAt: '2026-11-23T10:00:00.000Z',
+    ...overrides,
+  };
+}
