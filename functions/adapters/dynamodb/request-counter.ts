@@ -10,7 +10,8 @@ export interface RequestCounter {
   detach(): void;
 }
 
-const MIDDLEWARE_NAME = 'contactRouterRequestCounter';
+// Each counter gets its own middleware name: two counters on one client must not replace each other.
+let counters = 0;
 
 /**
  * Counts the requests a client sends, per operation. A DocumentClient shares its base client's middleware
@@ -18,6 +19,7 @@ const MIDDLEWARE_NAME = 'contactRouterRequestCounter';
  */
 export function countRequests(client: DynamoDBClient | DynamoDBDocumentClient): RequestCounter {
   const tally = new Map<string, number>();
+  const name = `contactRouterRequestCounter${++counters}`;
   client.middlewareStack.add(
     (next, context) => async (args) => {
       // The DocumentClient runs the base command underneath: "PutItemCommand" either way.
@@ -25,14 +27,14 @@ export function countRequests(client: DynamoDBClient | DynamoDBDocumentClient): 
       tally.set(operation, (tally.get(operation) ?? 0) + 1);
       return next(args);
     },
-    { step: 'initialize', name: MIDDLEWARE_NAME, override: true },
+    { step: 'initialize', name },
   );
   return {
     counts: () => Object.fromEntries([...tally.entries()].sort(([a], [b]) => a.localeCompare(b))),
     total: () => [...tally.values()].reduce((sum, n) => sum + n, 0),
     reset: () => tally.clear(),
     detach: () => {
-      client.middlewareStack.remove(MIDDLEWARE_NAME);
+      client.middlewareStack.remove(name);
     },
   };
 }

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import { type Dynalite, startDynalite } from '../support/dynalite';
+import { aCase, unique } from './builders';
+
+describe('DynamoCaseStore: cases', () => {
+  let db: Dynalite;
+  let store: DynamoCaseStore;
+
+  beforeAll(async () => {
+    db = await startDynalite();
+    store = new DynamoCaseStore(db.documentClient, db.tables.main);
+  });
+  afterAll(() => db.stop());
+
+  it('creates a case that can be read back by its number', async () => {
+    // Prepare
+    const kase = aCase();
+
+    // Act
+    const outcome = await store.createCase(kase, 'sms:SM1');
+
+    // Assess
+    expect(outcome).toBe('created');
+    expect(await store.getCase(kase.caseNumber)).toEqual(kase);
+  });
+
+  it('answers "exists" when the same contact creates its case again, without overwriting it', async () => {
+    // Prepare
+    const kase = aCase();
+    await store.createCase(kase, 'sms:SM2');
+    await store.appendToCase(kase.caseNumber, { type: 'contact', at: '2025-06-01T11:00:00.000Z' }, {});
+
+    // Act
+    const outcome = await store.createCase(kase, 'sms:SM2');
+
+    // Assess
+    expect(outcome).toBe('exists');
+    expect((await store.getCase(kase.caseNumber))?.contactCount).toBe(2);
+  });
+
+  it('answers "taken" when another contact already owns the case number', async () => {
+    // Prepare
+    const kase = aCase();
+    await store.createCase(kase, 'sms:SM3');
+
+    // Act
+    const outcome = await store.createCase({ ...kase, ownerKey: 'someone-else' }, 'email:other');
+
+    // Assess
+    expect(outcome).toBe('taken');
+    expect((await store.getCase(kase.caseNumber))?.ownerKey).toBe(kase.ownerKey);
+  });
+
+  it('finds the open case of an owner about a booking, and none about another booking', async () => {
+    // Prepare
+    const kase = aCase({ bookingRef: '1234567897' });
+    await store.createCase(kase, 'sms:SM4');
+    await store.claimOpenCase(kase.ownerKey, '1234567897', kase.caseNumber);
+
+    // Act
+    const found = await store.findOpenCase(kase.ownerKey, '1234567897');
+    const other = await store.findOpenCase(kase.ownerKey, undefined);
+
+    // Assess
+    expect(found?.caseNumber).toBe(kase.caseNumber);
+    expect(other).toBeUndefined();
+  });
+
+  it('gives two racing claims on one slot the same holder', async () => {
+    // Prepare
+    const owner = unique('owner-');
+
+    // Act
+    const holders = await Promise.all([
+      store.claimOpenCase(owner, undefined, 'CR-AAAAA1'),
+      store.claimOpenCase(owner, undefined, 'CR-AAAAA2'),
+    ]);
+
+    // Assess
+    expect(holders[0]).toBe(holders[1]);
+    expect(['CR-AAAAA1', 'CR-AAAAA2']).toContain(holders[0]);
+  });
+
+  it('lets the holder claim its own slot again', async () => {
+    // Prepare
+    const owner = unique('owner-');
+    await store.claimOpenCase(owner, undefined, 'CR-BBBBB1');
+
+    // Act
+    const holder = await store.claimOpenCase(owner, undefined, 'CR-BBBBB1');
+
+    // Assess
+    expect(holder).toBe('CR-BBBBB1');
+  });
+
+  it('appends events and updates the routing summary', async () => {
+    // Prepare
+    const kase = aCase();
+    await store.createCase(kase, 'sms:SM5');
+
+    // Act
+    await store.appendToCase(
+      kase.caseNumber,
+      { type: 'contact', at: '2025-06-01T12:00:00.000Z', channel: 'email' },
+      { queue: 'fr-team', priority: 1 },
+    );
+
+    // Assess
+    const stored = await store.getCase(kase.caseNumber);
+    expect(stored).toMatchObject({ queue: 'fr-team', priority: 1, contactCount: 2, topic: kase.topic });
+    expect(stored?.updatedAt).toBe('2025-06-01T12:00:00.000Z');
+    expect(stored?.timeline.at(-1)).toEqual({
+      type: 'contact',
+      at: '2025-06-01T12:00:00.000Z',
+      channel: 'email',
+    });
+  });
+
+  it('refuses to append to a case that does not exist', async () => {
+    // Act
+    const appending = store.appendToCase(
+      'CR-NOPE00',
+      { type: 'contact', at: '2025-06-01T12:00:00.000Z' },
+      {},
+    );
+
+    // Assess
+    await expect(appending).rejects.toMatchObject({ name: 'NotFoundError' });
+  });
+
+  it('resolves a case and frees its slot for a new case', async () => {
+    // Prepare
+    const kase = aCase();
+    await store.createCase(kase, 'sms:SM6');
+    await store.claimOpenCase(kase.ownerKey, undefined, kase.caseNumber);
+
+    // Act
+    await store.resolveCase(kase.caseNumber, '2025-06-02T09:00:00.000Z');
+    await store.resolveCase(kase.caseNumber, '2025-06-02T09:00:00.000Z');
+    const next = await store.claimOpenCase(kase.ownerKey, undefined, 'CR-NEXT01');
+
+    // Assess
+    const stored = await store.getCase(kase.caseNumber);
+    expect(stored?.status).toBe('resolved');
+    expect(stored?.timeline.filter((e) => e.type === 'resolved')).toHaveLength(1);
+    expect(await store.findOpenCase(kase.ownerKey, undefined)).toBeUndefined();
+    expect(next).toBe('CR-NEXT01');
+  });
+
+  it('lists cases newest first', async () => {
+    // Prepare
+    const older = aCase({ openedAt: '2999-01-01T10:00:00.000Z' });
+    const newer = aCase({ openedAt: '2999-01-02T10:00:00.000Z' });
+    await store.createCase(older, 'sms:SM7');
+    await store.createCase(newer, 'sms:SM8');
+
+    // Act
+    const cases = await store.listCases(2);
+
+    // Assess
+    expect(cases.map((c) => c.caseNumber)).toEqual([newer.caseNumber, older.caseNumber]);
+  });
+});

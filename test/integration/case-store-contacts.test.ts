@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import type { Reply } from '../../functions/domain/ports';
+import { type Dynalite, startDynalite } from '../support/dynalite';
+import { aContact, unique } from './builders';
+
+const reply: Reply = {
+  channel: 'sms',
+  to: '+33612345678',
+  language: 'en',
+  text: 'We have your message: case CR-AAAAAA.',
+  disclosedBooking: false,
+  delivery: 'inline',
+};
+
+describe('DynamoCaseStore: contacts', () => {
+  let db: Dynalite;
+  let store: DynamoCaseStore;
+
+  beforeAll(async () => {
+    db = await startDynalite();
+    store = new DynamoCaseStore(db.documentClient, db.tables.main);
+  });
+  afterAll(() => db.stop());
+
+  it('stores a contact once and hands back the first one on redelivery', async () => {
+    // Prepare
+    const first = aContact();
+    await store.putContactOnce(first);
+
+    // Act
+    const again = await store.putContactOnce({ ...first, text: 'redelivered copy' });
+
+    // Assess
+    expect(again).toEqual({ created: false, existing: first });
+    expect(await store.getContact(first.id)).toEqual(first);
+  });
+
+  it('lets exactly one of five concurrent deliveries create the contact', async () => {
+    // Prepare
+    const contact = aContact();
+
+    // Act
+    const results = await Promise.all(Array.from({ length: 5 }, () => store.putContactOnce(contact)));
+
+    // Assess
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(results.filter((r) => !r.created)).toHaveLength(4);
+  });
+
+  it('returns undefined for a contact never received', async () => {
+    // Act
+    const found = await store.getContact('sms:SMnever');
+
+    // Assess
+    expect(found).toBeUndefined();
+  });
+
+  it('lists pending hand-offs oldest first and drops one once handed off', async () => {
+    // Prepare
+    const older = aContact({ receivedAt: '2020-01-01T09:00:00.000Z' });
+    const newer = aContact({ receivedAt: '2020-01-01T09:05:00.000Z' });
+    await store.putContactOnce(newer);
+    await store.putContactOnce(older);
+
+    // Act
+    const before = await store.listPendingHandoffs(2);
+    await store.markHandedOff(older.id, { ok: true });
+    const after = await store.listPendingHandoffs(1);
+
+    // Assess
+    expect(before.map((c) => c.id)).toEqual([older.id, newer.id]);
+    expect(after.map((c) => c.id)).toEqual([newer.id]);
+    expect((await store.getContact(older.id))?.handoff).toBe('done');
+  });
+
+  it('keeps a failed hand-off pending, counting the attempt and keeping the error', async () => {
+    // Prepare
+    const contact = aContact({ receivedAt: '2019-01-01T00:00:00.000Z' });
+    await store.putContactOnce(contact);
+
+    // Act
+    await store.markHandedOff(contact.id, { ok: false, error: 'connect: ThrottlingException' });
+    await store.markHandedOff(contact.id, { ok: false, error: 'connect: ServiceUnavailable' });
+
+    // Assess
+    const [first] = await store.listPendingHandoffs(1);
+    expect(first).toMatchObject({
+      id: contact.id,
+      handoff: 'pending',
+      handoffAttempts: 2,
+      handoffError: 'connect: ServiceUnavailable',
+    });
+  });
+
+  it('clears the error of a hand-off that succeeds after failing', async () => {
+    // Prepare
+    const contact = aContact();
+    await store.putContactOnce(contact);
+    await store.markHandedOff(contact.id, { ok: false, error: 'connect down' });
+
+    // Act
+    await store.markHandedOff(contact.id, { ok: true });
+
+    // Assess
+    const stored = await store.getContact(contact.id);
+    expect(stored?.handoff).toBe('done');
+    expect(stored).not.toHaveProperty('handoffError');
+  });
+
+  it('refuses to mark a contact that does not exist', async () => {
+    // Act
+    const marking = store.markHandedOff('sms:SMghost', { ok: true });
+
+    // Assess
+    await expect(marking).rejects.toMatchObject({ name: 'NotFoundError' });
+  });
+
+  it('lists the outbox newest first, leaving out contacts without a reply', async () => {
+    // Prepare
+    const older = aContact({ receivedAt: '2999-01-01T09:00:00.000Z', reply });
+    const newer = aContact({ receivedAt: '2999-01-01T09:05:00.000Z', reply });
+    const silent = aContact({ receivedAt: '2999-01-01T09:10:00.000Z' });
+    for (const c of [older, newer, silent]) await store.putContactOnce(c);
+
+    // Act
+    const outbox = await store.listOutbox(2);
+
+    // Assess
+    expect(outbox.map((c) => c.id)).toEqual([newer.id, older.id]);
+    expect(outbox[0]?.reply).toEqual(reply);
+  });
+
+  it('lists the contacts of a case in the order they arrived', async () => {
+    // Prepare
+    const caseNumber = unique('CR-');
+    const second = aContact({ caseNumber, receivedAt: '2025-06-01T11:00:00.000Z', channel: 'email' });
+    const first = aContact({ caseNumber, receivedAt: '2025-06-01T10:00:00.000Z' });
+    await store.putContactOnce(second);
+    await store.putContactOnce(first);
+    await store.putContactOnce(aContact());
+
+    // Act
+    const contacts = await store.listContactsOfCase(caseNumber);
+
+    // Assess
+    expect(contacts).toEqual([first, second]);
+  });
+});
