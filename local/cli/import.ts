@@ -25,7 +25,10 @@ async function direct(text: string): Promise<ImportReport> {
   const config = readConfig();
   const { app, store } = await createLocalApp(config);
   try {
-    return await importBookings({ bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() }, parseImport(text));
+    return await importBookings(
+      { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
+      parseImport(text),
+    );
   } finally {
     await store.close();
   }
