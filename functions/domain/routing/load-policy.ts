@@ -33,7 +33,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function describeIssue(issue: z.core.$ZodIssue): { path: string; message: string } {
   // A bad record key reports "Invalid key in record"; the key schema's own message says what is wrong.
   const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  // zod leaves the input out of issues; a missing field is an invalid type that received undefined.
+  const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
   return { path: formatPath(issue.path), message: missing ? 'required' : (inner ?? issue.message) };
 }
 

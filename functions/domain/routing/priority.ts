@@ -32,14 +32,15 @@ export function scorePriority(
     total += policy.urgency.bonusPoints;
     reasons.push(`urgent${why ? ` (${why})` : ''}: +${policy.urgency.bonusPoints}`);
   }
+  let priority = 5;
   for (const threshold of policy.priorityThresholds) {
     if (total >= threshold.minPoints) {
-      reasons.push(`${total} points → priority ${threshold.priority}`);
-      return threshold.priority;
+      priority = threshold.priority;
+      break;
     }
   }
-  reasons.push(`${total} points → priority 5`);
-  return 5;
+  reasons.push(`${total} point${total === 1 ? '' : 's'} → priority ${priority}`);
+  return priority;
 }
 
 // Undefined: not urgent; "": the classifier says so; otherwise what about the stay makes it urgent.
