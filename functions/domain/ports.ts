@@ -166,8 +166,8 @@ export interface Clock {
   now(): Date;
 }
 
-/** Port: PIN hashing, kept out of the domain so it can use a real KDF. */
+/** Port: PIN hashing, kept out of the domain so it can use a real KDF (async: a KDF must not block). */
 export interface PinHasher {
-  hash(pin: string): string;
-  verify(pin: string, stored: string): boolean;
+  hash(pin: string): Promise<string>;
+  verify(pin: string, stored: string): Promise<boolean>;
 }

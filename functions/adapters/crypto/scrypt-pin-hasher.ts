@@ -1,4 +1,5 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
 import type { PinHasher } from '../../domain/ports';
 
 /** scrypt cost parameters; N must be a power of two. */
@@ -22,26 +23,34 @@ const MAX_N = 2 ** 17;
 export class ScryptPinHasher implements PinHasher {
   constructor(private readonly cost: ScryptCost = DEFAULT_SCRYPT_COST) {}
 
-  hash(pin: string): string {
+  async hash(pin: string): Promise<string> {
     const { N, r, p } = this.cost;
     const salt = randomBytes(SALT_BYTES);
-    const key = derive(pin, salt, this.cost, KEY_BYTES);
+    const key = await derive(pin, salt, this.cost, KEY_BYTES);
     return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
   }
 
   /** True when `pin` matches; false for a wrong PIN or anything that is not one of our hashes. */
-  verify(pin: string, stored: string): boolean {
+  async verify(pin: string, stored: string): Promise<boolean> {
     const parsed = parse(stored);
     if (!parsed) return false;
-    const actual = derive(pin, parsed.salt, parsed.cost, parsed.key.length);
+    const actual = await derive(pin, parsed.salt, parsed.cost, parsed.key.length);
     return timingSafeEqual(actual, parsed.key);
   }
 }
 
-function derive(pin: string, salt: Buffer, cost: ScryptCost, length: number): Buffer {
+const scryptAsync = promisify(scrypt) as (
+  password: string,
+  salt: Buffer,
+  length: number,
+  options: ScryptCost & { maxmem: number },
+) => Promise<Buffer>;
+
+// The async scrypt runs on libuv's pool, so a Lambda or the local runtime keeps serving meanwhile.
+function derive(pin: string, salt: Buffer, cost: ScryptCost, length: number): Promise<Buffer> {
   // maxmem must exceed 128·N·r bytes or Node refuses the larger costs.
   const maxmem = 256 * cost.N * cost.r + 1024 * 1024;
-  return scryptSync(pin.normalize('NFKC'), salt, length, { ...cost, maxmem });
+  return scryptAsync(pin.normalize('NFKC'), salt, length, { ...cost, maxmem });
 }
 
 function parse(stored: string): { cost: ScryptCost; salt: Buffer; key: Buffer } | undefined {

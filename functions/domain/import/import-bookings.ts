@@ -75,7 +75,7 @@ export async function importBookings(
   const at = deps.now.toISOString();
   const byCustomer = new Map<string, Booking[]>();
   for (const { row } of parsed.rows) {
-    const booking = toBooking(row, deps.pinHasher.hash(row.pin), at);
+    const booking = toBooking(row, await deps.pinHasher.hash(row.pin), at);
     await deps.bookings.putBooking(booking);
     byCustomer.set(booking.customerId, [...(byCustomer.get(booking.customerId) ?? []), booking]);
   }

@@ -53,7 +53,7 @@ async function checkPin(
   now: Date,
 ): Promise<{ verification: Verification; pinLocked: boolean }> {
   if (isLocked(guard, now)) return { verification: 'pin_locked', pinLocked: true };
-  if (hasher.verify(pin, booking.pinHash)) {
+  if (await hasher.verify(pin, booking.pinHash)) {
     if (guard && guard.failures > 0) await store.clearPinFailures(booking.reference);
     return { verification: 'pin', pinLocked: false };
   }
