@@ -1,4 +1,5 @@
 import { parseBookingReference } from '../../functions/domain/booking-reference';
+import { recordFirstResponse } from '../../functions/domain/case-actions';
 import { NotFoundError, ValidationError } from '../../functions/domain/errors';
 import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
@@ -63,6 +64,18 @@ export function apiRoutes(app: LocalApp): Route[] {
       },
     ],
     ['GET', '/api/queues', async () => ({ status: 200, body: { queues: await app.queues.listAll() } })],
+    [
+      'POST',
+      '/api/queues/:queue/take',
+      async (req) => {
+        const queue = req.params.queue ?? '';
+        if (!(queue in app.policy.queues)) throw new NotFoundError('queue', queue);
+        const taken = await app.queues.take(queue);
+        if (!taken) return { status: 204 };
+        const kase = await recordFirstResponse(app.cases, taken.caseNumber, app.clock.now().toISOString());
+        return { status: 200, body: { contact: taken, case: kase } };
+      },
+    ],
     [
       'GET',
       '/api/outbox',

@@ -68,6 +68,24 @@ describe('local runtime over HTTP', () => {
     expect(outbox.body.messages.map((m: { caseNumber: string }) => m.caseNumber)).toContain(caseNumber);
   });
 
+  it('lets an agent take the first waiting contact, recording the case’s first response once', async () => {
+    // Prepare: an empty Indonesian queue, then one message for it
+    while ((await fetch(`${runtime.url}/api/queues/id-team/take`, { method: 'POST' })).status === 200);
+    const posted = await call(runtime, 'POST', '/api/contacts', {
+      channel: 'sms',
+      from: '+6281234567890',
+      text: 'halo',
+      languageHint: 'id',
+    });
+    // Act
+    const taken = await call(runtime, 'POST', '/api/queues/id-team/take');
+    // Assess
+    expect(taken.body.contact.caseNumber).toBe(posted.body.record.caseNumber);
+    expect(taken.body.case.timeline.map((e: { type: string }) => e.type)).toContain('first_response');
+    expect((await fetch(`${runtime.url}/api/queues/id-team/take`, { method: 'POST' })).status).toBe(204);
+    expect((await call(runtime, 'POST', '/api/queues/no-such-team/take')).status).toBe(404);
+  });
+
   it('refuses a booking with a wrong check digit and stores a good one, which then verifies its guest', async () => {
     const good = makeBookingReference('555000111');
     const bad = `${good.slice(0, 9)}${(Number(good[9]) + 1) % 10}`;
