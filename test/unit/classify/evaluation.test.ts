@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { TravelClassifier } from '../../../functions/domain/classify/index';
+import { readCorpus, score } from '../../fixtures/corpus/metrics';
+
+// Behaviour on the held-out split (phrases never trained on). Topic is far below the 0.90 target:
+// the floor here guards against regressions, see docs/classifier.md.
+describe('held-out evaluation split', () => {
+  const records = readCorpus('eval');
+  const classifier = new TravelClassifier();
+  const scores = score(
+    records,
+    records.map((r) => classifier.classify(r)),
+  );
+
+  it('has at least 700 messages', () => {
+    expect(records.length).toBeGreaterThanOrEqual(700);
+  });
+
+  it('meets the language target (≥ 97%)', () => {
+    expect(scores.language).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('never takes a wrong booking reference (precision 1.00)', () => {
+    expect(scores.refPrecision).toBe(1);
+  });
+
+  it('keeps reference recall and topic macro-F1 above their first-release floors', () => {
+    expect(scores.refRecall).toBeGreaterThanOrEqual(0.93);
+    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.5);
+  });
+});
