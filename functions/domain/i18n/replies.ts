@@ -41,5 +41,6 @@ export function composeAck(facts: AckFacts): string {
       }),
     );
   }
-  return parts.join(' ');
+  // Chinese sentences end in full-width punctuation and take no space between them.
+  return parts.join(facts.language === 'zh' ? '' : ' ');
 }

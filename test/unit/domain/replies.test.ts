@@ -35,6 +35,11 @@ describe('composeAck', () => {
     expect(text).not.toMatch(/\{\w+\}/);
   });
 
+  it('runs Chinese sentences together without spaces', () => {
+    const text = composeAck({ language: 'zh', caseNumber: 'CR-1', continued: false, expectedResponseMinutes: 5 });
+    expect(text).toBe('我们已收到您的消息。您的案例编号是 CR-1。我们的团队将在 5 分钟内回复您。');
+  });
+
   it('speaks in hours from two hours on', () => {
     expect(
       composeAck({ language: 'en', caseNumber: 'CR-1', continued: false, expectedResponseMinutes: 240 }),
