@@ -7,7 +7,7 @@ import { DynamoBookingStore } from '../functions/adapters/dynamodb/booking-store
 import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { createTables } from '../functions/adapters/dynamodb/create-tables';
 import { DynamoContactCenter } from '../functions/adapters/local/dynamodb-contact-center';
-import { PlaceholderClassifier } from '../functions/domain/classify/placeholder-classifier';
+import { emergencyNotice, TravelClassifier } from '../functions/domain/classify';
 import { ValidationError } from '../functions/domain/errors';
 import type { IntakeDeps } from '../functions/domain/intake/intake';
 import type { BookingStore, CaseStore, Clock, PinHasher } from '../functions/domain/ports';
@@ -67,7 +67,8 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
   const pinHasher = new ScryptPinHasher();
   const intake: IntakeDeps = {
     policy,
-    classifier: new PlaceholderClassifier(),
+    classifier: new TravelClassifier(),
+    emergencyNotice,
     bookings,
     cases,
     contactCenter: queues,

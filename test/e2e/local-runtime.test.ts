@@ -50,7 +50,7 @@ describe('local runtime over HTTP', () => {
     const contact = {
       channel: 'whatsapp',
       from: '+33612345678',
-      text: 'Overbooked, no room tonight!',
+      text: 'Hôtel surbooké, pas de chambre ce soir !',
       languageHint: 'fr',
     };
     // Act

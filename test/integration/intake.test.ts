@@ -42,7 +42,7 @@ describe('intake over DynamoDB', () => {
   it('opens a case, answers the verified guest with the booking status and queues the contact', async () => {
     // Prepare
     const contact = aContact({
-      text: `overbooked, nobody at reception! booking ${CAMILLE}`,
+      text: `Hôtel surbooké, personne à la réception ! réservation ${CAMILLE}`,
       languageHint: 'fr',
     });
     // Act
@@ -81,10 +81,13 @@ describe('intake over DynamoDB', () => {
   });
 
   it('continues the open case when the same guest writes again about the same booking', async () => {
-    const first = await intake(h.deps, aContact({ from: '+33612345678', text: `change booking ${CAMILLE}` }));
+    const first = await intake(
+      h.deps,
+      aContact({ from: '+33612345678', text: `je voudrais changer les dates de la réservation ${CAMILLE}` }),
+    );
     const second = await intake(
       h.deps,
-      aContact({ from: '+33612345678', text: 'also, can I add breakfast?' }),
+      aContact({ from: '+33612345678', text: 'et aussi, puis-je ajouter le petit-déjeuner ?' }),
     );
     expect(second.outcome).toBe('continued_case');
     expect(second.record.caseNumber).toBe(first.record.caseNumber);
@@ -138,7 +141,7 @@ describe('intake over DynamoDB', () => {
     const wrong = `${CAMILLE.slice(0, 9)}${(Number(CAMILLE[9]) + 1) % 10}`;
     const result = await intake(
       h.deps,
-      aContact({ channel: 'voice', bookingRef: wrong, languageHint: 'en' }),
+      aContact({ channel: 'voice', text: '', bookingRef: wrong, languageHint: 'en' }),
     );
     expect(result.record.verification).toBe('invalid_reference');
     expect(result.record.reply?.text).toContain(`booking number ${wrong} is not valid`);

@@ -5,7 +5,7 @@ import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-st
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { countRequests } from '../../functions/adapters/dynamodb/request-counter';
 import { DynamoContactCenter } from '../../functions/adapters/local/dynamodb-contact-center';
-import { PlaceholderClassifier } from '../../functions/domain/classify/placeholder-classifier';
+import { emergencyNotice, TravelClassifier } from '../../functions/domain/classify';
 import type { Contact } from '../../functions/domain/contact';
 import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
@@ -51,7 +51,8 @@ export async function startIntakeHarness(now: Date): Promise<IntakeHarness> {
   const pinHasher = new ScryptPinHasher({ N: 2 ** 10, r: 8, p: 1 });
   const deps: IntakeDeps = {
     policy: defaultPolicy,
-    classifier: new PlaceholderClassifier(),
+    classifier: new TravelClassifier(),
+    emergencyNotice,
     bookings,
     cases,
     contactCenter: center,
