@@ -1,0 +1,4 @@
+import type { LocalDoor } from './door';
+
+/** Every door the local runtime serves; each channel issue adds its door here. */
+export const LOCAL_DOORS: readonly LocalDoor[] = [];
