@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   console.log(
     `  demo data    ${runtime.seeded > 0 ? `${runtime.seeded} bookings imported` : 'already there'}`,
   );
+  for (const line of runtime.banner) console.log(`  ${line}`);
   console.log(`  try          curl ${url}/health`);
   console.log(`               curl ${url}/api/queues`);
   console.log(

@@ -6,6 +6,8 @@ import { retryPendingHandOffs } from '../functions/domain/intake/hand-off';
 import { createLocalApp, type LocalApp } from './app';
 import type { LocalConfig } from './config';
 import { demoBookingRows } from './demo/demo-bookings';
+import { LOCAL_DOORS } from './doors';
+import type { StartedDoor } from './doors/door';
 import { apiRoutes } from './http/api-routes';
 import { createRouter } from './http/router';
 
@@ -15,6 +17,8 @@ export interface Runtime {
   readonly app: LocalApp;
   /** How many demo bookings were imported at this start (0 when the store already had them). */
   readonly seeded: number;
+  /** What each door says about itself at start-up (addresses, tokens). */
+  readonly banner: readonly string[];
   close(): Promise<void>;
 }
 
@@ -39,14 +43,19 @@ export async function startRuntime(
 ): Promise<Runtime> {
   const { app, store } = await createLocalApp(config);
   const seeded = config.seedDemo ? await seedDemo(app) : 0;
+  let url = '';
+  const doorRoutes = LOCAL_DOORS.flatMap((door) => door.routes(app, config, () => url));
   const server: Server = createServer(
-    createRouter(apiRoutes(app), (error) => log(`error: ${String(error)}`)),
+    createRouter([...apiRoutes(app), ...doorRoutes], (error) => log(`error: ${String(error)}`)),
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  url = `http://${config.host}:${port}`;
+  const doors: StartedDoor[] = [];
+  for (const door of LOCAL_DOORS) if (door.start) doors.push(await door.start(app, config));
   const retry = setInterval(() => {
     retryPendingHandOffs(app.intake.contactCenter, app.cases).catch((error: unknown) =>
       log(`hand-off retry failed: ${String(error)}`),
@@ -54,11 +63,13 @@ export async function startRuntime(
   }, RETRY_EVERY_MS);
   retry.unref();
   return {
-    url: `http://${config.host}:${port}`,
+    url,
+    banner: doors.flatMap((d) => d.banner),
     app,
     seeded,
     close: async () => {
       clearInterval(retry);
+      for (const door of doors) await door.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
