@@ -36,7 +36,12 @@ describe('composeAck', () => {
   });
 
   it('runs Chinese sentences together without spaces', () => {
-    const text = composeAck({ language: 'zh', caseNumber: 'CR-1', continued: false, expectedResponseMinutes: 5 });
+    const text = composeAck({
+      language: 'zh',
+      caseNumber: 'CR-1',
+      continued: false,
+      expectedResponseMinutes: 5,
+    });
     expect(text).toBe('我们已收到您的消息。您的案例编号是 CR-1。我们的团队将在 5 分钟内回复您。');
   });
 
