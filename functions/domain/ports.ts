@@ -93,7 +93,7 @@ export interface CaseStore {
   /** Contacts whose hand-off to the contact centre has not succeeded yet, oldest first. */
   listPendingHandoffs(limit: number): Promise<ContactRecord[]>;
   getCase(caseNumber: string): Promise<Case | undefined>;
-  /** The open case of an owner about a booking (or about no booking), if any. */
+  /** The open case of an owner about a booking; with no booking, the case about none or else the latest open one. */
   findOpenCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined>;
   /**
    * Creates a case unless its number is taken by a case from another origin contact.

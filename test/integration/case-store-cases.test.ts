@@ -60,11 +60,33 @@ describe('DynamoCaseStore: cases', () => {
 
     // Act
     const found = await store.findOpenCase(kase.ownerKey, '1234567897');
-    const other = await store.findOpenCase(kase.ownerKey, undefined);
+    const other = await store.findOpenCase(kase.ownerKey, '1000000016');
 
     // Assess
     expect(found?.caseNumber).toBe(kase.caseNumber);
     expect(other).toBeUndefined();
+  });
+
+  it('answers a message naming no booking with the case about none, else the latest open case', async () => {
+    // Prepare
+    const owner = unique('+3361');
+    const older = aCase({ ownerKey: owner, bookingRef: '1234567897', updatedAt: '2025-06-01T08:00:00.000Z' });
+    const newer = aCase({ ownerKey: owner, bookingRef: '1000000016', updatedAt: '2025-06-01T09:00:00.000Z' });
+    for (const kase of [older, newer]) {
+      await store.createCase(kase, `sms:${kase.caseNumber}`);
+      await store.claimOpenCase(owner, kase.bookingRef, kase.caseNumber);
+    }
+    const latest = await store.findOpenCase(owner, undefined);
+    const general = aCase({ ownerKey: owner, bookingRef: undefined });
+    await store.createCase(general, 'sms:general');
+    await store.claimOpenCase(owner, undefined, general.caseNumber);
+
+    // Act
+    const preferred = await store.findOpenCase(owner, undefined);
+
+    // Assess
+    expect(latest?.caseNumber).toBe(newer.caseNumber);
+    expect(preferred?.caseNumber).toBe(general.caseNumber);
   });
 
   it('gives two racing claims on one slot the same holder', async () => {

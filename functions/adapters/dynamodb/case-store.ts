@@ -1,4 +1,9 @@
-import { DeleteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { Case, CaseEvent } from '../../domain/case';
 import { NotFoundError } from '../../domain/errors';
 import type { CaseStore, ContactRecord } from '../../domain/ports';
@@ -49,10 +54,31 @@ export class DynamoCaseStore implements CaseStore {
   }
 
   async findOpenCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined> {
+    if (!bookingRef) return this.findLatestOpenCase(ownerKey);
     const slot = await this.table.get('find open case', openCaseKey(ownerKey, bookingRef));
     if (typeof slot?.caseNumber !== 'string') return undefined;
     const kase = await this.getCase(slot.caseNumber);
     return kase?.status === 'open' ? kase : undefined;
+  }
+
+  // "Any news?" names no booking: it continues the case about no booking, else the owner's most
+  // recently updated open case. One Query reads all of an owner's slots (there are only a few).
+  private async findLatestOpenCase(ownerKey: string): Promise<Case | undefined> {
+    const { pk } = openCaseKey(ownerKey, undefined);
+    const out = await this.table.send<{ Items?: Item[] }>(
+      'find open case',
+      new QueryCommand({
+        TableName: this.table.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ConsistentRead: true,
+      }),
+    );
+    const slots = (out.Items ?? []).filter((item) => typeof item.caseNumber === 'string');
+    const cases = await Promise.all(slots.map((slot) => this.getCase(slot.caseNumber as string)));
+    const open = cases.filter((kase): kase is Case => kase?.status === 'open');
+    const noBooking = open.find((kase) => kase.bookingRef === undefined);
+    return noBooking ?? open.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   }
 
   async createCase(kase: Case, originContactId: string): Promise<'created' | 'exists' | 'taken'> {
