@@ -5,6 +5,8 @@ import { DependencyError, DomainError, NotFoundError, ValidationError } from '..
 export interface ApiRequest {
   readonly method: string;
   readonly path: string;
+  /** The request target as sent, path and raw query string (what a webhook signature covers). */
+  readonly rawUrl: string;
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
   readonly headers: IncomingMessage['headers'];
@@ -99,6 +101,7 @@ export function createRouter(routes: readonly Route[], onError: (error: unknown)
         response = await route.handler({
           method,
           path: url.pathname,
+          rawUrl: req.url ?? '/',
           params: Object.fromEntries(
             Object.entries(route.regex.exec(url.pathname)?.groups ?? {}).map(([k, v]) => [
               k,

@@ -1,0 +1,90 @@
+import MessagingResponse from 'twilio/lib/twiml/MessagingResponse';
+import { hasValidTwilioSignature, type SignedRequest } from '../../adapters/twilio/signature';
+import { DependencyError, ValidationError } from '../../domain/errors';
+import { type IntakeDeps, type IntakeResult, intake } from '../../domain/intake/intake';
+import { inboundMessageOf } from '../../domain/messaging/inbound-message';
+import { maskPhone } from '../../shared/mask';
+
+/** An HTTP answer to Twilio, the same shape for API Gateway and the local runtime. */
+export interface TwilioAnswer {
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: string;
+}
+
+/** What one handled webhook call is worth logging: nothing in it is unmasked personal data. */
+export interface MessagingLogEntry {
+  readonly outcome: IntakeResult['outcome'] | 'forbidden' | 'invalid' | 'unavailable';
+  readonly messageSid?: string | undefined;
+  readonly channel?: string | undefined;
+  readonly from?: string | undefined;
+  readonly caseNumber?: string | undefined;
+  readonly queue?: string | undefined;
+  readonly priority?: number | undefined;
+  readonly handoff?: string | undefined;
+  readonly error?: string | undefined;
+}
+
+/** What answering a messaging webhook needs. */
+export interface MessagingDoorDeps {
+  readonly intake: IntakeDeps;
+  /** The Twilio auth token (from Secrets Manager in AWS, an env var or file locally). */
+  authToken(): Promise<string>;
+  /** Scheme and host Twilio called, when not the API's own domain (CloudFront, a tunnel). */
+  readonly publicOrigin?: string | undefined;
+  log?(entry: MessagingLogEntry): void;
+}
+
+const XML = 'text/xml; charset=utf-8';
+const TEXT = 'text/plain; charset=utf-8';
+
+/** TwiML that sends `text` back to the sender, or says nothing when there is nothing to say. */
+export function messagingTwiml(text: string | undefined): string {
+  const response = new MessagingResponse();
+  if (text) response.message(text);
+  return response.toString();
+}
+
+/**
+ * Answers Twilio's inbound messaging webhook: a bad or missing signature is 403 before anything is
+ * read or stored; bad parameters are 400 naming the field; otherwise the message goes through the
+ * intake once per MessageSid and the answer is TwiML with the acknowledgement (the same TwiML again
+ * for a redelivery). A store that cannot be reached is 503, so Twilio tries the number's fallback URL.
+ */
+export async function answerTwilioMessage(
+  deps: MessagingDoorDeps,
+  request: SignedRequest,
+): Promise<TwilioAnswer> {
+  const log = deps.log ?? (() => {});
+  try {
+    if (!hasValidTwilioSignature(await deps.authToken(), request)) {
+      log({ outcome: 'forbidden' });
+      return { status: 403, contentType: TEXT, body: 'X-Twilio-Signature does not match this request' };
+    }
+    const { contact } = inboundMessageOf(request.params, deps.intake.clock.now().toISOString());
+    const result = await intake(deps.intake, contact);
+    const { record } = result;
+    log({
+      outcome: result.outcome,
+      messageSid: contact.channelMessageId,
+      channel: contact.channel,
+      from: maskPhone(contact.from),
+      caseNumber: record.caseNumber,
+      queue: record.decision.queue,
+      priority: record.decision.priority,
+      handoff: result.handoff,
+    });
+    const text = record.reply?.delivery === 'suppressed' ? undefined : record.reply?.text;
+    return { status: 200, contentType: XML, body: messagingTwiml(text) };
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      log({ outcome: 'invalid', error: error.message });
+      return { status: 400, contentType: TEXT, body: error.message };
+    }
+    if (error instanceof DependencyError) {
+      log({ outcome: 'unavailable', error: error.message });
+      return { status: 503, contentType: TEXT, body: 'temporarily unavailable, please retry' };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,18 @@
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { cachedSecret } from '../adapters/secrets/cached-secret';
+import type { MessagingDoorDeps, MessagingLogEntry } from '../handlers/messaging/answer-message';
+import { awsIntakeDeps } from './aws-intake';
+import { requiredEnv } from './env';
+
+/** The messaging door's dependencies in AWS: the intake's, plus the auth token from Secrets Manager. */
+export function awsMessagingDeps(
+  env: NodeJS.ProcessEnv,
+  log: (entry: MessagingLogEntry) => void,
+): MessagingDoorDeps {
+  return {
+    intake: awsIntakeDeps(env),
+    authToken: cachedSecret(new SecretsManagerClient({}), requiredEnv('TWILIO_AUTH_TOKEN_SECRET', env)),
+    publicOrigin: env.PUBLIC_ORIGIN || undefined,
+    log,
+  };
+}
