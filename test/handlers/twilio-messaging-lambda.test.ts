@@ -1,0 +1,135 @@
+// The deployed handler as Lambda runs it: API Gateway v2 events, the real DynamoDB adapters against
+// dynalite, and the AWS services that cannot run here (Connect, Secrets Manager) mocked at the SDK.
+import {
+  ConnectClient,
+  GetCurrentMetricDataCommand,
+  StartTaskContactCommand,
+  UpdateContactRoutingDataCommand,
+} from '@aws-sdk/client-connect';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
+import { handler as retryHandler } from '../../functions/handlers/handoff-retry';
+import { handler } from '../../functions/handlers/twilio-messaging';
+import { type Dynalite, startDynalite } from '../support/dynalite';
+
+const TOKEN = 'lambda-token-0123456789abcdef0123';
+const DOMAIN = 'abc123.execute-api.eu-west-1.amazonaws.com';
+const QUEUES = {
+  'en-team': { id: 'q-en', arn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-en' },
+  'global-247': { id: 'q-247', arn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-247' },
+};
+const connect = mockClient(ConnectClient);
+const secrets = mockClient(SecretsManagerClient);
+
+function event(params: Record<string, string>, signature?: string): APIGatewayProxyEventV2 {
+  const body = new URLSearchParams(params).toString();
+  return {
+    version: '2.0',
+    routeKey: 'POST /twilio/messaging',
+    rawPath: '/prod/twilio/messaging',
+    rawQueryString: 'tenant=demo',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(signature ? { 'x-twilio-signature': signature } : {}),
+    },
+    requestContext: { domainName: DOMAIN, http: { method: 'POST', path: '/prod/twilio/messaging' } },
+    // API Gateway base64-encodes form bodies.
+    body: Buffer.from(body).toString('base64'),
+    isBase64Encoded: true,
+  } as unknown as APIGatewayProxyEventV2;
+}
+
+const sign = (params: Record<string, string>) =>
+  twilioSignatureFor(TOKEN, `https://${DOMAIN}/prod/twilio/messaging?tenant=demo`, params);
+
+async function invoke(e: APIGatewayProxyEventV2) {
+  return (await handler(e, {} as Context)) as APIGatewayProxyStructuredResultV2;
+}
+
+describe('twilio-messaging Lambda handler', () => {
+  let db: Dynalite;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    db = await startDynalite();
+    Object.assign(process.env, {
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
+      TABLE_NAME: db.tables.main,
+      CONNECT_INSTANCE_ID: 'i-1',
+      CONNECT_TASK_FLOW_ID: 'flow-task',
+      CONNECT_QUEUES: JSON.stringify(QUEUES),
+      TWILIO_AUTH_TOKEN_SECRET: 'contact-router/twilio-auth-token',
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+    });
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await db.stop();
+  });
+  beforeEach(() => {
+    connect.reset();
+    secrets.reset();
+    secrets
+      .on(GetSecretValueCommand, { SecretId: 'contact-router/twilio-auth-token' })
+      .resolves({ SecretString: TOKEN });
+    connect.on(GetCurrentMetricDataCommand).resolves({ MetricResults: [] });
+    connect.on(StartTaskContactCommand).resolves({ ContactId: 'task-1' });
+    connect.on(UpdateContactRoutingDataCommand).resolves({});
+  });
+
+  it('answers a signed SMS with TwiML, stores it and starts a Connect task for the chosen queue', async () => {
+    const params = {
+      MessageSid: 'SMaaaa0000000000000000000000000001',
+      From: '+447700900123',
+      To: '+447700900999',
+      Body: 'Hi, I need to add airport transfer to my booking',
+    };
+    const response = await invoke(event(params, sign(params)));
+    expect(response.statusCode).toBe(200);
+    expect(response.headers?.['content-type']).toMatch(/^text\/xml/);
+    expect(response.body).toMatch(/<Message>We have received your message\. Your case number is CR-/);
+    expect(connect).toHaveReceivedCommandWith(StartTaskContactCommand, {
+      InstanceId: 'i-1',
+      ContactFlowId: 'flow-task',
+    });
+  });
+
+  it('refuses a request signed for another URL (the stage segment dropped) with 403, before any lookup', async () => {
+    const params = {
+      MessageSid: 'SMaaaa0000000000000000000000000002',
+      From: '+447700900123',
+      To: '+447700900999',
+      Body: 'x',
+    };
+    const wrongUrl = twilioSignatureFor(TOKEN, `https://${DOMAIN}/twilio/messaging?tenant=demo`, params);
+    const response = await invoke(event(params, wrongUrl));
+    expect(response.statusCode).toBe(403);
+    expect(connect).not.toHaveReceivedCommand(StartTaskContactCommand);
+  });
+
+  it('acknowledges while Connect is down; the scheduled retry hands the contact over once it is back', async () => {
+    connect
+      .on(StartTaskContactCommand)
+      .rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
+    const params = {
+      MessageSid: 'SMaaaa0000000000000000000000000003',
+      From: '+447700900124',
+      To: '+447700900999',
+      Body: 'Nobody at reception and it is midnight',
+    };
+    const response = await invoke(event(params, sign(params)));
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<Message>');
+
+    connect.on(StartTaskContactCommand).resolves({ ContactId: 'task-2' });
+    const run = await retryHandler({}, {} as Context);
+    expect(run).toEqual({ attempted: 1, delivered: 1 });
+    expect(await retryHandler({}, {} as Context)).toEqual({ attempted: 0, delivered: 0 });
+  });
+});

@@ -1,0 +1,189 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
+import { makeBookingReference } from '../../functions/domain/booking-reference';
+import { retryPendingHandOffs } from '../../functions/domain/intake/hand-off';
+import { parseForm } from '../../functions/handlers/http/form';
+import {
+  answerTwilioMessage,
+  type MessagingDoorDeps,
+  type MessagingLogEntry,
+} from '../../functions/handlers/messaging/answer-message';
+import { type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
+
+// Monday 23 Nov 2026, 22:10 in Paris: the French team has closed for the night.
+const NOW = new Date('2026-11-23T21:10:00.000Z');
+const TOKEN = 'integration-token-0123456789abcdef';
+const URL = 'https://abc.execute-api.eu-west-1.amazonaws.com/twilio/messaging';
+const REF = makeBookingReference('400000001');
+const GUEST = '+33612345678';
+
+let sids = 0;
+function message(extra: Record<string, string>): Record<string, string> {
+  sids++;
+  return {
+    MessageSid: `SM${sids.toString(16).padStart(32, '0')}`,
+    AccountSid: 'AC0123456789abcdef0123456789abcdef',
+    From: GUEST,
+    To: '+33757000000',
+    Body: 'Bonjour',
+    NumMedia: '0',
+    ...extra,
+  };
+}
+
+function signed(params: Record<string, string>) {
+  return { url: URL, params, signature: twilioSignatureFor(TOKEN, URL, params) };
+}
+
+describe('messaging door over the real intake', () => {
+  let h: IntakeHarness;
+  let deps: MessagingDoorDeps;
+  const logged: MessagingLogEntry[] = [];
+
+  beforeAll(async () => {
+    h = await startIntakeHarness(NOW);
+    await h.seed([
+      {
+        reference: REF,
+        pin: '2468',
+        status: 'confirmed',
+        checkIn: '2026-11-23',
+        checkOut: '2026-11-25',
+        propertyName: 'Hôtel Lumière Paris',
+        propertyTimeZone: 'Europe/Paris',
+        guestName: 'Camille Martin',
+        phone: GUEST,
+        email: 'camille@example.fr',
+        language: 'fr',
+        tier: 'gold',
+      },
+    ]);
+    deps = { intake: h.deps, authToken: async () => TOKEN, log: (entry) => logged.push(entry) };
+  });
+  afterAll(() => h.db.stop());
+
+  it('refuses an unsigned or wrongly signed request with 403 and stores nothing', async () => {
+    const params = message({ Body: `Réservation ${REF}` });
+    const unsigned = await answerTwilioMessage(deps, { url: URL, params, signature: undefined });
+    const forged = await answerTwilioMessage(deps, {
+      url: URL,
+      params,
+      signature: twilioSignatureFor('another-token', URL, params),
+    });
+    expect([unsigned.status, forged.status]).toEqual([403, 403]);
+    expect(await h.cases.getContact(`sms:${params.MessageSid}`)).toBeUndefined();
+  });
+
+  it('answers in the guest’s language with the case number and the team’s expected response time', async () => {
+    const params = message({ Body: `L'hôtel est fermé, personne à la réception ! Réservation ${REF}` });
+    const answer = await answerTwilioMessage(deps, signed(params));
+    expect(answer.status).toBe(200);
+    expect(answer.contentType).toMatch(/^text\/xml/);
+    const record = await h.cases.getContact(`sms:${params.MessageSid}`);
+    expect(record?.decision.queue).toBe('global-247');
+    expect(answer.body).toContain(
+      `<Message>Nous avons bien reçu votre message. Votre numéro de dossier est ${record?.caseNumber}`,
+    );
+    expect(answer.body).toContain(`sous ${record?.decision.expectedResponseMinutes} minutes`);
+    expect((await h.center.listQueue('global-247')).map((c) => c.contactId)).toContain(record?.id);
+  });
+
+  it('answers a redelivered MessageSid with the same TwiML and no second case or queue entry', async () => {
+    const params = message({ From: '+33611111111', Body: 'Je voudrais changer mes dates' });
+    const first = await answerTwilioMessage(deps, signed(params));
+    const queued = (await h.center.listAll()) as Record<string, unknown[]>;
+    const again = await answerTwilioMessage(deps, signed(params));
+    expect(again).toEqual(first);
+    expect(await h.center.listAll()).toEqual(queued);
+    expect((await h.cases.listCases(100)).filter((c) => c.ownerKey === '+33611111111')).toHaveLength(1);
+  });
+
+  it('continues the open case when the same number writes again, on WhatsApp too', async () => {
+    const first = message({ From: '+33622222222', Body: `Je veux annuler la réservation ${REF}` });
+    const followUp = message({
+      From: 'whatsapp:+33622222222',
+      To: 'whatsapp:+14155238886',
+      Body: 'Des nouvelles ?',
+    });
+    await answerTwilioMessage(deps, signed(first));
+    const answer = await answerTwilioMessage(deps, signed(followUp));
+    const a = await h.cases.getContact(`sms:${first.MessageSid}`);
+    const b = await h.cases.getContact(`whatsapp:${followUp.MessageSid}`);
+    expect(b?.caseNumber).toBe(a?.caseNumber);
+    expect(answer.body).toContain(`au dossier ${a?.caseNumber}`);
+    expect((await h.cases.getCase(a?.caseNumber ?? ''))?.contactCount).toBe(2);
+  });
+
+  it('still records and acknowledges when the contact centre is down, and hands off once it is back', async () => {
+    h.center.failWith(new Error('contact centre unreachable'));
+    const params = message({ From: '+33633333333', Body: 'Ma chambre a été donnée à quelqu’un d’autre !' });
+    const answer = await answerTwilioMessage(deps, signed(params));
+    h.center.failWith(undefined);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('<Message>');
+    expect((await h.cases.getContact(`sms:${params.MessageSid}`))?.handoff).toBe('pending');
+
+    await retryPendingHandOffs(h.center, h.cases);
+    expect((await h.cases.getContact(`sms:${params.MessageSid}`))?.handoff).toBe('done');
+  });
+
+  it('answers 400 naming the field for a message without a sender, and stores nothing', async () => {
+    const { From: _from, ...params } = message({ Body: 'no sender' });
+    const answer = await answerTwilioMessage(deps, signed(params));
+    expect(answer).toMatchObject({ status: 400, body: expect.stringMatching(/^From: missing/) });
+    expect(await h.cases.getContact(`sms:${params.MessageSid}`)).toBeUndefined();
+  });
+
+  it('answers 503 when the token cannot be read, so Twilio tries the fallback URL', async () => {
+    const failing: MessagingDoorDeps = {
+      ...deps,
+      authToken: async () => {
+        const { DependencyError } = await import('../../functions/domain/errors');
+        throw new DependencyError('secrets-manager', 'read secret: throttled');
+      },
+    };
+    expect((await answerTwilioMessage(failing, signed(message({})))).status).toBe(503);
+  });
+
+  it('never logs a phone number, a PIN or a message text unmasked', async () => {
+    await answerTwilioMessage(
+      deps,
+      signed(message({ From: '+33644444444', Body: `PIN 2468 réservation ${REF}` })),
+    );
+    const text = JSON.stringify(logged);
+    expect(logged.length).toBeGreaterThan(0);
+    for (const secret of ['+33644444444', '33644444444', '2468', 'réservation', GUEST])
+      expect(text).not.toContain(secret);
+  });
+
+  it('never crashes on fuzzed form bodies, signed or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300 }), fc.boolean(), async (body, sign) => {
+        const params = parseForm(body);
+        const request = sign ? signed(params) : { url: URL, params, signature: 'x' };
+        const answer = await answerTwilioMessage(deps, request);
+        expect([200, 400, 403]).toContain(answer.status);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('answers any well-formed message with TwiML, whatever its text and extra parameters', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ maxLength: 40 }), {
+          maxKeys: 5,
+        }),
+        async (text, extra) => {
+          const params = { ...extra, ...message({ Body: text }) };
+          const answer = await answerTwilioMessage(deps, signed(params));
+          expect(answer.status).toBe(200);
+          expect(answer.body).toMatch(/<Response><Message>[^<]+<\/Message><\/Response>$/);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
