@@ -45,6 +45,13 @@ export interface Reply {
   readonly disclosedBooking: boolean;
   /** inline: returned to the door (TwiML, IVR); sent / pending / failed: through the Mailer. */
   readonly delivery: 'inline' | 'sent' | 'pending' | 'failed' | 'suppressed';
+  /** Why it was suppressed (auto-reply, bounce, already acknowledged, rate limit…). */
+  readonly reason?: string | undefined;
+  /** Ids of the sent message: ours and the one the mail service assigned. */
+  readonly messageIds?: readonly string[] | undefined;
+  readonly sentAt?: string | undefined;
+  /** The last sending error (the reply stays pending while a retry may help). */
+  readonly error?: string | undefined;
 }
 
 /** How the sender's identity was checked against the booking. */

@@ -5,9 +5,11 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Case, CaseEvent } from '../../domain/case';
+import type { EmailCaseStore, MessageRef, RateWindow } from '../../domain/email/email-ports';
 import { NotFoundError } from '../../domain/errors';
-import type { CaseStore, ContactRecord } from '../../domain/ports';
+import type { ContactRecord, Reply } from '../../domain/ports';
 import { ContactItems } from './contact-items';
+import { EmailItems } from './email-items';
 import { fromItem, withoutUndefined } from './item-codec';
 import { CASE_LIST_PARTITION, caseKey, openCaseKey, timeSortKey } from './keys';
 import { TableClient } from './table-client';
@@ -20,13 +22,34 @@ type RoutingUpdate = Partial<Pick<Case, 'queue' | 'priority' | 'topic'>>;
 const MAX_CLAIM_ROUNDS = 3;
 
 /** CaseStore on the main table; every write is a single-item conditional write (no transactions). */
-export class DynamoCaseStore implements CaseStore {
+export class DynamoCaseStore implements EmailCaseStore {
   private readonly table: TableClient;
   private readonly contacts: ContactItems;
+  private readonly email: EmailItems;
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     this.table = new TableClient(client, tableName);
     this.contacts = new ContactItems(this.table);
+    this.email = new EmailItems(this.table);
+  }
+
+  claimMessage(messageKey: string, contactId: string) {
+    return this.email.claimMessage(messageKey, contactId);
+  }
+  rememberMessageIds(keys: readonly string[], ref: MessageRef) {
+    return this.email.rememberMessageIds(keys, ref);
+  }
+  findByMessageIds(keys: readonly string[]) {
+    return this.email.findByMessageIds(keys);
+  }
+  claimAcknowledgement(caseNumber: string, sender: string, contactId: string) {
+    return this.email.claimAcknowledgement(caseNumber, sender, contactId);
+  }
+  countAcknowledgement(sender: string, window: RateWindow, limit: number) {
+    return this.email.countAcknowledgement(sender, window, limit);
+  }
+  updateReply(contactId: string, reply: Reply) {
+    return this.email.updateReply(contactId, reply);
   }
 
   getContact(id: string) {

@@ -46,3 +46,25 @@ export const caseContactsPartition = (caseNumber: string): string => `CASE#${cas
 
 /** Sort key that orders by time and stays unique for equal times. */
 export const timeSortKey = (at: string, id: string): string => `${at}#${id}`;
+
+// Email threading and acknowledgement bookkeeping (docs/email.md).
+/** Which contact first received a message (Message-ID + recipient): the email door's second idempotency key. */
+export const messageClaimKey = (messageKey: string): ItemKey => ({
+  pk: `MSGCLAIM#${messageKey}`,
+  sk: 'MSGCLAIM',
+});
+
+/** The case and contact a message id (inbound, or one of our acknowledgements) belongs to. */
+export const messageRefKey = (idKey: string): ItemKey => ({ pk: `MSGID#${idKey}`, sk: 'MSGID' });
+
+/** The one acknowledgement a sender gets on a case; next to the case item. */
+export const ackClaimKey = (caseNumber: string, sender: string): ItemKey => ({
+  pk: `CASE#${caseNumber}`,
+  sk: `ACK#${sender}`,
+});
+
+/** Acknowledgements sent to a sender in one window. */
+export const ackRateKey = (sender: string, windowStart: string): ItemKey => ({
+  pk: `ACKRATE#${sender}`,
+  sk: windowStart,
+});

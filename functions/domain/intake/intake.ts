@@ -14,7 +14,7 @@ import type { Staffing } from '../routing/decision';
 import type { RoutingPolicy } from '../routing/policy-schema';
 import { route } from '../routing/route';
 import { handOff } from './hand-off';
-import { resolveCase } from './resolve-case';
+import { resolveCase, type ThreadCandidate } from './resolve-case';
 import { identify, isVerified } from './verify';
 
 /** Everything the intake pipeline talks to. */
@@ -37,6 +37,12 @@ export interface IntakeResult {
   readonly handoff: 'done' | 'pending';
 }
 
+/** What a door may add to a contact beyond the Contact itself. */
+export interface IntakeOptions {
+  /** Cases the message may continue, tried in order (email threading); replaces the quoted case number. */
+  readonly thread?: readonly ThreadCandidate[] | undefined;
+}
+
 /** The id that makes a contact idempotent: one per channel message. */
 export function contactIdOf(contact: Pick<Contact, 'channel' | 'channelMessageId'>): string {
   return `${contact.channel}:${contact.channelMessageId}`;
@@ -55,7 +61,11 @@ async function staffingOrUnknown(center: ContactCenter): Promise<Staffing> {
  * The one intake pipeline behind every door: identify, classify, look up and verify the booking,
  * route, record the case and contact (once per channel message), answer, and hand off to agents.
  */
-export async function intake(deps: IntakeDeps, contact: Contact): Promise<IntakeResult> {
+export async function intake(
+  deps: IntakeDeps,
+  contact: Contact,
+  options: IntakeOptions = {},
+): Promise<IntakeResult> {
   const id = contactIdOf(contact);
   const seen = await deps.cases.getContact(id);
   if (seen) return { outcome: 'duplicate', record: seen, handoff: seen.handoff };
@@ -98,6 +108,7 @@ export async function intake(deps: IntakeDeps, contact: Contact): Promise<Intake
     decision,
     now: at,
     acknowledged,
+    thread: options.thread,
   });
 
   const reply: Reply = {
@@ -117,6 +128,7 @@ export async function intake(deps: IntakeDeps, contact: Contact): Promise<Intake
     }),
     disclosedBooking: verified && who.booking !== undefined,
     delivery: !acknowledged ? 'suppressed' : answersInline(contact.channel) ? 'inline' : 'pending',
+    reason: contact.noReplyReason,
   };
 
   const record: ContactRecord = {

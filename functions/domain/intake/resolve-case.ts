@@ -28,6 +28,19 @@ export interface CaseContext {
   readonly decision: RoutingDecision;
   readonly now: string;
   readonly acknowledged: boolean;
+  /** Cases the door found for this message, tried in order instead of the quoted case number (email). */
+  readonly thread?: readonly ThreadCandidate[] | undefined;
+}
+
+/** A case a door found a message may continue, and how sure it is. */
+export interface ThreadCandidate {
+  readonly caseNumber: string;
+  /** How it was found; kept in the contact's reasons. */
+  readonly source: string;
+  /** Proven by something only our own mail carried (signed reference, our bounced message): no owner check. */
+  readonly proven?: boolean | undefined;
+  /** May land on a resolved case (a bounce about an old acknowledgement). */
+  readonly anyStatus?: boolean | undefined;
 }
 
 async function quotedCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution | undefined> {
@@ -46,6 +59,29 @@ async function quotedCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResol
     existing: found,
     note: `quoted case ${found.caseNumber}`,
   };
+}
+
+async function candidateCase(
+  cases: CaseStore,
+  ctx: CaseContext,
+  candidates: readonly ThreadCandidate[],
+): Promise<CaseResolution | undefined> {
+  const tried = new Set<string>();
+  for (const candidate of candidates) {
+    if (tried.has(candidate.caseNumber)) continue;
+    tried.add(candidate.caseNumber);
+    const found = await cases.getCase(candidate.caseNumber);
+    // Unproven hints (a number, a message id) only count for the case's own customer.
+    if (!found || (!candidate.proven && found.ownerKey !== ctx.ownerKey)) continue;
+    if (found.status !== 'open' && !candidate.anyStatus) continue;
+    return {
+      caseNumber: found.caseNumber,
+      opened: false,
+      existing: found,
+      note: `${candidate.source}: ${found.caseNumber}`,
+    };
+  }
+  return undefined;
 }
 
 function newCase(ctx: CaseContext, caseNumber: string): Case {
@@ -82,12 +118,12 @@ async function openCase(cases: CaseStore, ctx: CaseContext): Promise<string> {
 }
 
 /**
- * Continues the sender's open case (quoted case number first, then the open case about the same
- * booking) or opens one. Two messages racing to open a case end on the same one: the loser's case
+ * Continues the sender's open case (quoted case number first, or the door's thread candidates in their
+ * order, then the open case about the same booking) or opens one. Two messages racing to open a case end on the same one: the loser's case
  * is resolved at once as merged.
  */
 export async function resolveCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution> {
-  const quoted = await quotedCase(cases, ctx);
+  const quoted = ctx.thread ? await candidateCase(cases, ctx, ctx.thread) : await quotedCase(cases, ctx);
   if (quoted) return quoted;
   const open = await cases.findOpenCase(ctx.ownerKey, ctx.bookingRef);
   if (open) return { caseNumber: open.caseNumber, opened: false, existing: open };

@@ -1,0 +1,127 @@
+import { BatchGetCommand, BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { MessageRef, RateWindow } from '../../domain/email/email-ports';
+import { NotFoundError } from '../../domain/errors';
+import type { Reply } from '../../domain/ports';
+import { withoutUndefined } from './item-codec';
+import { ackClaimKey, ackRateKey, contactKey, type ItemKey, messageClaimKey, messageRefKey } from './keys';
+import type { TableClient } from './table-client';
+import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
+
+type Item = Record<string, unknown>;
+const BATCH_WRITE_LIMIT = 25;
+// A References header can list hundreds of ids; the most recent ones are the ones that matter.
+const MAX_LOOKUP_KEYS = 100;
+const MAX_BATCH_ROUNDS = 4;
+
+/** The email half of the CaseStore: message ids, acknowledgement claims and per-sender counters. */
+export class EmailItems {
+  constructor(private readonly table: TableClient) {}
+
+  /** Claims a message key for a contact; returns the contact that holds it (ours on a redelivery). */
+  async claimMessage(messageKey: string, contactId: string): Promise<string> {
+    const put = await this.table.putUnless(
+      'claim message',
+      { ...messageClaimKey(messageKey), kind: 'message-claim', contactId },
+      'attribute_not_exists(pk) OR contactId = :mine',
+      { ':mine': contactId },
+    );
+    if (put.written) return contactId;
+    const holder = put.holder?.contactId;
+    return typeof holder === 'string' ? holder : contactId;
+  }
+
+  async rememberMessageIds(keys: readonly string[], ref: MessageRef): Promise<void> {
+    const items = keys.map((key) => ({ ...messageRefKey(key), kind: 'message-id', ...ref }));
+    for (let i = 0; i < items.length; i += BATCH_WRITE_LIMIT) {
+      let pending: Item[] = items.slice(i, i + BATCH_WRITE_LIMIT).map((Item) => ({ PutRequest: { Item } }));
+      for (let round = 0; pending.length > 0; round++) {
+        if (round >= MAX_BATCH_ROUNDS) throw gaveUp('remember message ids', 'writes left unprocessed');
+        const out = await this.table.send<{ UnprocessedItems?: Record<string, Item[]> }>(
+          'remember message ids',
+          new BatchWriteCommand({ RequestItems: { [this.table.tableName]: pending } }),
+        );
+        pending = out.UnprocessedItems?.[this.table.tableName] ?? [];
+      }
+    }
+  }
+
+  async findByMessageIds(keys: readonly string[]): Promise<MessageRef | undefined> {
+    const wanted = keys.slice(0, MAX_LOOKUP_KEYS);
+    if (wanted.length === 0) return undefined;
+    const found = new Map<string, MessageRef>();
+    let pending: ItemKey[] = wanted.map(messageRefKey);
+    for (let round = 0; pending.length > 0; round++) {
+      if (round >= MAX_BATCH_ROUNDS) throw gaveUp('find message ids', 'keys left unprocessed');
+      const out = await this.table.send<{
+        Responses?: Record<string, Item[]>;
+        UnprocessedKeys?: Record<string, { Keys?: ItemKey[] }>;
+      }>(
+        'find message ids',
+        new BatchGetCommand({ RequestItems: { [this.table.tableName]: { Keys: pending } } }),
+      );
+      for (const item of out.Responses?.[this.table.tableName] ?? []) {
+        if (typeof item.caseNumber === 'string' && typeof item.contactId === 'string')
+          found.set(String(item.pk), { caseNumber: item.caseNumber, contactId: item.contactId });
+      }
+      pending = out.UnprocessedKeys?.[this.table.tableName]?.Keys ?? [];
+    }
+    // BatchGetItem answers in no particular order: the caller's order decides.
+    for (const key of wanted) {
+      const ref = found.get(messageRefKey(key).pk);
+      if (ref) return ref;
+    }
+    return undefined;
+  }
+
+  async claimAcknowledgement(caseNumber: string, sender: string, contactId: string): Promise<boolean> {
+    const put = await this.table.putUnless(
+      'claim acknowledgement',
+      { ...ackClaimKey(caseNumber, sender), kind: 'ack-claim', contactId },
+      'attribute_not_exists(pk) OR contactId = :mine',
+      { ':mine': contactId },
+    );
+    return put.written || put.holder?.contactId === contactId;
+  }
+
+  async countAcknowledgement(sender: string, window: RateWindow, limit: number): Promise<boolean> {
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: ackRateKey(sender, window.start),
+          UpdateExpression: 'SET kind = :kind, expiresAt = :expires, #ttl = :ttl ADD sent :one',
+          ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
+          ExpressionAttributeNames: { '#ttl': 'ttl' },
+          ExpressionAttributeValues: {
+            ':kind': 'ack-rate',
+            ':expires': window.expiresAt,
+            ':ttl': Math.floor(Date.parse(window.expiresAt) / 1000),
+            ':one': 1,
+            ':limit': limit,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw toDependencyError(error, 'count acknowledgement');
+    }
+  }
+
+  async updateReply(contactId: string, reply: Reply): Promise<void> {
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: contactKey(contactId),
+          UpdateExpression: 'SET reply = :reply',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':reply': withoutUndefined(reply) },
+        }),
+      );
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) throw new NotFoundError('contact', contactId);
+      throw toDependencyError(error, 'update reply');
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { CaseStore, Reply } from '../ports';
+import type { InboundMail } from './inbound-mail';
+
+/** Which case and contact a message id belongs to. */
+export interface MessageRef {
+  readonly caseNumber: string;
+  readonly contactId: string;
+}
+
+/** A window of the per-sender acknowledgement limit. */
+export interface RateWindow {
+  /** ISO start of the window; one counter per sender and window. */
+  readonly start: string;
+  /** When the counter may be forgotten (also the DynamoDB TTL). */
+  readonly expiresAt: string;
+}
+
+/** Port: the CaseStore plus what email threading and safe acknowledgements need. */
+export interface EmailCaseStore extends CaseStore {
+  /** Claims a message (Message-ID + recipient) for a contact; returns the contact id that holds it. */
+  claimMessage(messageKey: string, contactId: string): Promise<string>;
+  /** Remembers message ids (lookup keys) as belonging to a case and contact. */
+  rememberMessageIds(keys: readonly string[], ref: MessageRef): Promise<void>;
+  /** The case and contact of the first of these keys that is known. */
+  findByMessageIds(keys: readonly string[]): Promise<MessageRef | undefined>;
+  /** Claims the one acknowledgement of a sender on a case; true when this contact holds it. */
+  claimAcknowledgement(caseNumber: string, sender: string, contactId: string): Promise<boolean>;
+  /** Counts one acknowledgement to a sender in a window; false, counting nothing, once `limit` is reached. */
+  countAcknowledgement(sender: string, window: RateWindow, limit: number): Promise<boolean>;
+  /** Replaces the reply stored on a contact (sent, failed, or suppressed with its reason). */
+  updateReply(contactId: string, reply: Reply): Promise<void>;
+}
+
+/** Port: moves a raw message out of reach (virus verdict); returns where it now is. */
+export interface MailQuarantine {
+  quarantine(mail: InboundMail, reason: string): Promise<string>;
+}

@@ -1,0 +1,108 @@
+import { contactIdOf, type IntakeDeps, type IntakeResult, intake } from '../intake/intake';
+import type { Mailer } from '../ports';
+import { type AckOutcome, type AckSettings, acknowledge } from './acknowledge';
+import type { EmailCaseStore, MailQuarantine, MessageRef } from './email-ports';
+import type { InboundMail } from './inbound-mail';
+import { noReplyReasonOf } from './loop-guard';
+import { messageIdKey } from './message-ids';
+import type { Sign } from './reply-token';
+import { findThread } from './thread';
+import { toContact } from './to-contact';
+import { verdictAction, verdictsOf } from './verdicts';
+
+/** Everything the email door's use case talks to. */
+export interface EmailDeps {
+  readonly intake: IntakeDeps;
+  /** The same store as intake.cases, with the email methods. */
+  readonly store: EmailCaseStore;
+  readonly mailer: Mailer;
+  readonly quarantine: MailQuarantine;
+  readonly sign: Sign;
+  readonly settings: AckSettings;
+}
+
+/** What became of one inbound email. */
+export interface MailOutcome {
+  readonly status: 'recorded' | 'duplicate' | 'quarantined';
+  readonly contactId: string;
+  readonly caseNumber?: string | undefined;
+  readonly intake?: IntakeResult['outcome'] | undefined;
+  /** Why no acknowledgement was due (auto-reply, bounce, spam…), decided before the intake. */
+  readonly noReplyReason?: string | undefined;
+  readonly ack: AckOutcome;
+  /** Where a quarantined message now is. */
+  readonly quarantinedAt?: string | undefined;
+}
+
+// A bounce about our acknowledgement says the guest never got it: the reply is marked so.
+async function markBounced(deps: EmailDeps, ref: MessageRef, mail: InboundMail): Promise<void> {
+  const bounced = await deps.store.getContact(ref.contactId);
+  if (bounced?.reply?.delivery !== 'sent') return;
+  await deps.store.updateReply(ref.contactId, {
+    ...bounced.reply,
+    delivery: 'failed',
+    error: `bounced (${mail.id}): ${mail.subject.slice(0, 200)}`,
+  });
+}
+
+/**
+ * One inbound email through the one pipeline: SES verdicts first (a virus is quarantined, nothing else
+ * happens), then once per Message-ID and recipient, loop protection, threading, the intake, and a safe
+ * acknowledgement.
+ */
+export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<MailOutcome> {
+  const contactId = contactIdOf({ channel: 'email', channelMessageId: mail.id });
+  const verdict = verdictAction(verdictsOf(mail));
+  if (verdict.kind === 'quarantine') {
+    const quarantinedAt = await deps.quarantine.quarantine(mail, verdict.reason);
+    return {
+      status: 'quarantined',
+      contactId,
+      noReplyReason: verdict.reason,
+      ack: { delivery: 'none' },
+      quarantinedAt,
+    };
+  }
+  const idKey = mail.messageId ? messageIdKey(mail.messageId) : undefined;
+  const recipient = mail.recipients[0] ?? mail.to[0] ?? '';
+  if (idKey) {
+    const holder = await deps.store.claimMessage(`${idKey}|${recipient}`, contactId);
+    if (holder !== contactId) {
+      const first = await deps.store.getContact(holder);
+      return {
+        status: 'duplicate',
+        contactId: holder,
+        caseNumber: first?.caseNumber,
+        ack: { delivery: 'none', reason: 'same Message-ID already received for this recipient' },
+      };
+    }
+  }
+  const reason = verdict.kind === 'record-only' ? verdict.reason : noReplyReasonOf(mail, deps.settings.own);
+  const thread = await findThread(deps.store, mail, deps.sign, reason);
+  const result = await intake(deps.intake, toContact(mail, reason), { thread: thread.candidates });
+  const record = result.record;
+  if (result.outcome !== 'duplicate') {
+    if (idKey)
+      await deps.store.rememberMessageIds([idKey], { caseNumber: record.caseNumber, contactId: record.id });
+    if (thread.bouncedRef && reason === 'bounce') await markBounced(deps, thread.bouncedRef, mail);
+  }
+  const ack = await acknowledge(
+    {
+      store: deps.store,
+      mailer: deps.mailer,
+      sign: deps.sign,
+      settings: deps.settings,
+      now: () => deps.intake.clock.now(),
+    },
+    mail,
+    record,
+  );
+  return {
+    status: result.outcome === 'duplicate' ? 'duplicate' : 'recorded',
+    contactId: record.id,
+    caseNumber: record.caseNumber,
+    intake: result.outcome,
+    noReplyReason: reason,
+    ack,
+  };
+}
