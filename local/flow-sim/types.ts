@@ -119,6 +119,8 @@ export interface CallResult {
   voice: string;
   /** Queue priority at the end (Connect's default is 5; lower is served first). */
   priority: number;
+  /** Flows set by UpdateContactEventHooks, e.g. {CustomerQueue: "<flow ARN>"}. */
+  eventHooks: Record<string, string>;
   transcript: TranscriptEntry[];
   trace: TraceStep[];
   callbacks: CallbackRequest[];
