@@ -30,6 +30,8 @@ export interface LocalApp {
   readonly pinHasher: PinHasher;
   readonly intake: IntakeDeps;
   readonly dynamoEndpoint: string;
+  /** The SDK client every store uses (benches count its requests). */
+  readonly dynamoClient: DynamoDBClient;
 }
 
 /** Reads and validates the policy file; a broken file stops start-up naming the bad field. */
@@ -86,6 +88,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
       pinHasher,
       intake,
       dynamoEndpoint: store.endpoint,
+      dynamoClient: client,
     },
     store,
   };
