@@ -1,5 +1,4 @@
 // End-to-end figures for the Twilio messaging door on the local runtime (in this process, in-memory
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 // dynalite), each beside its ceiling measured in the same run. Prints figures; asserts nothing.
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { countRequests } from '../functions/adapters/dynamodb/request-counter';
@@ -10,6 +9,7 @@ import { localTwilioAuthToken } from '../local/twilio-token';
 import { helloWorldThroughput, pool, quantile, throughput } from './support/load';
 import { runLoad } from './support/messaging-load';
 
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const CEILING_MS = 2_000;
 const runtime = await startRuntime({
   ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: '2026-11-23T22:10:00+01:00' }),
