@@ -9,6 +9,7 @@ import { demoBookingRows } from './demo/demo-bookings';
 import { LOCAL_DOORS } from './doors';
 import type { StartedDoor } from './doors/door';
 import { apiRoutes } from './http/api-routes';
+import { withConsole } from './http/console-routes';
 import { createRouter } from './http/router';
 
 /** A running local contact router. */
@@ -46,7 +47,10 @@ export async function startRuntime(
   let url = '';
   const doorRoutes = LOCAL_DOORS.flatMap((door) => door.routes(app, config, () => url));
   const server: Server = createServer(
-    createRouter([...apiRoutes(app), ...doorRoutes], (error) => log(`error: ${String(error)}`)),
+    createRouter(
+      withConsole(app, config, () => url, [...apiRoutes(app), ...doorRoutes]),
+      (error) => log(`error: ${String(error)}`),
+    ),
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,71 @@
+import type { LoyaltyTier } from '../../functions/domain/booking';
+import type { HandOff } from '../../functions/domain/ports';
+import { isQueueOpen } from '../../functions/domain/routing/hours';
+import type { LocalApp } from '../app';
+
+/** A waiting contact as the console shows it: the hand-off plus its booking's tier and travel dates. */
+export interface QueueEntryView extends HandOff {
+  readonly tier?: LoyaltyTier | undefined;
+  readonly checkIn?: string | undefined;
+  readonly checkOut?: string | undefined;
+  readonly propertyName?: string | undefined;
+}
+
+/** One team of the routing policy and whether it takes contacts now. */
+export interface TeamStatus {
+  readonly id: string;
+  readonly language: string;
+  readonly timeZone: string;
+  readonly open: boolean;
+  readonly reason: string;
+  readonly localTime: string;
+  readonly fallback: boolean;
+  readonly waiting: number;
+}
+
+/** Every waiting list in serving order, each entry with its booking's tier and travel dates. */
+export async function queuesWithBookings(app: LocalApp): Promise<Record<string, QueueEntryView[]>> {
+  const lists = await app.queues.listAll();
+  const now = app.clock.now();
+  const refs = new Set(
+    Object.values(lists).flatMap((list) =>
+      list.flatMap((entry) => (entry.bookingRef ? [entry.bookingRef] : [])),
+    ),
+  );
+  const bookings = new Map(
+    await Promise.all(
+      [...refs].map(async (ref) => [ref, (await app.bookings.getBooking(ref, now))?.booking] as const),
+    ),
+  );
+  const views: Record<string, QueueEntryView[]> = {};
+  for (const [queue, list] of Object.entries(lists)) {
+    views[queue] = list.map((entry) => {
+      const booking = entry.bookingRef ? bookings.get(entry.bookingRef) : undefined;
+      return booking
+        ? {
+            ...entry,
+            tier: booking.tier,
+            checkIn: booking.checkIn,
+            checkOut: booking.checkOut,
+            propertyName: booking.propertyName,
+          }
+        : entry;
+    });
+  }
+  return views;
+}
+
+/** Each team's open or closed state at the runtime's clock, with how many contacts wait for it. */
+export async function teamStatuses(app: LocalApp): Promise<{ now: string; teams: TeamStatus[] }> {
+  const now = app.clock.now();
+  const lists = await app.queues.listAll();
+  const teams = Object.entries(app.policy.queues).map(([id, queue]) => ({
+    id,
+    language: queue.language,
+    timeZone: queue.timeZone,
+    ...isQueueOpen(app.policy, id, now),
+    fallback: id === app.policy.fallbackQueue,
+    waiting: lists[id]?.length ?? 0,
+  }));
+  return { now: now.toISOString(), teams };
+}

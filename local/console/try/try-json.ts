@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { Channel } from '../../../functions/domain/contact';
+import { intake } from '../../../functions/domain/intake/intake';
+import type { Language } from '../../../functions/domain/languages';
+import type { LocalApp } from '../../app';
+import type { TryResult } from './try-body';
+
+/** A contact for the plain-JSON door (the same Contact every real door produces). */
+export interface PlainContact {
+  readonly channel: Channel;
+  readonly from: string;
+  readonly text: string;
+  readonly subject?: string | undefined;
+  readonly languageHint?: Language | undefined;
+  readonly bookingRef?: string | undefined;
+  readonly pin?: string | undefined;
+}
+
+/** Sends a try-it contact through the plain-JSON door's intake, for channels whose real door is not served. */
+export async function tryThroughJsonDoor(app: LocalApp, contact: PlainContact): Promise<TryResult> {
+  const result = await intake(app.intake, {
+    ...contact,
+    from: contact.from.includes('@') ? contact.from.toLowerCase() : contact.from,
+    to: 'console',
+    channelMessageId: `console-${randomUUID()}`,
+    receivedAt: app.clock.now().toISOString(),
+  });
+  const { record } = result;
+  return {
+    door: 'json',
+    via: 'plain-JSON door (POST /api/contacts): this channel’s own door is not served here',
+    caseNumber: record.caseNumber,
+    queue: record.decision.queue,
+    priority: record.decision.priority,
+    reply: record.reply?.text,
+  };
+}

@@ -1,0 +1,21 @@
+/// <reference lib="dom" />
+import { html } from '../html';
+import type { TeamStatus } from '../types';
+
+/** Each team of the routing policy, its language and time zone, and whether it is open now. */
+export function PolicyView(props: { teams: readonly TeamStatus[] }) {
+  return html`<div class="stack">
+    <p class="muted">From policy/routing-policy.json, at the runtime’s clock. A closed team’s contacts go to the 24/7 fallback.</p>
+    <ul class="rows">
+      ${props.teams.map(
+        (t) => html`<li key=${t.id} class="row team" data-team=${t.id}>
+          <strong>${t.id}</strong>
+          <span class=${`state ${t.open ? 'open' : 'closed'}`}>${t.open ? 'open' : 'closed'}</span>
+          ${t.fallback ? html`<span class="chip">24/7 fallback</span>` : null}
+          <span class="chip">${t.language}</span>
+          <span class="muted">${t.reason} · ${t.waiting} waiting</span>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,118 @@
+/// <reference lib="dom" />
+import { useState } from 'preact/hooks';
+import { postJson } from '../api';
+import { DEMO_GUESTS } from '../demo-guests';
+import { html } from '../html';
+import type { TryResult } from '../types';
+
+type Kind = 'sms' | 'whatsapp' | 'email' | 'call';
+
+const KINDS: readonly [Kind, string][] = [
+  ['sms', 'SMS'],
+  ['whatsapp', 'WhatsApp'],
+  ['email', 'Email'],
+  ['call', 'Call'],
+];
+
+interface Form {
+  kind: Kind;
+  guest: number;
+  from: string;
+  text: string;
+  subject: string;
+  bookingRef: string;
+  pin: string;
+}
+
+function fromGuest(kind: Kind, index: number, previous?: Form): Form {
+  const guest = DEMO_GUESTS[index] ?? DEMO_GUESTS[0];
+  return {
+    kind,
+    guest: index,
+    from: (kind === 'email' ? guest?.email : guest?.phone) ?? '',
+    text: previous?.text || guest?.sample || '',
+    subject: previous?.subject ?? 'Question about my booking',
+    bookingRef: guest?.bookingRef ?? '',
+    pin: guest?.pin ?? '',
+  };
+}
+
+function requestOf(form: Form): [string, unknown] {
+  if (form.kind === 'email')
+    return ['/api/try/email', { from: form.from, subject: form.subject, text: form.text }];
+  if (form.kind === 'call')
+    return [
+      '/api/try/call',
+      { from: form.from, said: form.text, bookingRef: form.bookingRef, pin: form.pin },
+    ];
+  return ['/api/try/sms', { channel: form.kind, from: form.from, text: form.text }];
+}
+
+function Result(props: { result: TryResult; onCase: (n: string) => void }) {
+  const r = props.result;
+  return html`<div class="result" role="status">
+    <p class="muted">via ${r.via}</p>
+    ${r.caseNumber ? html`<p>Case <button class="link" type="button" data-result-case=${r.caseNumber} onClick=${() => props.onCase(r.caseNumber ?? '')}>${r.caseNumber}</button> → ${r.queue} · P${r.priority}</p>` : null}
+    ${r.reply ? html`<p class="muted">The guest got:</p><blockquote class="message">${r.reply}</blockquote>` : html`<p class="muted">No answer was sent.</p>`}
+    ${r.transcript?.length ? html`<ol class="transcript">${r.transcript.map((line) => html`<li>${line}</li>`)}</ol>` : null}
+  </div>`;
+}
+
+/** Send an SMS, a WhatsApp message or an email, or place a call, as a guest would. */
+export function TryItPanel(props: { onSent: () => void; onCase: (n: string) => void }) {
+  const [form, setForm] = useState<Form>(() => fromGuest('sms', 0));
+  const [sending, setSending] = useState(false);
+  const [result, setResult] = useState<TryResult | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const set = (patch: Partial<Form>) => setForm({ ...form, ...patch });
+  const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setSending(true);
+    setError(undefined);
+    const [path, body] = requestOf(form);
+    postJson<TryResult>(path, body)
+      .then((r) => {
+        setResult(r);
+        props.onSent();
+      })
+      .catch((err: Error) => setError(err.message))
+      .finally(() => setSending(false));
+  };
+  const phoneKind = form.kind !== 'email';
+  return html`<section class="card try" id="try" aria-label="try it">
+    <h2>Try it as a guest</h2>
+    <form onSubmit=${submit}>
+      <div class="kinds" role="radiogroup" aria-label="channel">
+        ${KINDS.map(
+          ([kind, label]) => html`<label class=${form.kind === kind ? 'kind on' : 'kind'}>
+            <input type="radio" name="kind" value=${kind} checked=${form.kind === kind}
+              onChange=${() => setForm(fromGuest(kind, form.guest, form))} />${label}</label>`,
+        )}
+      </div>
+      <label>Guest
+        <select name="guest" value=${form.guest} onChange=${(e: Event) => setForm(fromGuest(form.kind, Number(value(e)), undefined))}>
+          ${DEMO_GUESTS.map((g, i) => html`<option value=${i}>${g.name}</option>`)}
+        </select>
+      </label>
+      <label>${phoneKind ? 'From (phone)' : 'From (email)'}
+        <input name="from" type=${phoneKind ? 'tel' : 'email'} value=${form.from} required onInput=${(e: Event) => set({ from: value(e) })} />
+      </label>
+      ${form.kind === 'email' ? html`<label>Subject<input name="subject" value=${form.subject} onInput=${(e: Event) => set({ subject: value(e) })} /></label>` : null}
+      ${
+        form.kind === 'call'
+          ? html`<div class="pair">
+            <label>Booking (keypad)<input name="bookingRef" inputmode="numeric" value=${form.bookingRef} onInput=${(e: Event) => set({ bookingRef: value(e) })} /></label>
+            <label>PIN (keypad)<input name="pin" inputmode="numeric" value=${form.pin} onInput=${(e: Event) => set({ pin: value(e) })} /></label>
+          </div>`
+          : null
+      }
+      <label>${form.kind === 'call' ? 'What the caller says' : 'Message'}
+        <textarea name="text" rows="3" required=${form.kind !== 'call'} onInput=${(e: Event) => set({ text: value(e) })} value=${form.text}></textarea>
+      </label>
+      <button type="submit" class="primary" disabled=${sending}>${sending ? 'Sending…' : form.kind === 'call' ? 'Place the call' : 'Send'}</button>
+    </form>
+    ${error ? html`<p class="error" role="alert">${error}</p>` : null}
+    ${result ? html`<${Result} result=${result} onCase=${props.onCase} />` : null}
+  </section>`;
+}
