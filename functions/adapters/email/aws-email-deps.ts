@@ -1,0 +1,38 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SESClient } from '@aws-sdk/client-ses';
+import { awsIntakeDeps } from '../../shared/aws-intake';
+import { requiredEnv } from '../../shared/env';
+import type { DynamoCaseStore } from '../dynamodb/case-store';
+import { cachedSecret } from '../secrets/cached-secret';
+import { readEmailSettings } from './email-settings';
+import { hmacSigner } from './hmac-signer';
+import type { StoredMailDeps } from './receive-stored-mail';
+import { S3RawMailStore } from './s3-raw-mail-store';
+import { SesMailer } from './ses-mailer';
+
+/**
+ * The email door's dependencies in AWS, built once per cold start; the signing key comes from Secrets
+ * Manager (cached) on each call, so a rotated key lands without a deploy.
+ */
+export function awsEmailDeps(env: NodeJS.ProcessEnv): () => Promise<StoredMailDeps> {
+  const intake = awsIntakeDeps(env);
+  const settings = readEmailSettings(env);
+  const raw = new S3RawMailStore(new S3Client({}), env.QUARANTINE_PREFIX || 'quarantine/');
+  const mailer = new SesMailer(new SESClient({}), {
+    from: env.EMAIL_FROM_NAME ? `${env.EMAIL_FROM_NAME} <${settings.ourAddress}>` : settings.ourAddress,
+    configurationSet: env.SES_CONFIGURATION_SET || undefined,
+  });
+  const signingKey = cachedSecret(new SecretsManagerClient({}), requiredEnv('REPLY_SIGNING_SECRET', env));
+  return async () => ({
+    intake,
+    // awsIntakeDeps builds a DynamoCaseStore, which is the EmailCaseStore too.
+    store: intake.cases as DynamoCaseStore,
+    mailer,
+    raw,
+    quarantine: raw,
+    sign: hmacSigner(await signingKey()),
+    settings,
+    maxBytes: settings.maxBytes,
+  });
+}

@@ -1,0 +1,43 @@
+import type { AckSettings } from '../../domain/email/acknowledge';
+import { ConfigurationError } from '../../shared/env';
+
+/** Email settings read from the environment (both the Lambda and the local door). */
+export interface EmailSettings extends AckSettings {
+  /** Mail over this many bytes is kept and answered with a short notice. */
+  readonly maxBytes: number;
+}
+
+/** The defaults: 10 MB, five acknowledgements per sender per hour. */
+export const EMAIL_DEFAULTS = { maxBytes: 10_000_000, perSenderPerHour: 5 } as const;
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ConfigurationError(`${name} must be a whole number above 0, got "${raw}"`);
+  return n;
+}
+
+function list(raw: string | undefined): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * EMAIL_FROM (our address; required unless a default is given), EMAIL_OWN_ADDRESSES and EMAIL_OWN_DOMAINS
+ * (comma lists: mail from them is never answered), EMAIL_MAX_BYTES, EMAIL_ACKS_PER_SENDER_PER_HOUR.
+ */
+export function readEmailSettings(env: NodeJS.ProcessEnv, defaultFrom?: string): EmailSettings {
+  const from = (env.EMAIL_FROM ?? defaultFrom ?? '').trim().toLowerCase();
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(from))
+    throw new ConfigurationError(`EMAIL_FROM must be an email address, got "${env.EMAIL_FROM ?? ''}"`);
+  return {
+    ourAddress: from,
+    own: { addresses: [from, ...list(env.EMAIL_OWN_ADDRESSES)], domains: list(env.EMAIL_OWN_DOMAINS) },
+    perSenderPerHour: positiveInt(env, 'EMAIL_ACKS_PER_SENDER_PER_HOUR', EMAIL_DEFAULTS.perSenderPerHour),
+    maxBytes: positiveInt(env, 'EMAIL_MAX_BYTES', EMAIL_DEFAULTS.maxBytes),
+  };
+}

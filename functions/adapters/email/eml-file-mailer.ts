@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Mailer, OutboundEmail } from '../../domain/ports';
+import { composeMime } from './compose-mime';
+
+/** Mailer for the local runtime: each email becomes an .eml file in the outbox folder, nothing leaves. */
+export class EmlFileMailer implements Mailer {
+  constructor(
+    private readonly folder: string,
+    private readonly from: string,
+  ) {}
+
+  async send(email: OutboundEmail): Promise<{ messageId: string }> {
+    // Like SES, the outbox assigns its own id; the Message-ID we asked for stays in the file.
+    const id = randomUUID();
+    const raw = await composeMime(email, this.from);
+    await mkdir(this.folder, { recursive: true });
+    await writeFile(join(this.folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`), raw);
+    return { messageId: `<${id}@outbox.local>` };
+  }
+}

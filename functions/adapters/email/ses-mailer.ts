@@ -1,0 +1,38 @@
+import { type SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
+import type { Mailer, OutboundEmail } from '../../domain/ports';
+import { toDependencyError } from '../sdk-error';
+import { composeMime } from './compose-mime';
+
+/** How acknowledgements leave through Amazon SES. */
+export interface SesMailerOptions {
+  /** Our verified sender address, e.g. "Support <support@example.com>". */
+  readonly from: string;
+  readonly configurationSet?: string | undefined;
+}
+
+/**
+ * Mailer on SES SendRawEmail: the raw form is the one that carries In-Reply-To, References and
+ * Auto-Submitted. SES replaces the Message-ID with its own, which it returns: both are kept for threading.
+ */
+export class SesMailer implements Mailer {
+  constructor(
+    private readonly client: SESClient,
+    private readonly options: SesMailerOptions,
+  ) {}
+
+  async send(email: OutboundEmail): Promise<{ messageId: string }> {
+    const raw = await composeMime(email, this.options.from);
+    try {
+      const out = await this.client.send(
+        new SendRawEmailCommand({
+          RawMessage: { Data: raw },
+          Destinations: [email.to],
+          ...(this.options.configurationSet ? { ConfigurationSetName: this.options.configurationSet } : {}),
+        }),
+      );
+      return { messageId: out.MessageId ?? '' };
+    } catch (error) {
+      throw toDependencyError('ses', 'send acknowledgement', error);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Lambda: the email door. SES's receipt rule stores raw MIME in S3 (encrypted); the bucket notifies an SQS
+ * queue (with a dead-letter queue); this handler takes the queue's batches and reports failed records one
+ * by one (`batchItemFailures`, so the event source mapping needs ReportBatchItemFailures). Idempotent by
+ * SES message id and by Message-ID + recipient: a redelivered record changes nothing and sends nothing.
+ *
+ * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
+ * shared/aws-intake.ts); EMAIL_FROM (our verified sender, e.g. support@example.com; acknowledgements come
+ * from it and replies go to its +tagged form); REPLY_SIGNING_SECRET (Secrets Manager secret id: the
+ * HMAC key of signed reply references, ≥ 16 characters); optional: EMAIL_FROM_NAME, EMAIL_OWN_ADDRESSES
+ * and EMAIL_OWN_DOMAINS (comma lists never answered), EMAIL_MAX_BYTES (default 10000000),
+ * EMAIL_ACKS_PER_SENDER_PER_HOUR (default 5), SES_CONFIGURATION_SET, QUARANTINE_PREFIX (default
+ * "quarantine/"), POWERTOOLS_SERVICE_NAME and LOG_LEVEL.
+ * IAM: s3:GetObject and s3:DeleteObject on the raw-mail prefix, s3:PutObject and s3:PutObjectTagging on
+ * the quarantine prefix (plus kms:Decrypt/GenerateDataKey if the bucket uses a KMS key); DynamoDB
+ * read/write on the table (GetItem, PutItem, UpdateItem, BatchGetItem, BatchWriteItem, Query);
+ * ses:SendRawEmail on the sending identity; secretsmanager:GetSecretValue on the signing secret;
+ * connect:StartTaskContact, connect:UpdateContactRoutingData, connect:GetCurrentMetricData.
+ */
+import middy from '@middy/core';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { awsEmailDeps } from '../adapters/email/aws-email-deps';
+import { storedMailRefs } from '../adapters/email/mail-event';
+import { receiveStoredMail, type StoredMailDeps } from '../adapters/email/receive-stored-mail';
+import { logger } from '../shared/logger';
+import { maskAddress } from '../shared/mask';
+
+function describe(error: unknown): Record<string, unknown> {
+  const e = error as { name?: string; code?: string; message?: string; retryable?: boolean };
+  return { error: e?.name ?? 'Error', code: e?.code, message: e?.message, retryable: e?.retryable };
+}
+
+/** Builds the handler around a deps factory, called once per invocation (tests pass their own). */
+export function emailInboundHandler(makeDeps: () => Promise<StoredMailDeps>) {
+  return middy(async (event: SQSEvent): Promise<SQSBatchResponse> => {
+    const failures: SQSBatchResponse['batchItemFailures'] = [];
+    const deps = await makeDeps();
+    for (const record of event.Records) {
+      try {
+        for (const ref of storedMailRefs(record.body)) {
+          const outcome = await receiveStoredMail(deps, ref);
+          logger.info('email received', {
+            key: ref.key,
+            status: outcome.status,
+            caseNumber: outcome.caseNumber,
+            noReplyReason: outcome.noReplyReason,
+            ack: outcome.ack.delivery,
+            ackReason: outcome.ack.reason,
+            to: outcome.ack.to ? maskAddress(outcome.ack.to) : undefined,
+          });
+        }
+      } catch (error) {
+        // The raw mail stays in S3; after the queue's maxReceiveCount the record waits on the DLQ for a redrive.
+        logger.error('email record failed', { sqsMessageId: record.messageId, ...describe(error) });
+        failures.push({ itemIdentifier: record.messageId });
+      }
+    }
+    return { batchItemFailures: failures };
+  });
+}
+
+let deps: (() => Promise<StoredMailDeps>) | undefined;
+
+/** The deployed handler. */
+export const handler = emailInboundHandler(() => {
+  deps ??= awsEmailDeps(process.env);
+  return deps();
+});
