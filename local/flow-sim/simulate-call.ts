@@ -131,9 +131,8 @@ function errorBranch(action: FlowAction, errorType: string, reason: string): Bra
   const match =
     errors.find((e) => e.ErrorType === errorType) ?? errors.find((e) => e.ErrorType === 'NoMatchingError');
   if (match) return { target: match.NextAction, branch: `error:${match.ErrorType}` };
-  return {
-    problem: `${errorType} (${reason}) and no ${errorType} or NoMatchingError branch: the call would drop`,
-  };
+  const branches = errorType === 'NoMatchingError' ? 'NoMatchingError' : `${errorType} or NoMatchingError`;
+  return { problem: `${errorType} (${reason}) and no ${branches} branch: the call would drop` };
 }
 
 function errorEnd(flowName: string, action: FlowAction | undefined, message: string): CallEnd {
