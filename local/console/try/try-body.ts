@@ -49,6 +49,8 @@ export interface TryResult {
   readonly door: string;
   /** What the panel says about the door, e.g. "POST /twilio/messaging (signed like Twilio)". */
   readonly via: string;
+  /** The stored contact's id (`channel:channelMessageId`). */
+  readonly contactId?: string | undefined;
   readonly caseNumber?: string | undefined;
   readonly queue?: string | undefined;
   readonly priority?: number | undefined;

@@ -29,6 +29,7 @@ export async function tryThroughJsonDoor(app: LocalApp, contact: PlainContact): 
   return {
     door: 'json',
     via: 'plain-JSON door (POST /api/contacts): this channel’s own door is not served here',
+    contactId: record.id,
     caseNumber: record.caseNumber,
     queue: record.decision.queue,
     priority: record.decision.priority,

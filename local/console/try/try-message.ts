@@ -75,6 +75,7 @@ export async function tryThroughMessagingDoor(
   return {
     door: 'twilio-messaging',
     via: `POST ${MESSAGING_PATH}, signed like Twilio (X-Twilio-Signature)`,
+    contactId: record?.id,
     caseNumber: record?.caseNumber,
     queue: record?.decision.queue,
     priority: record?.decision.priority,

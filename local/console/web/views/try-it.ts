@@ -50,7 +50,7 @@ function requestOf(form: Form): [string, unknown] {
 
 function Result(props: { result: TryResult; onCase: (n: string) => void }) {
   const r = props.result;
-  return html`<div class="result" role="status">
+  return html`<div class="result" role="status" data-result-contact=${r.contactId}>
     <p class="muted">via ${r.via}</p>
     ${r.caseNumber ? html`<p>Case <button class="link" type="button" data-result-case=${r.caseNumber} onClick=${() => props.onCase(r.caseNumber ?? '')}>${r.caseNumber}</button> → ${r.queue} · P${r.priority}</p>` : null}
     ${r.reply ? html`<p class="muted">The guest got:</p><blockquote class="message">${r.reply}</blockquote>` : html`<p class="muted">No answer was sent.</p>`}

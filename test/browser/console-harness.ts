@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import { readConfig } from '../../local/config';
+import { type HeadlessChromium, launchChromium } from '../../local/console/chromium';
+import { type Runtime, startRuntime } from '../../local/runtime';
+
+/** A local runtime in memory at a fixed clock, and a headless Chromium to look at its console. */
+export interface ConsoleHarness {
+  readonly runtime: Runtime;
+  readonly browser: HeadlessChromium;
+  /** A fresh tab on the console, at the given viewport, with the page loaded. */
+  open(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts the runtime on a random port with a memory store, then Chromium (failing clearly when missing). */
+export async function startConsoleHarness(now: string): Promise<ConsoleHarness> {
+  const config = { ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: now }), dataDir: 'memory' };
+  const runtime = await startRuntime(config);
+  let browser: HeadlessChromium;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+  return {
+    runtime,
+    browser,
+    async open(viewport) {
+      const page = await browser.context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(runtime.url);
+      await page.locator('[data-tab="queues"]').waitFor();
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await runtime.close();
+    },
+  };
+}
+
+/** Posts a contact through the runtime's plain-JSON door, as another guest would, and returns its case. */
+export async function postContact(runtime: Runtime, contact: Record<string, unknown>): Promise<string> {
+  const response = await fetch(`${runtime.url}/api/contacts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(contact),
+  });
+  if (response.status !== 201) throw new Error(`POST /api/contacts answered ${response.status}`);
+  const body = (await response.json()) as { record: { caseNumber: string } };
+  return body.record.caseNumber;
+}
