@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { type BundlingOptions, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/** The repository root, so entries and the lock file resolve the same from the CLI, tests and benches. */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Node's target for esbuild: the Lambda runtime's major version. */
+export const LAMBDA_NODE_TARGET = 'node22';
+
+/**
+ * ESM needs `require` for the CommonJS packages that call it (twilio's webhooks need node:crypto),
+ * so every bundle opens with a createRequire banner.
+ */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __crCreateRequire } from 'node:module'; const require = __crCreateRequire(import.meta.url);";
+
+/**
+ * How every handler is bundled: minified ESM for Node 22 with a source map (stack traces point at our
+ * TypeScript once NODE_OPTIONS has --enable-source-maps), and the AWS SDK v3 left to the runtime that
+ * ships it, which keeps bundles small. The bundle bench builds with the same settings.
+ */
+export function handlerBundling(overrides: Partial<BundlingOptions> = {}): BundlingOptions {
+  return {
+    format: OutputFormat.ESM,
+    target: LAMBDA_NODE_TARGET,
+    minify: true,
+    sourceMap: true,
+    sourceMapMode: SourceMapMode.DEFAULT,
+    sourcesContent: false,
+    mainFields: ['module', 'main'],
+    banner: ESM_REQUIRE_BANNER,
+    externalModules: ['@aws-sdk/*'],
+    forceDockerBundling: false,
+    ...overrides,
+  };
+}

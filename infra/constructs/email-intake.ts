@@ -1,0 +1,158 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { HostedZone, MxRecord } from 'aws-cdk-lib/aws-route53';
+import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { EmailIdentity, Identity, ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
+import { S3, Stop } from 'aws-cdk-lib/aws-ses-actions';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { acknowledge, arnRef } from '../nag/acknowledge';
+import { ReceiptRuleSetActivation } from './receipt-rule-set-activation';
+
+/** Options for the email door's infrastructure. */
+export interface EmailIntakeProps {
+  readonly domain: string;
+  readonly addresses: readonly string[];
+  readonly hostedZoneId?: string;
+  readonly createDomainIdentity: boolean;
+  readonly activateReceiptRuleSet: boolean;
+  readonly rawMailRetentionDays: number;
+  readonly production: boolean;
+  /** The email Lambda's timeout: the queue hides a message six times as long while it runs. */
+  readonly consumerTimeout: Duration;
+}
+
+/** Where SES writes raw MIME; the S3 notification watches only this prefix. */
+export const RAW_MAIL_PREFIX = 'inbound/';
+
+/**
+ * SES receiving for the support addresses: a receipt rule set (store raw MIME in S3, then stop),
+ * an encrypted bucket that forgets mail after the retention period, and S3 → SQS (with a DLQ) for
+ * the email Lambda, which reports failed records one by one. Also the domain identity for replies.
+ */
+export class EmailIntake extends Construct {
+  readonly bucket: Bucket;
+  readonly queue: Queue;
+  readonly deadLetterQueue: Queue;
+  readonly ruleSet: ReceiptRuleSet;
+  /** arn:aws:ses:<region>:<account>:identity/<domain>: sending is granted on this only. */
+  readonly identityArn: string;
+
+  constructor(scope: Construct, id: string, props: EmailIntakeProps) {
+    super(scope, id);
+    const removal = props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+      removalPolicy: removal,
+      autoDeleteObjects: false,
+    });
+    this.bucket = new Bucket(this, 'RawMail', {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'raw-mail/',
+      lifecycleRules: [
+        { prefix: RAW_MAIL_PREFIX, expiration: Duration.days(props.rawMailRetentionDays) },
+        { abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+      removalPolicy: removal,
+    });
+
+    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    this.queue = new Queue(this, 'Notifications', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      visibilityTimeout: Duration.seconds(props.consumerTimeout.toSeconds() * 6),
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 5 },
+    });
+    this.bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.queue), {
+      prefix: RAW_MAIL_PREFIX,
+    });
+
+    this.ruleSet = new ReceiptRuleSet(this, 'RuleSet', { dropSpam: false });
+    this.ruleSet.addRule('StoreThenStop', {
+      recipients: [...props.addresses],
+      scanEnabled: true,
+      tlsPolicy: TlsPolicy.REQUIRE,
+      actions: [new S3({ bucket: this.bucket, objectKeyPrefix: RAW_MAIL_PREFIX }), new Stop()],
+    });
+    if (props.activateReceiptRuleSet)
+      new ReceiptRuleSetActivation(this, 'Activation', { ruleSetName: this.ruleSet.receiptRuleSetName });
+
+    const stack = Stack.of(this);
+    this.identityArn = stack.formatArn({ service: 'ses', resource: 'identity', resourceName: props.domain });
+    this.domainRecords(props);
+  }
+
+  /** Lets a consumer read the raw mail, receive from the queue (partial batch responses) and reply. */
+  connect(fn: IFunction, fromDomain: string): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [this.bucket.arnForObjects(`${RAW_MAIL_PREFIX}*`)],
+      }),
+    );
+    if (fn.role)
+      acknowledge(fn.role, {
+        id: `AwsSolutions-IAM5[Resource::${arnRef(this.bucket)}/${RAW_MAIL_PREFIX}*]`,
+        reason:
+          'SES names each raw message by its message id: the Lambda may read any object under the inbound prefix, only',
+      });
+    fn.addEventSource(
+      new SqsEventSource(this.queue, {
+        batchSize: 10,
+        maxBatchingWindow: Duration.seconds(2),
+        reportBatchItemFailures: true,
+      }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [this.identityArn],
+        conditions: { StringLike: { 'ses:FromAddress': `*@${fromDomain}` } },
+      }),
+    );
+  }
+
+  private domainRecords(props: EmailIntakeProps): void {
+    const zone = props.hostedZoneId
+      ? HostedZone.fromHostedZoneAttributes(this, 'Zone', {
+          hostedZoneId: props.hostedZoneId,
+          zoneName: props.domain,
+        })
+      : undefined;
+    if (props.createDomainIdentity) {
+      const identity = new EmailIdentity(this, 'Identity', {
+        identity: zone ? Identity.publicHostedZone(zone) : Identity.domain(props.domain),
+      });
+      if (!zone)
+        identity.dkimRecords.forEach((r, i) => {
+          new CfnOutput(this, `DkimRecord${i + 1}`, {
+            description: `DKIM CNAME to add to ${props.domain}'s DNS`,
+            value: `${r.name} CNAME ${r.value}`,
+          });
+        });
+    }
+    const inbound = `inbound-smtp.${Stack.of(this).region}.amazonaws.com`;
+    if (zone) new MxRecord(this, 'Mx', { zone, values: [{ priority: 10, hostName: inbound }] });
+    else
+      new CfnOutput(this, 'MxRecord', {
+        description: `MX record to add to ${props.domain}'s DNS`,
+        value: `${props.domain} MX 10 ${inbound}`,
+      });
+  }
+}

@@ -1,0 +1,11 @@
+/** Each Lambda's entry file (repository-relative), as the contract between helpers names them. */
+export const HANDLER_ENTRIES = {
+  twilioMessaging: 'functions/handlers/twilio-messaging.ts',
+  twilioVoice: 'functions/handlers/twilio-voice.ts',
+  connectIvr: 'functions/handlers/connect-ivr.ts',
+  emailInbound: 'functions/handlers/email-inbound.ts',
+  handoffRetry: 'functions/handlers/handoff-retry.ts',
+} as const;
+
+/** A door's Lambda by its key in HANDLER_ENTRIES. */
+export type HandlerKey = keyof typeof HANDLER_ENTRIES;

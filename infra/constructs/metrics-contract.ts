@@ -1,0 +1,23 @@
+/**
+ * The custom metrics the dashboard and alarms read, for handler authors: emit them as CloudWatch
+ * embedded metric format (EMF) records in the namespace the Lambda gets as POWERTOOLS_METRICS_NAMESPACE
+ * (`ContactRouter/<environment>`). Documented with examples in docs/deploy.md ("Metrics").
+ */
+export const METRICS = {
+  /** Count, one per new contact (not per redelivery). Dimension sets: [], [Channel], [Queue], [Language]. */
+  contacts: 'Contacts',
+  /** Count, one per new contact routed to the fallback queue. Dimension sets: [], [Channel]. */
+  fallbacks: 'Fallbacks',
+  /** Minutes, the first response promised to the customer (the decision's target). Dimension sets: [], [Queue]. */
+  expectedFirstResponse: 'ExpectedFirstResponseMinutes',
+  /** Count, one per hand-off to Connect that failed and was left pending. Dimension sets: []. */
+  handOffFailures: 'HandOffFailures',
+} as const;
+
+/** Dimension names of the custom metrics. */
+export const DIMENSIONS = { channel: 'Channel', queue: 'Queue', language: 'Language' } as const;
+
+/** The namespace of an environment's custom metrics. */
+export function metricsNamespace(environmentName: string): string {
+  return `ContactRouter/${environmentName}`;
+}

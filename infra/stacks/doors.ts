@@ -1,0 +1,138 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
+import type { DeployConfig } from '../config/deploy-config';
+import type { ContactCenter } from '../constructs/contact-center';
+import { EmailIntake } from '../constructs/email-intake';
+import { pascal } from '../constructs/flow-placeholders';
+import type { HandlerKey } from '../constructs/handler-entries';
+import type { HandlerFunctionProps } from '../constructs/handler-function';
+import { HandoffSchedule } from '../constructs/handoff-schedule';
+import { grantIntake, intakeEnvironment } from '../constructs/intake-grants';
+import { IvrIntegration } from '../constructs/ivr-integration';
+import { TwilioWebhookApi } from '../constructs/twilio-webhook-api';
+
+type MakeLambda = (
+  key: HandlerKey,
+  props: Pick<HandlerFunctionProps, 'description' | 'timeout' | 'environment' | 'memorySize'>,
+) => NodejsFunction | undefined;
+
+/** What wiring the doors needs from the stack. */
+export interface DoorsInput {
+  readonly config: DeployConfig;
+  readonly table: TableV2;
+  readonly center: ContactCenter;
+  readonly taskFlowId: string;
+  readonly lambda: MakeLambda;
+  readonly limits: { readonly ivr: Duration; readonly twilio: Duration };
+  /** E.164 numbers of the Connect loyalty lines (tokens for claimed numbers). */
+  readonly loyaltyLines: readonly string[];
+}
+
+/** The doors' Lambdas (those whose handler exists) and the infrastructure in front of them. */
+export interface DoorFunctions {
+  readonly twilioMessaging?: IFunction;
+  readonly twilioVoice?: IFunction;
+  readonly connectIvr?: IFunction;
+  readonly emailInbound?: IFunction;
+  readonly handoffRetry?: IFunction;
+  readonly api?: TwilioWebhookApi;
+  readonly email?: EmailIntake;
+  readonly schedule?: HandoffSchedule;
+}
+
+/** Creates each door's Lambda with its environment and grants, and what calls it. */
+export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
+  const { config: c, table, limits } = input;
+  const intakeEnv = intakeEnvironment({
+    tableName: table.tableName,
+    instanceId: c.connectInstanceId,
+    taskFlowId: input.taskFlowId,
+    queuesJson: Stack.of(scope).toJsonString(input.center.queueRefs()),
+  });
+  const twilioEnv: Record<string, string> = {
+    ...intakeEnv,
+    TWILIO_AUTH_TOKEN_SECRET: c.twilio.authTokenSecretName,
+    ...(c.twilio.publicOrigin ? { PUBLIC_ORIGIN: c.twilio.publicOrigin } : {}),
+  };
+  // Leave the handler a second to answer before its caller gives up.
+  const before = (limit: Duration) => Duration.seconds(limit.toSeconds() - 1);
+
+  const twilioMessaging = input.lambda('twilioMessaging', {
+    description: 'Twilio SMS/WhatsApp webhook',
+    timeout: before(limits.twilio),
+    environment: twilioEnv,
+  });
+  const twilioVoice = input.lambda('twilioVoice', {
+    description: 'Twilio Voice webhook (TwiML)',
+    timeout: before(limits.twilio),
+    environment: { ...twilioEnv, LOYALTY_LINES: JSON.stringify(c.twilio.loyaltyNumbers) },
+  });
+  const connectIvr = input.lambda('connectIvr', {
+    description: 'Amazon Connect IVR Lambda (invoked by the inbound flow)',
+    timeout: before(limits.ivr),
+    environment: { ...intakeEnv, LOYALTY_LINES: Stack.of(scope).toJsonString(input.loyaltyLines) },
+  });
+  const emailTimeout = Duration.seconds(60);
+  const emailInbound = input.lambda('emailInbound', {
+    description: 'SES inbound email (SQS batch of S3 notifications)',
+    timeout: emailTimeout,
+    environment: { ...intakeEnv, SES_FROM_ADDRESS: c.email.fromAddress },
+  });
+  const handoffRetry = input.lambda('handoffRetry', {
+    description: 'Retries failed hand-offs to Amazon Connect (every minute)',
+    timeout: Duration.seconds(50),
+    environment: intakeEnv,
+  });
+  for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound, handoffRetry])
+    if (fn) grantIntake(fn, table, c.connect.instanceArn);
+
+  let api: TwilioWebhookApi | undefined;
+  if (twilioMessaging || twilioVoice) {
+    api = new TwilioWebhookApi(scope, 'TwilioWebhooks', {
+      authTokenSecretName: c.twilio.authTokenSecretName,
+      logRetention: c.logRetentionDays as RetentionDays,
+      production: c.production,
+    });
+    if (twilioMessaging) api.route('/twilio/messaging', twilioMessaging);
+    if (twilioVoice) {
+      api.route('/twilio/voice', twilioVoice);
+      api.route('/twilio/voice/{step+}', twilioVoice);
+    }
+  }
+  if (connectIvr)
+    new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr });
+  let email: EmailIntake | undefined;
+  if (emailInbound) {
+    email = new EmailIntake(scope, 'Email', {
+      ...c.email,
+      production: c.production,
+      consumerTimeout: emailTimeout,
+    });
+    email.connect(emailInbound, c.email.domain);
+    emailInbound.addEnvironment('RAW_MAIL_BUCKET', email.bucket.bucketName);
+  }
+  const schedule = handoffRetry
+    ? new HandoffSchedule(scope, 'HandoffRetry', { fn: handoffRetry })
+    : undefined;
+  return { twilioMessaging, twilioVoice, connectIvr, emailInbound, handoffRetry, api, email, schedule };
+}
+
+/** Placeholder name → value for the flows: the IVR Lambda, every policy queue, the instance. */
+export function flowValues(
+  c: DeployConfig,
+  policy: RoutingPolicy,
+  center: ContactCenter,
+  fns: DoorFunctions,
+): Record<string, string> {
+  const values: Record<string, string> = { InstanceArn: c.connect.instanceArn };
+  if (fns.connectIvr) values.IvrLambdaArn = fns.connectIvr.functionArn;
+  for (const [queueId, queue] of center.queues) values[`${pascal(queueId)}QueueArn`] = queue.attrQueueArn;
+  const fallback = center.queues.get(policy.fallbackQueue);
+  if (fallback) values.FallbackQueueArn = fallback.attrQueueArn;
+  return values;
+}
