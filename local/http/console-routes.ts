@@ -5,6 +5,7 @@ import { buildConsoleAssets, type ConsoleAssets } from '../console/assets';
 import { ChangeFeed } from '../console/change-feed';
 import { queuesWithBookings, teamStatuses } from '../console/queue-view';
 import { tryRoutes } from '../console/try/try-routes';
+import { watchWrites } from '../console/watch-writes';
 import type { Route } from './router';
 
 // Long enough to spare requests, short enough that proxies and browsers never give up on one.
@@ -64,35 +65,14 @@ export function consoleRoutes(app: LocalApp, feed: ChangeFeed): Route[] {
   ];
 }
 
-/**
- * Adds the console to the runtime's routes: its own routes first, then every other route with writes
- * watched, so an open console page hears of each change at once.
- */
+/** Adds the console's routes (its files, views, change feed and try-it endpoints) to the runtime's. */
 export function withConsole(
   app: LocalApp,
   config: LocalConfig,
   publicUrl: () => string,
   routes: readonly Route[],
 ): Route[] {
-  const feed = new ChangeFeed(async () => {
-    const [outbox, cases, pending] = await Promise.all([
-      app.cases.listOutbox(1),
-      app.cases.listCases(1),
-      app.cases.listPendingHandoffs(1),
-    ]);
-    return JSON.stringify([outbox[0]?.id, cases[0]?.caseNumber, cases[0]?.updatedAt, pending[0]?.id]);
-  });
-  const all: Route[] = [...consoleRoutes(app, feed), ...tryRoutes(app, config, publicUrl, routes), ...routes];
-  return all.map(([method, pattern, handler]): Route => {
-    if (method === 'GET') return [method, pattern, handler];
-    return [
-      method,
-      pattern,
-      async (req) => {
-        const response = await handler(req);
-        if (response.status < 400) feed.bump();
-        return response;
-      },
-    ];
-  });
+  const feed = new ChangeFeed();
+  watchWrites(app.dynamoClient, () => feed.changed());
+  return [...consoleRoutes(app, feed), ...tryRoutes(app, config, publicUrl, routes), ...routes];
 }
