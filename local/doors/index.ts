@@ -1,5 +1,6 @@
 import type { LocalDoor } from './door';
+import { emailDoor } from './email-door';
 import { messagingDoor } from './messaging-door';
 
 /** Every door the local runtime serves; each channel issue adds its door here. */
-export const LOCAL_DOORS: readonly LocalDoor[] = [messagingDoor];
+export const LOCAL_DOORS: readonly LocalDoor[] = [messagingDoor, emailDoor];

@@ -67,12 +67,13 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
   const recipient = mail.recipients[0] ?? mail.to[0] ?? '';
   if (idKey) {
     const holder = await deps.store.claimMessage(`${idKey}|${recipient}`, contactId);
-    if (holder !== contactId) {
-      const first = await deps.store.getContact(holder);
+    // A holder that never stored its contact failed half-way: this copy goes on, so nothing is lost.
+    const first = holder === contactId ? undefined : await deps.store.getContact(holder);
+    if (first) {
       return {
         status: 'duplicate',
         contactId: holder,
-        caseNumber: first?.caseNumber,
+        caseNumber: first.caseNumber,
         ack: { delivery: 'none', reason: 'same Message-ID already received for this recipient' },
       };
     }

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readEmailSettings } from '../../functions/adapters/email/email-settings';
+import { EmlFileMailer } from '../../functions/adapters/email/eml-file-mailer';
+import { hmacSigner } from '../../functions/adapters/email/hmac-signer';
+import { LocalMailFolder, newMailId } from '../../functions/adapters/email/local-mail-folder';
+import { receiveStoredMail, type StoredMailDeps } from '../../functions/adapters/email/receive-stored-mail';
+import type { EmailCaseStore } from '../../functions/domain/email/email-ports';
+import type { MailOutcome } from '../../functions/domain/email/receive-mail';
+import type { CaseStore } from '../../functions/domain/ports';
+import type { LocalApp } from '../app';
+import type { LocalConfig } from '../config';
+import type { LocalDoor, StartedDoor } from './door';
+import { type ReceivedSmtp, startSmtpListener } from './email-smtp';
+
+/** The local door's defaults: our address and the SMTP port. */
+export const LOCAL_EMAIL = { from: 'support@contact-router.local', port: 2525 } as const;
+
+function asEmailStore(store: CaseStore): EmailCaseStore {
+  if (!('claimMessage' in store)) throw new Error('the local case store does not support email');
+  return store as EmailCaseStore;
+}
+
+// The signing key survives restarts with the data, so replies to yesterday's acknowledgements still thread.
+function signingKey(root: string, env: NodeJS.ProcessEnv): string {
+  if (env.REPLY_SIGNING_KEY) return env.REPLY_SIGNING_KEY;
+  const file = join(root, 'signing-key');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    const key = randomBytes(32).toString('hex');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(file, key, { mode: 0o600 });
+    return key;
+  }
+}
+
+/** The mail folder and the use case's deps of the local door, over the runtime's app. */
+export function localEmailDeps(app: LocalApp, root: string, env: NodeJS.ProcessEnv = process.env) {
+  const settings = readEmailSettings(env, LOCAL_EMAIL.from);
+  const folder = new LocalMailFolder(root);
+  const deps: StoredMailDeps = {
+    intake: app.intake,
+    store: asEmailStore(app.cases),
+    mailer: new EmlFileMailer(folder.outbox, settings.ourAddress),
+    raw: folder,
+    quarantine: folder,
+    sign: hmacSigner(signingKey(root, env)),
+    settings,
+    maxBytes: settings.maxBytes,
+  };
+  return { folder, deps };
+}
+
+/** The SMTP answer that tells the sender (and `npm run email`) what became of the message. */
+export function describeOutcome(id: string, outcome: MailOutcome): string {
+  const ack = outcome.ack.reason ? `${outcome.ack.delivery} (${outcome.ack.reason})` : outcome.ack.delivery;
+  const why = outcome.noReplyReason ? `; no-reply ${outcome.noReplyReason}` : '';
+  return `queued as ${id}; ${outcome.status}; case ${outcome.caseNumber ?? '-'}; ack ${ack}${why}`;
+}
+
+// What an MTA adds at final delivery: the envelope sender and our hop.
+function traceHeaders(id: string, message: ReceivedSmtp, now: Date): Buffer {
+  const rcpt = message.rcptTo[0] ?? 'unknown';
+  return Buffer.from(
+    `Return-Path: <${message.mailFrom}>\r\nReceived: from ${message.clientHostname} ([${message.remoteAddress}]) by contact-router.local with SMTP id ${id} for <${rcpt}>; ${now.toUTCString()}\r\n`,
+  );
+}
+
+/** `npm start`'s email door: SMTP on SMTP_PORT (default 2525) into the local bucket, then the same use case. */
+export const emailDoor: LocalDoor = {
+  name: 'email',
+  routes: () => [],
+  async start(app: LocalApp, config: LocalConfig): Promise<StartedDoor> {
+    const temporary = config.dataDir === 'memory';
+    const root = temporary
+      ? mkdtempSync(join(tmpdir(), 'contact-router-mail-'))
+      : join(config.dataDir, 'mail');
+    const { folder, deps } = localEmailDeps(app, root);
+    const listener = await startSmtpListener({
+      host: config.host,
+      port: Number(process.env.SMTP_PORT ?? LOCAL_EMAIL.port),
+      hardLimitBytes: Math.max(50_000_000, deps.maxBytes * 2),
+      onMessage: async (message) => {
+        const id = newMailId();
+        const bytes = Buffer.concat([traceHeaders(id, message, app.clock.now()), message.bytes]);
+        const ref = await folder.store(id, bytes);
+        const outcome = await receiveStoredMail(deps, { ...ref, recipients: message.rcptTo });
+        return describeOutcome(id, outcome);
+      },
+    });
+    return {
+      banner: [
+        `email        smtp://${config.host}:${listener.port}  (from ${deps.settings.ourAddress}; raw mail ${folder.inbound}, acknowledgements ${folder.outbox})`,
+      ],
+      close: async () => {
+        await listener.close();
+        if (temporary) rmSync(root, { recursive: true, force: true });
+      },
+    };
+  },
+};
