@@ -109,6 +109,10 @@ export class ContactRouterStack extends Stack {
       values: flowValues(c, props.policy, center, fns),
       environmentName: c.environmentName,
     });
+    // Connect validates a flow on create: the Lambda it invokes must already be associated.
+    for (const file of props.flows.files)
+      if (fns.ivr && file.text.includes('%IvrLambdaArn%'))
+        flows.flows.get(file.name)?.addResourceDependency(fns.ivr.association);
     observe(this, { config: c, policy: props.policy, center, flows, fns, limits: LIMITS });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
     acknowledgeStackFindings(this);

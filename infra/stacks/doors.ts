@@ -43,6 +43,7 @@ export interface DoorFunctions {
   readonly api?: TwilioWebhookApi;
   readonly email?: EmailIntake;
   readonly schedule?: HandoffSchedule;
+  readonly ivr?: IvrIntegration;
 }
 
 /** Creates each door's Lambda with its environment and grants, and what calls it. */
@@ -104,8 +105,9 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
       api.route('/twilio/voice/{step+}', twilioVoice);
     }
   }
-  if (connectIvr)
-    new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr });
+  const ivr = connectIvr
+    ? new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr })
+    : undefined;
   let email: EmailIntake | undefined;
   if (emailInbound) {
     email = new EmailIntake(scope, 'Email', {
@@ -119,7 +121,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   const schedule = handoffRetry
     ? new HandoffSchedule(scope, 'HandoffRetry', { fn: handoffRetry })
     : undefined;
-  return { twilioMessaging, twilioVoice, connectIvr, emailInbound, handoffRetry, api, email, schedule };
+  return { twilioMessaging, twilioVoice, connectIvr, emailInbound, handoffRetry, api, email, schedule, ivr };
 }
 
 /** Placeholder name → value for the flows: the IVR Lambda, every policy queue, the instance. */

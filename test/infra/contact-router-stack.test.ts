@@ -1,0 +1,355 @@
+import { Annotations, Capture, Match, type Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildStack, STAND_IN_HANDLER } from './support/build-stack';
+
+let built: ReturnType<typeof buildStack>;
+let template: Template;
+
+beforeAll(() => {
+  built = buildStack();
+  template = built.template();
+});
+
+const fnRef = (key: string) => ({
+  'Fn::GetAtt': [Match.stringLikeRegexp(`^${key}Function[0-9A-F]+$`), 'Arn'],
+});
+
+describe('ContactRouterStack functions', () => {
+  it('runs every door on Node.js 22 ARM64 with its own log group and Powertools settings', () => {
+    const functions = template.findResources('AWS::Lambda::Function', {
+      Properties: { Runtime: 'nodejs22.x', Architectures: ['arm64'] },
+    });
+    const ours = Object.values(functions).filter((f) =>
+      String(f.Properties.Description).match(/Twilio|Connect|SES|hand-offs/),
+    );
+    expect(ours).toHaveLength(5);
+    for (const fn of ours) {
+      expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.stringMatching(/Logs/) });
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_METRICS_NAMESPACE: 'ContactRouter/dev',
+        CONNECT_INSTANCE_ID: '00000000-0000-4000-8000-000000000000',
+        TABLE_NAME: { Ref: expect.stringMatching(/^DataTable/) },
+      });
+    }
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 6);
+  });
+
+  it('answers inside the time each caller waits: 8 s for Connect, 15 s for Twilio', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('Connect IVR'),
+      Timeout: 7,
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Twilio SMS/WhatsApp webhook',
+      Timeout: 14,
+      Environment: {
+        Variables: Match.objectLike({ TWILIO_AUTH_TOKEN_SECRET: 'contact-router/dev/twilio-auth-token' }),
+      },
+    });
+  });
+
+  it('gives the intake the queues it routes to and the task flow it hands off on', () => {
+    const queues = new Capture();
+    const taskFlow = new Capture();
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Retries failed hand-offs to Amazon Connect (every minute)',
+      Environment: {
+        Variables: Match.objectLike({ CONNECT_QUEUES: queues, CONNECT_TASK_FLOW_ID: taskFlow }),
+      },
+    });
+    const json = JSON.stringify(queues.asObject());
+    for (const queueId of Object.keys(built.policy.queues))
+      expect(json).toContain(`\\"${queueId}\\":{\\"id\\":`);
+    expect(JSON.stringify(taskFlow.asObject())).toMatch(/Flowstaskhandoff[0-9A-F]+/);
+  });
+
+  it('lets the messaging door read only its own secret and the table', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: Match.stringLikeRegexp('^twilioMessagingRole') }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+            Resource: Match.objectLike({
+              'Fn::Join': [
+                '',
+                Match.arrayWith([
+                  Match.stringLikeRegexp('secret:contact-router/dev/twilio-auth-token-\\?{6}'),
+                ]),
+              ],
+            }),
+          }),
+        ]),
+      },
+    });
+  });
+});
+
+describe('ContactRouterStack Twilio webhooks', () => {
+  it('routes POST /twilio/messaging and the voice webhooks to their Lambdas', () => {
+    for (const routeKey of ['POST /twilio/messaging', 'POST /twilio/voice', 'POST /twilio/voice/{step+}'])
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', 3);
+  });
+
+  it('logs access without caller numbers and throttles the stage', () => {
+    const format = new Capture();
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: format },
+      DefaultRouteSettings: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 },
+    });
+    expect(JSON.parse(format.asString())).not.toHaveProperty('caller');
+  });
+});
+
+describe('ContactRouterStack email door', () => {
+  it('stores raw mail in S3 then stops, for the support addresses, with TLS and scanning', () => {
+    template.hasResourceProperties('AWS::SES::ReceiptRule', {
+      Rule: Match.objectLike({
+        Recipients: ['help@support.example.com', 'bookings@support.example.com'],
+        TlsPolicy: 'Require',
+        ScanEnabled: true,
+        Actions: [
+          { S3Action: Match.objectLike({ ObjectKeyPrefix: 'inbound/' }) },
+          { StopAction: { Scope: 'RuleSet' } },
+        ],
+      }),
+    });
+    template.hasResourceProperties('Custom::AWS', {
+      Create: {
+        'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('"action":"setActiveReceiptRuleSet"')])],
+      },
+    });
+  });
+
+  it('keeps raw mail encrypted and forgets it after the retention period', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ Prefix: 'inbound/', ExpirationInDays: 90, Status: 'Enabled' }),
+        ]),
+      },
+      LoggingConfiguration: Match.objectLike({ LogFilePrefix: 'raw-mail/' }),
+    });
+  });
+
+  it('feeds the Lambda from SQS with a DLQ and partial batch responses', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      SqsManagedSseEnabled: true,
+      VisibilityTimeout: 360,
+      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 5 },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: Match.stringLikeRegexp('^emailInboundFunction') },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BatchSize: 10,
+    });
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        QueueConfigurations: [
+          Match.objectLike({ Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'inbound/' }] } } }),
+        ],
+      },
+    });
+  });
+
+  it('may send only from the domain identity', () => {
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: Match.stringLikeRegexp('^emailInboundRole') }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          {
+            Effect: 'Allow',
+            Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+            Resource: {
+              'Fn::Join': [
+                '',
+                [
+                  'arn:',
+                  { Ref: 'AWS::Partition' },
+                  ':ses:us-east-1:111111111111:identity/support.example.com',
+                ],
+              ],
+            },
+            Condition: { StringLike: { 'ses:FromAddress': '*@support.example.com' } },
+          },
+        ]),
+      },
+    });
+  });
+});
+
+describe('ContactRouterStack contact center', () => {
+  it('creates a queue and hours of operation per policy queue, in its time zone, with holidays', () => {
+    const count = Object.keys(built.policy.queues).length;
+    template.resourceCountIs('AWS::Connect::Queue', count);
+    template.resourceCountIs('AWS::Connect::HoursOfOperation', count);
+    template.hasResourceProperties('AWS::Connect::HoursOfOperation', {
+      Name: 'Équipe France (Paris) (dev)',
+      TimeZone: 'Europe/Paris',
+      HoursOfOperationOverrides: Match.arrayWith([
+        Match.objectLike({
+          OverrideName: '2026-12-25 Noël',
+          OverrideType: 'CLOSED',
+          EffectiveFrom: '2026-12-25',
+        }),
+      ]),
+    });
+    template.hasResourceProperties('AWS::Connect::Queue', {
+      Name: 'Équipe France (Paris) (dev)',
+      HoursOfOperationArn: {
+        'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterfrteamhours'), 'HoursOfOperationArn'],
+      },
+    });
+  });
+
+  it('associates the IVR Lambda with the instance and lets only that instance invoke it', () => {
+    const instanceArn = built.config.connect.instanceArn;
+    template.hasResourceProperties('AWS::Connect::IntegrationAssociation', {
+      InstanceId: instanceArn,
+      IntegrationType: 'LAMBDA_FUNCTION',
+      IntegrationArn: fnRef('connectIvr'),
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: fnRef('connectIvr'),
+      Principal: 'connect.amazonaws.com',
+      SourceArn: instanceArn,
+      SourceAccount: '111111111111',
+    });
+  });
+
+  it('creates the IVR flow only after the Lambda is associated', () => {
+    const flows = template.findResources('AWS::Connect::ContactFlow', {
+      Properties: { Name: 'contact-router inbound-ivr (dev)' },
+    });
+    const [flow] = Object.values(flows);
+    expect(flow?.DependsOn).toEqual([expect.stringMatching(/^IvrIntegrationAssociation/)]);
+  });
+
+  it('claims and associates the configured numbers and tells the IVR its loyalty lines', () => {
+    template.hasResourceProperties('AWS::Connect::PhoneNumber', {
+      CountryCode: 'US',
+      Type: 'DID',
+      Prefix: '+1206',
+    });
+    template.resourcePropertiesCountIs(
+      'Custom::AWS',
+      {
+        Create: Match.objectLike({
+          'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('associatePhoneNumberContactFlow')])],
+        }),
+      },
+      2,
+    );
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('Connect IVR'),
+      Environment: { Variables: Match.objectLike({ LOYALTY_LINES: '["+18005550123"]' }) },
+    });
+  });
+
+  it('retries hand-offs every minute, with a DLQ for invocations that cannot be delivered', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+      Targets: [Match.objectLike({ Arn: fnRef('handoffRetry'), DeadLetterConfig: Match.anyValue() })],
+    });
+  });
+});
+
+describe('ContactRouterStack observability', () => {
+  it('has a dashboard with contacts by channel, queue and language, fallback rate, first response, errors and DLQ depth', () => {
+    const body = new Capture();
+    template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardBody: body });
+    const text = JSON.stringify(body.asObject());
+    for (const title of [
+      'Contacts by channel',
+      'Contacts by queue',
+      'Contacts by language',
+      'Fallback rate (%)',
+      'First response',
+      'Errors',
+      'Dead-letter queue depth',
+    ])
+      expect(text).toContain(title);
+    expect(text).toContain('ContactRouter/dev');
+  });
+
+  it('alarms on DLQ depth, error rate and duration close to the 8 s and 15 s limits', () => {
+    template.resourcePropertiesCountIs(
+      'AWS::CloudWatch::Alarm',
+      { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0 },
+      2,
+    );
+    template.resourcePropertiesCountIs(
+      'AWS::CloudWatch::Alarm',
+      { AlarmDescription: Match.stringLikeRegexp('of invocations fail'), Threshold: 5 },
+      5,
+    );
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Duration',
+      ExtendedStatistic: 'p99',
+      Threshold: 6000,
+    });
+    template.resourcePropertiesCountIs(
+      'AWS::CloudWatch::Alarm',
+      { MetricName: 'Duration', Threshold: 11250 },
+      2,
+    );
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'oncall@example.com',
+    });
+  });
+});
+
+describe('ContactRouterStack checks', () => {
+  it('has no cdk-nag AwsSolutions finding left unacknowledged, and every acknowledgement has a reason', () => {
+    // Act
+    const report = new AwsSolutionsChecks().validateScope(built.stack);
+
+    // Assess
+    expect(report.violations.map((v) => v.ruleName)).toEqual([]);
+    const reasons = built.stack.node
+      .findAll()
+      .flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules'))
+      .flatMap((m) => Object.values(m.data as Record<string, string>));
+    expect(reasons.length).toBeGreaterThan(5);
+    for (const reason of reasons) expect(reason.length).toBeGreaterThan(30);
+  });
+
+  it('reports a door whose handler has not landed and deploys the rest', () => {
+    // Act
+    const partial = buildStack({
+      resolveEntry: (entry) => (entry.includes('email-inbound') ? undefined : STAND_IN_HANDLER),
+    });
+
+    // Assess
+    expect(partial.stack.missingHandlers).toEqual(['emailInbound']);
+    Annotations.fromStack(partial.stack).hasWarning(
+      '*',
+      Match.stringLikeRegexp('email-inbound.ts does not exist yet'),
+    );
+    const t = partial.template();
+    t.resourceCountIs('AWS::SES::ReceiptRuleSet', 0);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /twilio/messaging' });
+  });
+
+  it('keeps data and logs and protects the table in production', () => {
+    const prod = buildStack({ environmentName: 'prod' }).template();
+    prod.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain' });
+    prod.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      Replicas: [Match.objectLike({ DeletionProtectionEnabled: true })],
+    });
+    prod.allResources('AWS::Logs::LogGroup', { DeletionPolicy: 'Retain' });
+    prod.hasResourceProperties('AWS::Connect::Queue', { Name: 'Équipe France (Paris)' });
+    prod.hasResourceProperties('AWS::Route53::RecordSet', {
+      Type: 'MX',
+      ResourceRecords: ['10 inbound-smtp.us-east-1.amazonaws.com'],
+    });
+  });
+});
