@@ -1,0 +1,120 @@
+import { type LoyaltyTier, tierRank } from '../booking';
+import type { Classifier } from '../classification';
+import type { Contact } from '../contact';
+import { type IntakeDeps, intake } from '../intake/intake';
+import { isVerified } from '../intake/verify';
+import type { ContactCenter, ContactRecord } from '../ports';
+import type { RoutingPolicy } from '../routing/policy-schema';
+import type { IvrState } from './ivr-state';
+import type { IvrCall, IvrDeps } from './ivr-turn-types';
+
+const URGENT_CHOICES = new Set(['arrival_problem', 'emergency']);
+
+/** The classifier as the IVR menus answered it: the chosen language and topic are certain. */
+export function menuClassifier(base: Classifier, state: IvrState): Classifier {
+  return {
+    classify(input) {
+      const c = base.classify(input);
+      const topic = state.topic ?? c.topic;
+      return {
+        ...c,
+        language: state.language,
+        confidence: 1,
+        topic,
+        urgent: URGENT_CHOICES.has(topic) || c.urgent,
+      };
+    },
+  };
+}
+
+const lifted = new WeakMap<RoutingPolicy, Map<LoyaltyTier, RoutingPolicy>>();
+
+/**
+ * The policy as the loyalty line sees it: every tier below `tier` counts as `tier`. The intake's
+ * route() call takes no options, so the IVR lifts the tiers here; the contact's text names the
+ * assumption so agents see it. Cached per policy, so compiled forms are reused.
+ */
+export function withAssumedTier(policy: RoutingPolicy, tier: LoyaltyTier): RoutingPolicy {
+  const byTier = lifted.get(policy) ?? new Map<LoyaltyTier, RoutingPolicy>();
+  lifted.set(policy, byTier);
+  const cached = byTier.get(tier);
+  if (cached) return cached;
+  const floor = policy.tiers[tier]?.points ?? 0;
+  const tiers = Object.fromEntries(
+    Object.entries(policy.tiers).map(([name, rule]) => [
+      name,
+      tierRank(name as LoyaltyTier) < tierRank(tier) ? { points: Math.max(rule.points, floor) } : rule,
+    ]),
+  ) as RoutingPolicy['tiers'];
+  const view: RoutingPolicy = { ...policy, tiers };
+  byTier.set(tier, view);
+  return view;
+}
+
+/** The contact centre while the IVR decides: the call itself is the work item, queued later by the door. */
+export function callQueuedByDoor(center: ContactCenter): ContactCenter {
+  return {
+    handOff: async (handOff) => ({ externalId: `call:${handOff.contactId}` }),
+    staffing: () => center.staffing(),
+  };
+}
+
+function callText(state: IvrState): string {
+  const topic = state.topic ?? 'general';
+  const said = state.callerSaid ? ` — caller said: "${state.callerSaid}"` : '';
+  const line =
+    state.lineType === 'loyalty' && state.assumedTier ? ` (loyalty line: ${state.assumedTier} assumed)` : '';
+  return `Phone call, IVR topic ${topic}${line}${said}`;
+}
+
+/** The caller as the intake keys them: a withheld number is one anonymous sender per call. */
+export function callerOf(call: IvrCall): string {
+  return call.from ?? `anonymous:${call.callId}`;
+}
+
+/**
+ * Runs the one intake for this call (once per call id: a retried step gets the same record back) and
+ * puts its decision into the IVR state. `pin` is passed through to the intake's own verification.
+ */
+export async function decide(
+  deps: IvrDeps,
+  call: IvrCall,
+  state: IvrState,
+  options: { pin?: string | undefined; pinVerified?: boolean } = {},
+): Promise<{ state: IvrState; record: ContactRecord }> {
+  const base: IntakeDeps = deps.intake;
+  const assume = state.assumedTier && !options.pinVerified ? state.assumedTier : undefined;
+  const contact: Contact = {
+    channel: 'voice',
+    channelMessageId: call.callId,
+    from: callerOf(call),
+    to: call.to,
+    text: callText(state),
+    languageHint: state.language,
+    bookingRef: state.bookingRef,
+    pin: options.pin,
+    receivedAt: base.clock.now().toISOString(),
+  };
+  const { record } = await intake(
+    {
+      ...base,
+      policy: assume ? withAssumedTier(base.policy, assume) : base.policy,
+      classifier: menuClassifier(base.classifier, state),
+      contactCenter: callQueuedByDoor(base.contactCenter),
+    },
+    contact,
+  );
+  const d = record.decision;
+  return {
+    record,
+    state: {
+      ...state,
+      attempts: 0,
+      caseNumber: record.caseNumber,
+      queue: d.queue,
+      priority: d.priority,
+      verified: isVerified(record.verification),
+      expectedMinutes: d.expectedResponseMinutes,
+    },
+  };
+}
