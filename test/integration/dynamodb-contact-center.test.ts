@@ -1,5 +1,7 @@
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoContactCenter } from '../../functions/adapters/local/dynamodb-contact-center';
+import { entrySortKey } from '../../functions/adapters/local/waiting-list-keys';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { aHandOff, unique } from './builders';
 
@@ -42,6 +44,39 @@ describe('DynamoContactCenter: local waiting lists', () => {
     // Assess
     expect(second).toEqual(first);
     expect(await centre.listQueue(queue)).toHaveLength(1);
+  });
+
+  it('completes a hand-off cut short after its marker when the same hand-off is retried', async () => {
+    // Prepare: the process died after writing the marker, before the waiting-list entry
+    const queue = unique('q-');
+    const handOff = aHandOff({ queue });
+    await centre.handOff(handOff);
+    await db.documentClient.send(
+      new DeleteCommand({
+        TableName: db.tables.waitingLists,
+        Key: { pk: `QUEUE#${queue}`, sk: entrySortKey(handOff) },
+      }),
+    );
+
+    // Act
+    await centre.handOff(handOff);
+
+    // Assess
+    expect((await centre.listQueue(queue)).map((h) => h.contactId)).toEqual([handOff.contactId]);
+  });
+
+  it('never queues again a contact an agent has taken', async () => {
+    // Prepare
+    const queue = unique('q-');
+    const handOff = aHandOff({ queue });
+    await centre.handOff(handOff);
+    await centre.take(queue);
+
+    // Act
+    await centre.handOff(handOff);
+
+    // Assess
+    expect(await centre.listQueue(queue)).toEqual([]);
   });
 
   it('gives the first waiting contact to the agent who takes one, and none from an empty queue', async () => {

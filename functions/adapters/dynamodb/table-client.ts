@@ -40,6 +40,7 @@ export class TableClient {
     item: Item & ItemKey,
     condition: string,
     values?: Item,
+    names?: Record<string, string>,
   ): Promise<{ written: true } | { written: false; holder: Item | undefined }> {
     try {
       await this.client.send(
@@ -48,6 +49,7 @@ export class TableClient {
           Item: item,
           ConditionExpression: condition,
           ...(values ? { ExpressionAttributeValues: values } : {}),
+          ...(names ? { ExpressionAttributeNames: names } : {}),
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );

@@ -4,6 +4,7 @@ import {
   PutCommand,
   QueryCommand,
   ScanCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { DependencyError, DomainError } from '../../domain/errors';
 import type { ContactCenter, HandOff } from '../../domain/ports';
@@ -31,25 +32,19 @@ export class DynamoContactCenter implements ContactCenter {
     this.throwIfFailing('hand off');
     const key = { pk: queuePartition(handOff.queue), sk: entrySortKey(handOff) };
     const externalId = `${handOff.queue}/${key.sk}`;
-    // Marker first: a redelivered hand-off must not re-queue a contact an agent has already taken.
+    // The marker makes hand-offs idempotent: a second hand-off of the contact never queues it again
+    // (not after an agent took it, not under another priority). Until it is taken, a retry of the same
+    // hand-off rewrites the same entry, which completes one cut short between the two writes (a crash).
     const marker = await this.table.putUnless(
       'hand off',
-      { ...handOffMarkerKey(handOff.contactId), externalId },
-      'attribute_not_exists(pk)',
+      { ...handOffMarkerKey(handOff.contactId), externalId, state: 'queued' },
+      'attribute_not_exists(pk) OR (#state <> :taken AND externalId = :externalId)',
+      { ':taken': 'taken', ':externalId': externalId },
+      { '#state': 'state' },
     );
     if (!marker.written) return { externalId: String(marker.holder?.externalId ?? externalId) };
     const entry = { ...withoutUndefined(handOff), ...key, externalId };
-    try {
-      await this.table.send('hand off', new PutCommand({ TableName: this.table.tableName, Item: entry }));
-    } catch (error) {
-      // Without the entry the marker would make every retry a silent no-op: drop it, best effort.
-      const unmark = new DeleteCommand({
-        TableName: this.table.tableName,
-        Key: handOffMarkerKey(handOff.contactId),
-      });
-      await this.table.client.send(unmark).catch(() => undefined);
-      throw error;
-    }
+    await this.table.send('hand off', new PutCommand({ TableName: this.table.tableName, Item: entry }));
     return { externalId };
   }
 
@@ -130,7 +125,18 @@ export class DynamoContactCenter implements ContactCenter {
             ConditionExpression: 'attribute_exists(pk)',
           }),
         );
-        return toHandOff(first);
+        const taken = toHandOff(first);
+        await this.table.send(
+          'take',
+          new UpdateCommand({
+            TableName: this.table.tableName,
+            Key: handOffMarkerKey(taken.contactId),
+            UpdateExpression: 'SET #state = :taken',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: { ':taken': 'taken' },
+          }),
+        );
+        return taken;
       } catch (error) {
         if (!isConditionalCheckFailed(error)) throw toDependencyError(error, 'take');
       }
