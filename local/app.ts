@@ -17,7 +17,8 @@ import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
 
-const TABLES = { main: 'contact-router', waitingLists: 'contact-router-queues' } as const;
+/** The local runtime's table names (benches audit a stopped runtime's data folder with them). */
+export const LOCAL_TABLES = { main: 'contact-router', waitingLists: 'contact-router-queues' } as const;
 
 /** Everything the local runtime's doors and API share. */
 export interface LocalApp {
@@ -58,13 +59,13 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     region: 'local',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  await createTables(client, TABLES);
+  await createTables(client, LOCAL_TABLES);
   const documentClient = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
   });
-  const bookings = new DynamoBookingStore(documentClient, TABLES.main);
-  const cases = new DynamoCaseStore(documentClient, TABLES.main);
-  const queues = new DynamoContactCenter(documentClient, TABLES.waitingLists);
+  const bookings = new DynamoBookingStore(documentClient, LOCAL_TABLES.main);
+  const cases = new DynamoCaseStore(documentClient, LOCAL_TABLES.main);
+  const queues = new DynamoContactCenter(documentClient, LOCAL_TABLES.waitingLists);
   const clock = new ShiftedClock(config.startAt);
   const pinHasher = new ScryptPinHasher();
   const intake: IntakeDeps = {

@@ -60,11 +60,13 @@ export async function startRuntime(
   url = `http://${config.host}:${port}`;
   const doors: StartedDoor[] = [];
   for (const door of LOCAL_DOORS) if (door.start) doors.push(await door.start(app, config));
-  const retry = setInterval(() => {
+  const retryPending = () =>
     retryPendingHandOffs(app.intake.contactCenter, app.cases).catch((error: unknown) =>
       log(`hand-off retry failed: ${String(error)}`),
     );
-  }, RETRY_EVERY_MS);
+  // A runtime that stopped abruptly may have left hand-offs half done: catch up at once, then on a beat.
+  const catchingUp = retryPending();
+  const retry = setInterval(retryPending, RETRY_EVERY_MS);
   retry.unref();
   return {
     url,
@@ -73,6 +75,7 @@ export async function startRuntime(
     seeded,
     close: async () => {
       clearInterval(retry);
+      await catchingUp;
       for (const door of doors) await door.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -8,6 +8,7 @@ import { intake } from '../../functions/domain/intake/intake';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import type { LocalApp } from '../app';
 import { parseContactBody } from './contact-body';
+import { faultRoutes } from './fault-routes';
 import type { Route } from './router';
 
 function limitOf(query: URLSearchParams, fallback = 100): number {
@@ -142,5 +143,6 @@ export function apiRoutes(app: LocalApp): Route[] {
         body: await retryPendingHandOffs(app.intake.contactCenter, app.cases),
       }),
     ],
+    ...faultRoutes(app),
   ];
 }
