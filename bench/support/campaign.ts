@@ -1,0 +1,126 @@
+// A reliability campaign's traffic: conversations over several doors, some messages redelivered, and
+// the check of what the runtime stored against what was sent.
+import type { AuditReport } from './audit';
+import { pool } from './load';
+import type { Send } from './senders';
+
+/** A door a campaign sends through: its driver and how its message ids become contact ids. */
+export interface Channel {
+  readonly name: string;
+  readonly send: Send;
+  contactIdOf(messageId: string): string;
+  /** A sender address for conversation n (distinct per conversation: one case each). */
+  senderOf(n: number): string;
+  /** The text of message k of a conversation. */
+  textOf(k: number): string;
+}
+
+/** One guest writing or calling several times on one door. */
+export interface Conversation {
+  readonly channel: Channel;
+  readonly from: string;
+  readonly messageIds: readonly string[];
+}
+
+/** What was sent and what came back. */
+export interface Played {
+  readonly conversations: readonly Conversation[];
+  readonly sent: number;
+  readonly redelivered: number;
+  /** The first answer to each message. */
+  readonly replies: ReadonlyMap<string, string>;
+  /** Redeliveries answered differently from the first time. */
+  readonly mismatched: number;
+  readonly ms: number;
+}
+
+/** Plans `total` requests over the channels in turn: conversations of `perConversation` messages. */
+export function planConversations(
+  channels: readonly Channel[],
+  total: number,
+  duplicateShare: number,
+  perConversation = 3,
+  runId = Date.now().toString(36),
+): { conversations: Conversation[]; redeliver: Set<string> } {
+  const distinct = total - Math.round(total * duplicateShare);
+  const conversations: Conversation[] = [];
+  for (let n = 0, made = 0; made < distinct; n++) {
+    const channel = channels[n % channels.length] as Channel;
+    const count = Math.min(perConversation, distinct - made);
+    const messageIds = Array.from({ length: count }, (_, k) => `${runId}x${n}x${k}`);
+    conversations.push({ channel, from: channel.senderOf(n), messageIds });
+    made += count;
+  }
+  const all = conversations.flatMap((c) => c.messageIds);
+  const every = all.length / Math.max(1, total - distinct);
+  const redeliver = new Set(
+    Array.from({ length: total - distinct }, (_, i) => all[Math.floor(i * every)] as string),
+  );
+  return { conversations, redeliver };
+}
+
+/** Plays the conversations from `concurrency` workers; redeliveries race or follow their original. */
+export async function play(
+  plan: { conversations: Conversation[]; redeliver: Set<string> },
+  concurrency: number,
+  onSent: (sent: number) => void = () => {},
+): Promise<Played> {
+  const replies = new Map<string, string>();
+  let mismatched = 0;
+  let sent = 0;
+  const ms = await pool(plan.conversations.length, concurrency, async (i) => {
+    const { channel, from, messageIds } = plan.conversations[i] as Conversation;
+    for (const [k, id] of messageIds.entries()) {
+      const message = { id, from, text: channel.textOf(k) };
+      if (!plan.redeliver.has(id)) {
+        replies.set(id, await channel.send(message));
+        onSent(++sent);
+        continue;
+      }
+      const [a, b] =
+        k % 2 === 0
+          ? await Promise.all([channel.send(message), channel.send(message)])
+          : [await channel.send(message), await channel.send(message)];
+      replies.set(id, a);
+      sent += 2;
+      onSent(sent);
+      if (a !== b) mismatched++;
+    }
+  });
+  return {
+    conversations: plan.conversations,
+    sent,
+    redelivered: plan.redeliver.size,
+    replies,
+    mismatched,
+    ms,
+  };
+}
+
+/** The counts a campaign prints: what the runtime kept against what was sent. */
+export function verify(played: Played, report: AuditReport) {
+  const expectedIds = played.conversations.flatMap((c) =>
+    c.messageIds.map((id) => c.channel.contactIdOf(id)),
+  );
+  const owners = new Set(played.conversations.map((c) => c.from));
+  const cases = report.cases.filter((kase) => owners.has(kase.ownerKey));
+  const openCases = cases.filter((kase) => kase.status === 'open');
+  const expected = new Set(expectedIds);
+  const queuedIds = report.queued.map((entry) => entry.contactId).filter((id) => expected.has(id));
+  const stored = expectedIds.filter((id) => report.contacts.get(id) !== undefined);
+  return {
+    conversations: played.conversations.length,
+    messages: expectedIds.length,
+    requests: played.sent,
+    redelivered: played.redelivered,
+    contacts: stored.length,
+    openCases: openCases.length,
+    mergedCases: cases.length - openCases.length,
+    replies: [...played.replies.values()].filter((reply) => reply !== '').length,
+    queued: new Set(queuedIds).size,
+    pendingHandoffs: report.pendingHandoffs,
+    lost: expectedIds.length - stored.length,
+    duplicated: queuedIds.length - new Set(queuedIds).size + Math.max(0, openCases.length - owners.size),
+    redeliveriesAnsweredDifferently: played.mismatched,
+  };
+}
