@@ -165,6 +165,26 @@ describe('intake over DynamoDB', () => {
     expect(b.record.reply?.text).toMatch(plainAck);
   });
 
+  it('promises a stranger naming a gold stay checking in today what an unknown booking gets', async () => {
+    const naming = await intake(
+      h.deps,
+      aContact({ from: '+19995550104', text: `room problem, booking ${CAMILLE}`, languageHint: 'en' }),
+    );
+    const none = await intake(
+      h.deps,
+      aContact({
+        from: '+19995550105',
+        text: `room problem, booking ${makeBookingReference('399999998')}`,
+        languageHint: 'en',
+      }),
+    );
+    // The booking still lifts the priority agents see; only the promise made to the sender is plain.
+    expect(naming.record.decision.priority).toBeLessThan(none.record.decision.priority);
+    expect(naming.record.reply?.text.replace(/CR-\w+/, '')).toBe(
+      none.record.reply?.text.replace(/CR-\w+/, ''),
+    );
+  });
+
   it('keeps the contact and its reply when the contact centre is down, and delivers it on retry', async () => {
     // Prepare
     h.center.failWith(new Error('contact centre unreachable'));

@@ -94,6 +94,13 @@ export async function intake(
   );
   const decision = route(deps.policy, { ...contact, classification }, who.booking, customer, now, staffing);
   const verified = isVerified(who.verification);
+  // The promised response time follows priority, and priority follows the booking's tier and dates:
+  // until the sender is verified, promise what a contact naming no booking would get, so the answer
+  // cannot tell a stranger whether a booking exists, how loyal its guest is or how close the stay is.
+  const promised =
+    verified || !who.booking
+      ? decision
+      : route(deps.policy, { ...contact, classification }, undefined, customer, now, staffing);
   const ownerKey = customer?.id ?? contact.from;
   const acknowledged = contact.noReplyReason === undefined;
   const at = now.toISOString();
@@ -119,7 +126,7 @@ export async function intake(
       language: classification.language,
       caseNumber: kase.caseNumber,
       continued: !kase.opened,
-      expectedResponseMinutes: decision.expectedResponseMinutes,
+      expectedResponseMinutes: promised.expectedResponseMinutes,
       verifiedBooking: verified ? who.booking : undefined,
       invalidReference: who.invalidReference,
       pinLocked: who.pinLocked,
