@@ -4,9 +4,9 @@
 /** The key a message id is stored and looked up under, or undefined for something that is no id. */
 export function messageIdKey(raw: string): string | undefined {
   const id = raw.trim().replace(/^<|>$/g, '').trim().toLowerCase();
-  if (id.length < 3 || id.length > 500 || /\s/.test(id)) return undefined;
   const at = id.lastIndexOf('@');
-  if (at > 0 && /(^|\.)amazonses\.com$/.test(id.slice(at + 1))) return `ses:${id.slice(0, at)}`;
+  if (at <= 0 || at === id.length - 1 || id.length > 500 || /\s/.test(id)) return undefined;
+  if (/(^|\.)amazonses\.com$/.test(id.slice(at + 1))) return `ses:${id.slice(0, at)}`;
   return id;
 }
 

@@ -15,7 +15,8 @@ const ATTRIBUTION = [
   /^_{10,}\s*$/,
 ];
 // Outlook writes its header block without an attribution line: "From:" followed soon by "Sent:"/"Date:".
-const OUTLOOK_NEXT = /^(Sent|Date|Envoyé|Gesendet|Enviado|Inviato|Verzonden|Отправлено|发送时间|Dikirim):\s/i;
+const OUTLOOK_NEXT =
+  /^(Sent|Date|Envoyé|Gesendet|Enviado|Inviato|Verzonden|Отправлено|发送时间|Dikirim)\s*[:：]/i;
 const SIGNATURE = [
   /^-- ?$/,
   /^(Sent from my|Envoyé de mon|Von meinem .* gesendet|Enviado desde mi|Inviato da|Enviado do meu|Verzonden vanaf mijn)\b/i,
@@ -23,7 +24,7 @@ const SIGNATURE = [
 
 function isHistoryStart(lines: readonly string[], i: number): boolean {
   const line = (lines[i] ?? '').trim();
-  const header = /^(From|De|Von|Da|Van|От|发件人|Dari):\s/i.test(line);
+  const header = /^(From|De|Von|Da|Van|От|发件人|Dari)\s*[:：]/i.test(line);
   if (header) return lines.slice(i + 1, i + 4).some((next) => OUTLOOK_NEXT.test(next.trim()));
   return ATTRIBUTION.some((pattern) => pattern.test(line));
 }

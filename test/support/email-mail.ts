@@ -1,0 +1,32 @@
+// Builds the domain's InboundMail for unit tests without MIME: only what a test says differs from a plain mail.
+import type { InboundMail } from '../../functions/domain/email/inbound-mail';
+
+let counter = 0;
+
+/** A plain person's mail to our support address; override any field, add headers as [name, value]. */
+export function aMail(
+  overrides: Partial<InboundMail> = {},
+  headers: ReadonlyArray<readonly [string, string]> = [],
+): InboundMail {
+  counter++;
+  return {
+    id: `ses${Date.now().toString(36)}${counter}`,
+    rawRef: `s3://mail/inbound/ses${counter}`,
+    sizeBytes: 1200,
+    headers: headers.map(([name, value]) => ({ name: name.toLowerCase(), value })),
+    from: 'emily.carter@example.co.uk',
+    to: ['support@contact-router.local'],
+    cc: [],
+    recipients: ['support@contact-router.local'],
+    subject: 'Question about my stay',
+    text: 'Hello, can I check in early tomorrow?',
+    messageId: `<m${counter}.${Date.now()}@mail.example.co.uk>`,
+    inReplyTo: [],
+    references: [],
+    contentType: 'text/plain',
+    attachments: [],
+    embeddedMessageIds: [],
+    receivedAt: '2026-11-23T10:00:00.000Z',
+    ...overrides,
+  };
+}
