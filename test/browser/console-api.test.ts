@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../local/config';
-import { type Runtime, startRuntime } from '../../local/runtime';
-import { postContact } from './console-harness';
+import type { Runtime } from '../../local/runtime';
+import { postContact, startMemoryRuntime } from './console-harness';
 
 // Sunday night in Paris: the French team is closed, the 24/7 fallback is not.
 const NOW = '2026-11-22T23:10:00+01:00';
@@ -28,10 +27,7 @@ describe('console HTTP API', () => {
   let runtime: Runtime;
 
   beforeAll(async () => {
-    runtime = await startRuntime({
-      ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: NOW }),
-      dataDir: 'memory',
-    });
+    runtime = await startMemoryRuntime(NOW);
   });
   afterAll(async () => {
     await runtime.close();
@@ -123,7 +119,9 @@ describe('console HTTP API', () => {
     });
     // Assess
     expect(email.status).toBe(201);
+    expect(email.body.door).toBe('smtp');
     expect(email.body.caseNumber).toMatch(/^CR-/);
+    expect(email.body.note).toContain(email.body.caseNumber);
     expect(voice.status).toBe(201);
     expect(voice.body.caseNumber).toMatch(/^CR-/);
     expect(voice.body.contactId).toMatch(/^voice:/);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { readConfig } from '../../local/config';
 import { type HeadlessChromium, launchChromium } from '../../local/console/chromium';
+import { freePort } from '../../local/console/free-port';
 import { type Runtime, startRuntime } from '../../local/runtime';
 
 /** A local runtime in memory at a fixed clock, and a headless Chromium to look at its console. */
@@ -12,10 +13,15 @@ export interface ConsoleHarness {
   close(): Promise<void>;
 }
 
-/** Starts the runtime on a random port with a memory store, then Chromium (failing clearly when missing). */
+/** A runtime in memory at a fixed clock, on a random HTTP port and a free SMTP port (test files run side by side). */
+export async function startMemoryRuntime(now: string): Promise<Runtime> {
+  process.env.SMTP_PORT = String(await freePort());
+  return startRuntime({ ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: now }), dataDir: 'memory' });
+}
+
+/** Starts the runtime (see startMemoryRuntime), then Chromium, failing clearly when it is missing. */
 export async function startConsoleHarness(now: string): Promise<ConsoleHarness> {
-  const config = { ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: now }), dataDir: 'memory' };
-  const runtime = await startRuntime(config);
+  const runtime = await startMemoryRuntime(now);
   let browser: HeadlessChromium;
   try {
     browser = await launchChromium();

@@ -60,7 +60,9 @@ describe('local console in Chromium', () => {
       expect(await entry.textContent()).toContain(caseNumber);
       expect(await entry.textContent()).toContain('SMS');
       expect(await entry.textContent()).toContain('gold');
-      expect(await entry.locator('.prio').textContent()).toBe('P1');
+      // The queue shows the same priority the door's decision gave
+      const decided = /fr-team · (P\d)/.exec((await page.locator('.result').textContent()) ?? '')?.[1];
+      expect(await entry.locator('.prio').textContent()).toBe(decided);
       expect(await entry.textContent()).toContain('<img src=x');
       await page.locator('[data-tab="outbox"]').click();
       await page.locator(`.outbox-entry[data-case="${caseNumber}"]`).waitFor();

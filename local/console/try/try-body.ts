@@ -49,6 +49,8 @@ export interface TryResult {
   readonly door: string;
   /** What the panel says about the door, e.g. "POST /twilio/messaging (signed like Twilio)". */
   readonly via: string;
+  /** What the door itself answered (e.g. the SMTP reply line). */
+  readonly note?: string | undefined;
   /** The stored contact's id (`channel:channelMessageId`). */
   readonly contactId?: string | undefined;
   readonly caseNumber?: string | undefined;

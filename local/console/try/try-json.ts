@@ -17,7 +17,11 @@ export interface PlainContact {
 }
 
 /** Sends a try-it contact through the plain-JSON door's intake, for channels whose real door is not served. */
-export async function tryThroughJsonDoor(app: LocalApp, contact: PlainContact): Promise<TryResult> {
+export async function tryThroughJsonDoor(
+  app: LocalApp,
+  contact: PlainContact,
+  why = 'this channel’s own door is not served here',
+): Promise<TryResult> {
   const result = await intake(app.intake, {
     ...contact,
     from: contact.from.includes('@') ? contact.from.toLowerCase() : contact.from,
@@ -28,7 +32,7 @@ export async function tryThroughJsonDoor(app: LocalApp, contact: PlainContact): 
   const { record } = result;
   return {
     door: 'json',
-    via: 'plain-JSON door (POST /api/contacts): this channel’s own door is not served here',
+    via: `plain-JSON door (POST /api/contacts): ${why}`,
     contactId: record.id,
     caseNumber: record.caseNumber,
     queue: record.decision.queue,

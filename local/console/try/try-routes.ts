@@ -1,9 +1,13 @@
+import { readEmailSettings } from '../../../functions/adapters/email/email-settings';
 import { ValidationError } from '../../../functions/domain/errors';
 import type { LocalApp } from '../../app';
 import type { LocalConfig } from '../../config';
+import { LOCAL_DOORS } from '../../doors';
+import { LOCAL_EMAIL } from '../../doors/email-door';
 import type { ApiRequest, Route } from '../../http/router';
 import { localTwilioAuthToken } from '../../twilio-token';
 import { parseTryBody, type TryResult, tryCallBody, tryEmailBody, tryMessageBody } from './try-body';
+import { tryThroughSmtpDoor } from './try-email';
 import { tryThroughJsonDoor } from './try-json';
 import { MESSAGING_PATH, tryThroughMessagingDoor } from './try-message';
 
@@ -29,6 +33,7 @@ export function tryRoutes(
   routes: readonly Route[],
 ): Route[] {
   const hasMessagingDoor = served(routes, 'POST', MESSAGING_PATH);
+  const hasEmailDoor = LOCAL_DOORS.some((door) => door.name === 'email');
   const answer = (result: TryResult) => ({ status: 201, body: result });
   return [
     [
@@ -53,14 +58,22 @@ export function tryRoutes(
       '/api/try/email',
       async (req) => {
         const body = parseTryBody(tryEmailBody, await jsonBody(req));
-        return answer(
-          await tryThroughJsonDoor(app, {
-            channel: 'email',
-            from: body.from,
-            subject: body.subject,
-            text: body.text,
-          }),
-        );
+        const port = Number(process.env.SMTP_PORT ?? LOCAL_EMAIL.port);
+        // With SMTP_PORT=0 the door listens on a port only its banner knows.
+        if (!hasEmailDoor || port === 0)
+          return answer(
+            await tryThroughJsonDoor(
+              app,
+              { channel: 'email', ...body },
+              hasEmailDoor ? 'the SMTP door’s port is random (SMTP_PORT=0)' : undefined,
+            ),
+          );
+        const access = {
+          host: config.host,
+          port,
+          to: readEmailSettings(process.env, LOCAL_EMAIL.from).ourAddress,
+        };
+        return answer(await tryThroughSmtpDoor(app, access, body));
       },
     ],
     [

@@ -52,6 +52,7 @@ function Result(props: { result: TryResult; onCase: (n: string) => void }) {
   const r = props.result;
   return html`<div class="result" role="status" data-result-contact=${r.contactId}>
     <p class="muted">via ${r.via}</p>
+    ${r.note ? html`<p class="muted">door said: ${r.note}</p>` : null}
     ${r.caseNumber ? html`<p>Case <button class="link" type="button" data-result-case=${r.caseNumber} onClick=${() => props.onCase(r.caseNumber ?? '')}>${r.caseNumber}</button> → ${r.queue} · P${r.priority}</p>` : null}
     ${r.reply ? html`<p class="muted">The guest got:</p><blockquote class="message">${r.reply}</blockquote>` : html`<p class="muted">No answer was sent.</p>`}
     ${r.transcript?.length ? html`<ol class="transcript">${r.transcript.map((line) => html`<li>${line}</li>`)}</ol>` : null}
