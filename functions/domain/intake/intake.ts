@@ -67,14 +67,15 @@ export async function intake(
   options: IntakeOptions = {},
 ): Promise<IntakeResult> {
   const id = contactIdOf(contact);
-  const seen = await deps.cases.getContact(id);
-  if (seen) return { outcome: 'duplicate', record: seen, handoff: seen.handoff };
-
-  const now = deps.clock.now();
-  const [customer, staffing] = await Promise.all([
+  // One round trip instead of two for a new message; a redelivery merely wastes a customer read.
+  const [seen, customer, staffing] = await Promise.all([
+    deps.cases.getContact(id),
     contact.from ? deps.bookings.findCustomer(contact.from) : Promise.resolve(undefined),
     staffingOrUnknown(deps.contactCenter),
   ]);
+  if (seen) return { outcome: 'duplicate', record: seen, handoff: seen.handoff };
+
+  const now = deps.clock.now();
   const classification = deps.classifier.classify({
     text: contact.text,
     subject: contact.subject,
