@@ -34,7 +34,10 @@ function App() {
     <nav class="tabs" role="tablist">
       ${tabs.map(
         ([id, label]) => html`<button type="button" role="tab" aria-selected=${tab === id} data-tab=${id}
-          class=${tab === id ? 'tab on' : 'tab'} onClick=${() => setTab(id)}>${label}</button>`,
+          class=${tab === id ? 'tab on' : 'tab'} onClick=${() => {
+            setTab(id);
+            setOpenCase(undefined);
+          }}>${label}</button>`,
       )}
     </nav>
     <div class="layout">
@@ -52,4 +55,7 @@ function App() {
 }
 
 const root = document.getElementById('app');
-if (root) render(html`<${App} />`, root);
+if (root) {
+  root.textContent = ''; // the “Loading…” placeholder is not Preact's to keep
+  render(html`<${App} />`, root);
+}

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, postJson } from '../api';
 import { channelLabel, instant } from '../format';
 import { html } from '../html';
@@ -32,6 +32,9 @@ export function CaseDetailView(props: {
 }) {
   const [detail, setDetail] = useState<CaseDetail | undefined>();
   const [error, setError] = useState<string | undefined>();
+  const top = useRef<HTMLElement>(null);
+  // On a phone the case opens above the list it was chosen from: bring it into view.
+  useEffect(() => top.current?.scrollIntoView({ block: 'nearest' }), [props.caseNumber]);
   useEffect(() => {
     let current = true;
     getJson<CaseDetail>(`/api/cases/${encodeURIComponent(props.caseNumber)}`).then(
@@ -51,7 +54,7 @@ export function CaseDetailView(props: {
       setError(e.message),
     );
   const kase = detail?.case;
-  return html`<section class="card case-detail" data-case-detail=${props.caseNumber} aria-label=${`case ${props.caseNumber}`}>
+  return html`<section ref=${top} class="card case-detail" data-case-detail=${props.caseNumber} aria-label=${`case ${props.caseNumber}`}>
     <header class="queue-head">
       <h3>${props.caseNumber}</h3>
       ${kase ? html`<span class=${`chip ${kase.status === 'open' ? 'ok' : ''}`}>${kase.status}</span>` : null}
