@@ -41,6 +41,10 @@ const environmentSchema = z
         .string()
         .regex(CONNECT_INSTANCE_ARN, { error: 'expected arn:aws:connect:<region>:<account>:instance/<id>' }),
       phoneNumbers: z.array(z.union([claimedNumber, existingNumber])).default([]),
+      /** The hold music between wait announcements (customer-queue flow): one of the instance's prompts. */
+      holdMusicPromptArn: z.string().regex(/^arn:aws[a-z-]*:connect:.+\/prompt\/[0-9a-f-]+$/, {
+        error: 'expected the ARN of one of the instance’s prompts (aws connect list-prompts)',
+      }),
     }),
     email: z.strictObject({
       domain: z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { error: 'expected a domain name' }),
@@ -73,6 +77,12 @@ const environmentSchema = z
           message: `not an address of ${domain}`,
         });
     });
+    if (!env.connect.holdMusicPromptArn.startsWith(`${env.connect.instanceArn}/prompt/`))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['connect', 'holdMusicPromptArn'],
+        message: 'not a prompt of connect.instanceArn',
+      });
     if (outside(env.email.fromAddress))
       ctx.addIssue({
         code: 'custom',

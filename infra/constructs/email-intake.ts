@@ -5,6 +5,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { HostedZone, MxRecord } from 'aws-cdk-lib/aws-route53';
 import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { EmailIdentity, Identity, ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
 import { S3, Stop } from 'aws-cdk-lib/aws-ses-actions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
@@ -27,6 +28,8 @@ export interface EmailIntakeProps {
 
 /** Where SES writes raw MIME; the S3 notification watches only this prefix. */
 export const RAW_MAIL_PREFIX = 'inbound/';
+/** Where the email Lambda moves mail it refuses to process (too big, unparseable): kept, never notified. */
+export const QUARANTINE_PREFIX = 'quarantine/';
 
 /**
  * SES receiving for the support addresses: a receipt rule set (store raw MIME in S3, then stop),
@@ -38,6 +41,8 @@ export class EmailIntake extends Construct {
   readonly queue: Queue;
   readonly deadLetterQueue: Queue;
   readonly ruleSet: ReceiptRuleSet;
+  /** HMAC key of the signed reply references (REPLY_SIGNING_SECRET). */
+  readonly replySigningSecret: Secret;
   /** arn:aws:ses:<region>:<account>:identity/<domain>: sending is granted on this only. */
   readonly identityArn: string;
 
@@ -61,6 +66,7 @@ export class EmailIntake extends Construct {
       serverAccessLogsPrefix: 'raw-mail/',
       lifecycleRules: [
         { prefix: RAW_MAIL_PREFIX, expiration: Duration.days(props.rawMailRetentionDays) },
+        { prefix: QUARANTINE_PREFIX, expiration: Duration.days(props.rawMailRetentionDays) },
         { abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
       removalPolicy: removal,
@@ -92,25 +98,45 @@ export class EmailIntake extends Construct {
     if (props.activateReceiptRuleSet)
       new ReceiptRuleSetActivation(this, 'Activation', { ruleSetName: this.ruleSet.receiptRuleSetName });
 
+    this.replySigningSecret = new Secret(this, 'ReplySigningSecret', {
+      description: 'HMAC key of the signed reply references in acknowledgement emails',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: removal,
+    });
+    acknowledge(this.replySigningSecret, {
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'rotating this key would break the signed reply references in every acknowledgement already in customers’ mailboxes; it never leaves AWS and only the email Lambda may read it',
+    });
     const stack = Stack.of(this);
     this.identityArn = stack.formatArn({ service: 'ses', resource: 'identity', resourceName: props.domain });
     this.domainRecords(props);
   }
 
-  /** Lets a consumer read the raw mail, receive from the queue (partial batch responses) and reply. */
+  /** Lets a consumer read (and delete) raw mail, quarantine it, receive from the queue (partial batch responses) and reply. */
   connect(fn: IFunction, fromDomain: string): void {
     fn.addToRolePolicy(
       new PolicyStatement({
-        actions: ['s3:GetObject'],
+        actions: ['s3:GetObject', 's3:DeleteObject'],
         resources: [this.bucket.arnForObjects(`${RAW_MAIL_PREFIX}*`)],
       }),
     );
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:PutObjectTagging'],
+        resources: [this.bucket.arnForObjects(`${QUARANTINE_PREFIX}*`)],
+      }),
+    );
+    this.replySigningSecret.grantRead(fn);
     if (fn.role)
-      acknowledge(fn.role, {
-        id: `AwsSolutions-IAM5[Resource::${arnRef(this.bucket)}/${RAW_MAIL_PREFIX}*]`,
-        reason:
-          'SES names each raw message by its message id: the Lambda may read any object under the inbound prefix, only',
-      });
+      acknowledge(
+        fn.role,
+        ...[RAW_MAIL_PREFIX, QUARANTINE_PREFIX].map((prefix) => ({
+          id: `AwsSolutions-IAM5[Resource::${arnRef(this.bucket)}/${prefix}*]`,
+          reason:
+            'SES names each raw message by its message id: the Lambda may touch objects under its two prefixes only',
+        })),
+      );
     fn.addEventSource(
       new SqsEventSource(this.queue, {
         batchSize: 10,
@@ -121,7 +147,7 @@ export class EmailIntake extends Construct {
     fn.addToRolePolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,
-        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        actions: ['ses:SendRawEmail'],
         resources: [this.identityArn],
         conditions: { StringLike: { 'ses:FromAddress': `*@${fromDomain}` } },
       }),

@@ -3,37 +3,41 @@ import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { acknowledge, arnRef } from '../nag/acknowledge';
 
-/**
- * What the intake needs from AWS (shared/aws-intake.ts): read and write the table and its indexes,
- * start task contacts and set their priority, read queue staffing, all on the one Connect instance.
- */
-export function grantIntake(fn: IFunction, table: TableV2, instanceArn: string): void {
+/** The Amazon Connect actions a handler's TSDoc says it calls. */
+export type ConnectAction = 'StartTaskContact' | 'UpdateContactRoutingData' | 'GetCurrentMetricData';
+
+// Which parts of the instance each action touches (Connect's service authorization reference).
+const RESOURCES: Record<ConnectAction, readonly string[]> = {
+  StartTaskContact: ['', '/contact/*', '/contact-flow/*'],
+  UpdateContactRoutingData: ['/contact/*'],
+  GetCurrentMetricData: ['', '/queue/*'],
+};
+
+/** Read and write on the table and its indexes (the stores use both). */
+export function grantTable(fn: IFunction, table: TableV2): void {
   table.grantReadWriteData(fn);
-  const scoped = ['contact/*', 'queue/*', 'contact-flow/*'].map((kind) => `${instanceArn}/${kind}`);
+  if (fn.role)
+    acknowledge(fn.role, {
+      id: `AwsSolutions-IAM5[Resource::${arnRef(table)}/index/*]`,
+      reason: 'the stores query the table’s own GSIs (by case, outbox, pending hand-offs); nothing else',
+    });
+}
+
+/** Exactly the Connect actions a handler documents, on the one instance of this deployment. */
+export function grantConnect(fn: IFunction, instanceArn: string, actions: readonly ConnectAction[]): void {
+  const resources = [...new Set(actions.flatMap((a) => RESOURCES[a]))].map(
+    (suffix) => `${instanceArn}${suffix}`,
+  );
   fn.addToRolePolicy(
-    new PolicyStatement({
-      effect: Effect.ALLOW,
-      actions: [
-        'connect:StartTaskContact',
-        'connect:UpdateContactRoutingData',
-        'connect:GetCurrentMetricData',
-      ],
-      resources: [instanceArn, ...scoped],
-    }),
+    new PolicyStatement({ effect: Effect.ALLOW, actions: actions.map((a) => `connect:${a}`), resources }),
   );
   if (!fn.role) return;
-  acknowledge(
-    fn.role,
-    {
-      id: `AwsSolutions-IAM5[Resource::${arnRef(table)}/index/*]`,
-      reason: 'the intake queries the table’s own GSIs (by case, outbox, pending hand-offs); nothing else',
-    },
-    ...scoped.map((arn) => ({
+  for (const arn of resources.filter((r) => r.endsWith('*')))
+    acknowledge(fn.role, {
       id: `AwsSolutions-IAM5[Resource::${arn}]`,
       reason:
         'task contacts get their ids when created, and staffing is read for every policy queue: scoped to the one Connect instance of this deployment',
-    })),
-  );
+    });
 }
 
 /** The environment the intake reads (shared/aws-intake.ts). */

@@ -7,12 +7,12 @@ import type { Construct } from 'constructs';
 import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
 import type { DeployConfig } from '../config/deploy-config';
 import type { ContactCenter } from '../constructs/contact-center';
-import { EmailIntake } from '../constructs/email-intake';
+import { EmailIntake, QUARANTINE_PREFIX } from '../constructs/email-intake';
 import { pascal } from '../constructs/flow-placeholders';
 import type { HandlerKey } from '../constructs/handler-entries';
 import type { HandlerFunctionProps } from '../constructs/handler-function';
 import { HandoffSchedule } from '../constructs/handoff-schedule';
-import { grantIntake, intakeEnvironment } from '../constructs/intake-grants';
+import { type ConnectAction, grantConnect, grantTable, intakeEnvironment } from '../constructs/intake-grants';
 import { IvrIntegration } from '../constructs/ivr-integration';
 import { TwilioWebhookApi } from '../constructs/twilio-webhook-api';
 
@@ -82,15 +82,33 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   const emailInbound = input.lambda('emailInbound', {
     description: 'SES inbound email (SQS batch of S3 notifications)',
     timeout: emailTimeout,
-    environment: { ...intakeEnv, SES_FROM_ADDRESS: c.email.fromAddress },
+    environment: {
+      ...intakeEnv,
+      EMAIL_FROM: c.email.fromAddress,
+      EMAIL_OWN_ADDRESSES: c.email.addresses.join(','),
+      EMAIL_OWN_DOMAINS: c.email.domain,
+      QUARANTINE_PREFIX: QUARANTINE_PREFIX,
+    },
   });
   const handoffRetry = input.lambda('handoffRetry', {
     description: 'Retries failed hand-offs to Amazon Connect (every minute)',
     timeout: Duration.seconds(50),
     environment: intakeEnv,
   });
-  for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound, handoffRetry])
-    if (fn) grantIntake(fn, table, c.connect.instanceArn);
+  // Each door gets the Connect actions its handler's TSDoc lists, no more.
+  const intake: ConnectAction[] = ['StartTaskContact', 'UpdateContactRoutingData', 'GetCurrentMetricData'];
+  const connectActions: [IFunction | undefined, ConnectAction[]][] = [
+    [twilioMessaging, intake],
+    [twilioVoice, intake],
+    [connectIvr, ['GetCurrentMetricData']],
+    [emailInbound, intake],
+    [handoffRetry, ['StartTaskContact', 'UpdateContactRoutingData']],
+  ];
+  for (const [fn, actions] of connectActions)
+    if (fn) {
+      grantTable(fn, table);
+      grantConnect(fn, c.connect.instanceArn, actions);
+    }
 
   let api: TwilioWebhookApi | undefined;
   if (twilioMessaging || twilioVoice) {
@@ -116,7 +134,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
       consumerTimeout: emailTimeout,
     });
     email.connect(emailInbound, c.email.domain);
-    emailInbound.addEnvironment('RAW_MAIL_BUCKET', email.bucket.bucketName);
+    emailInbound.addEnvironment('REPLY_SIGNING_SECRET', email.replySigningSecret.secretArn);
   }
   const schedule = handoffRetry
     ? new HandoffSchedule(scope, 'HandoffRetry', { fn: handoffRetry })
@@ -133,6 +151,7 @@ export function flowValues(
 ): Record<string, string> {
   const values: Record<string, string> = { InstanceArn: c.connect.instanceArn };
   if (fns.connectIvr) values.IvrLambdaArn = fns.connectIvr.functionArn;
+  if (c.connect.holdMusicPromptArn) values.HoldMusicPromptArn = c.connect.holdMusicPromptArn;
   for (const [queueId, queue] of center.queues) values[`${pascal(queueId)}QueueArn`] = queue.attrQueueArn;
   const fallback = center.queues.get(policy.fallbackQueue);
   if (fallback) values.FallbackQueueArn = fallback.attrQueueArn;

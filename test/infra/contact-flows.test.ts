@@ -113,29 +113,42 @@ describe('ContactFlows', () => {
     );
   });
 
-  it('points the IVR flow at the IVR Lambda and the fallback queue the stack creates', () => {
+  it('points the real inbound flow at the IVR Lambda, the customer-queue flow and the fallback queue', () => {
     // Prepare
     const { template } = buildStack();
     const content = new Capture();
 
     // Act
     template().hasResourceProperties('AWS::Connect::ContactFlow', {
-      Name: 'contact-router inbound-ivr (dev)',
+      Name: 'contact-router main-inbound (dev)',
+      Type: 'CONTACT_FLOW',
       Content: content,
     });
 
     // Assess
     expectFlowJson(content.asObject(), {
       Version: '2019-10-30',
-      StartAction: 'invoke-ivr',
-      Metadata: {},
+      StartAction: Match.anyValue(),
+      Metadata: Match.anyValue(),
       Actions: Match.arrayWith([
         Match.objectLike({
+          Type: 'InvokeLambdaFunction',
           Parameters: Match.objectLike({
             LambdaFunctionARN: Match.stringLikeRegexp('^<GetAtt:connectIvrFunction[0-9A-F]+\\.Arn>$'),
           }),
         }),
         Match.objectLike({
+          Type: 'UpdateContactEventHooks',
+          Parameters: {
+            EventHooks: {
+              CustomerQueue: Match.stringLikeRegexp(
+                '^<GetAtt:Flowscustomerqueue[0-9A-F]+\\.ContactFlowArn>$',
+              ),
+            },
+          },
+        }),
+        Match.objectLike({
+          Type: 'UpdateContactTargetQueue',
           Parameters: {
             QueueId: Match.stringLikeRegexp('^<GetAtt:ContactCenterglobal247queue[0-9A-F]+\\.QueueArn>$'),
           },
@@ -143,5 +156,17 @@ describe('ContactFlows', () => {
       ]),
     });
     expect(flowText(content.asObject())).not.toMatch(/%[A-Za-z]+%/);
+  });
+
+  it('plays the configured hold music prompt in the real customer-queue flow', () => {
+    const content = new Capture();
+    buildStack().template().hasResourceProperties('AWS::Connect::ContactFlow', {
+      Name: 'contact-router customer-queue (dev)',
+      Type: 'CUSTOMER_QUEUE',
+      Content: content,
+    });
+    expect(flowText(content.asObject())).toContain(
+      '"PromptId": "arn:aws:connect:us-east-1:111111111111:instance/00000000-0000-4000-8000-000000000000/prompt/00000000-0000-4000-8000-0000000000aa"',
+    );
   });
 });

@@ -62,7 +62,7 @@ describe('ContactRouterStack functions', () => {
     const json = JSON.stringify(queues.asObject());
     for (const queueId of Object.keys(built.policy.queues))
       expect(json).toContain(`\\"${queueId}\\":{\\"id\\":`);
-    expect(JSON.stringify(taskFlow.asObject())).toMatch(/Flowstaskhandoff[0-9A-F]+/);
+    expect(JSON.stringify(taskFlow.asObject())).toMatch(/Flowstaskrouting[0-9A-F]+/);
   });
 
   it('lets the messaging door read only its own secret and the table', () => {
@@ -158,6 +158,31 @@ describe('ContactRouterStack email door', () => {
     });
   });
 
+  it('tells the email Lambda its sender, own addresses and signing secret, and lets it quarantine mail', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('SES inbound email'),
+      Timeout: 60,
+      Environment: {
+        Variables: Match.objectLike({
+          EMAIL_FROM: 'help@support.example.com',
+          EMAIL_OWN_ADDRESSES: 'help@support.example.com,bookings@support.example.com',
+          EMAIL_OWN_DOMAINS: 'support.example.com',
+          QUARANTINE_PREFIX: 'quarantine/',
+          REPLY_SIGNING_SECRET: { Ref: Match.stringLikeRegexp('^EmailReplySigningSecret') },
+        }),
+      },
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: Match.stringLikeRegexp('^emailInboundRole') }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Action: ['s3:GetObject', 's3:DeleteObject'] }),
+          Match.objectLike({ Action: ['s3:PutObject', 's3:PutObjectTagging'] }),
+        ]),
+      },
+    });
+  });
+
   it('may send only from the domain identity', () => {
     template.hasResourceProperties('AWS::IAM::Policy', {
       Roles: [{ Ref: Match.stringLikeRegexp('^emailInboundRole') }],
@@ -165,7 +190,7 @@ describe('ContactRouterStack email door', () => {
         Statement: Match.arrayWith([
           {
             Effect: 'Allow',
-            Action: ['ses:SendEmail', 'ses:SendRawEmail'],
+            Action: 'ses:SendRawEmail',
             Resource: {
               'Fn::Join': [
                 '',
@@ -224,12 +249,15 @@ describe('ContactRouterStack contact center', () => {
     });
   });
 
-  it('creates the IVR flow only after the Lambda is associated', () => {
-    const flows = template.findResources('AWS::Connect::ContactFlow', {
-      Properties: { Name: 'contact-router inbound-ivr (dev)' },
-    });
-    const [flow] = Object.values(flows);
-    expect(flow?.DependsOn).toEqual([expect.stringMatching(/^IvrIntegrationAssociation/)]);
+  it('creates the flows that invoke the IVR Lambda only after it is associated', () => {
+    for (const name of ['main-inbound', 'customer-queue']) {
+      const flows = template.findResources('AWS::Connect::ContactFlow', {
+        Properties: { Name: `contact-router ${name} (dev)` },
+      });
+      expect(Object.values(flows)[0]?.DependsOn).toEqual([
+        expect.stringMatching(/^IvrIntegrationAssociation/),
+      ]);
+    }
   });
 
   it('claims and associates the configured numbers and tells the IVR its loyalty lines', () => {
@@ -251,6 +279,15 @@ describe('ContactRouterStack contact center', () => {
       Description: Match.stringLikeRegexp('Connect IVR'),
       Environment: { Variables: Match.objectLike({ LOYALTY_LINES: '["+18005550123"]' }) },
     });
+  });
+
+  it('lets the IVR read staffing but not start tasks (the flow queues the call itself)', () => {
+    const policies = template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^connectIvrRole') }] },
+    });
+    const actions = JSON.stringify(Object.values(policies).map((p) => p.Properties.PolicyDocument.Statement));
+    expect(actions).toContain('connect:GetCurrentMetricData');
+    expect(actions).not.toContain('connect:StartTaskContact');
   });
 
   it('retries hand-offs every minute, with a DLQ for invocations that cannot be delivered', () => {

@@ -13,8 +13,10 @@ export function exampleContext(): { environmentName: string; contactRouter: Reco
   return JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.context.example.json'), 'utf8'));
 }
 
-/** The test flows (three flows and their placeholders.json). */
+/** The test flows (three small flows and their placeholders.json), for the substitution's own tests. */
 export const FIXTURE_FLOWS = join(REPO_ROOT, 'test/infra/fixtures/flows');
+/** The real flows the stack deploys. */
+export const REAL_FLOWS = join(REPO_ROOT, 'contact-flows');
 
 /** A handler that has not landed yet is stood in for by a tiny fixture, so the whole stack is tested. */
 export const STAND_IN_HANDLER = 'test/infra/fixtures/stand-in-handler.ts';
@@ -43,7 +45,7 @@ export function buildStack(options: BuildOptions = {}) {
   const policy = loadRoutingPolicy(
     JSON.parse(readFileSync(join(REPO_ROOT, 'policy/routing-policy.json'), 'utf8')),
   );
-  const dir = options.flowsDir ?? FIXTURE_FLOWS;
+  const dir = options.flowsDir ?? REAL_FLOWS;
   const stack = new ContactRouterStack(app, `ContactRouter-${environmentName}`, {
     config,
     policy,

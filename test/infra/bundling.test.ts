@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../infra/constructs/bundling';
+import { HandlerFunction } from '../../infra/constructs/handler-function';
+
+// Inside the repository, so the bundle's external @aws-sdk/* imports resolve as they do on Lambda.
+const cache = join(REPO_ROOT, 'node_modules/.cache');
+mkdirSync(cache, { recursive: true });
+const outdir = mkdtempSync(join(cache, 'infra-bundle-test-'));
+
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('HandlerFunction bundling (real esbuild, no Docker)', () => {
+  it('bundles the messaging door into minified ESM with a source map that loads in Node', async () => {
+    // Prepare
+    const app = new App({ outdir });
+    const stack = new Stack(app, 'Bundle');
+    new HandlerFunction(stack, 'Messaging', {
+      entry: 'functions/handlers/twilio-messaging.ts',
+      description: 'bundling test',
+      timeout: Duration.seconds(14),
+      environment: {},
+      serviceName: 'twilioMessaging',
+      metricsNamespace: 'ContactRouter/test',
+      logRetention: RetentionDays.ONE_WEEK,
+      production: false,
+    });
+
+    // Act
+    const template = Template.fromStack(stack);
+    app.synth();
+
+    // Assess
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Handler: 'index.handler',
+      Runtime: 'nodejs22.x',
+    });
+    const assetDir = readdirSync(outdir)
+      .filter((d) => d.startsWith('asset.'))
+      .map((d) => join(outdir, d))
+      .find((d) => existsSync(join(d, 'index.mjs')));
+    expect(assetDir).toBeDefined();
+    const bundle = join(assetDir as string, 'index.mjs');
+    const code = readFileSync(bundle, 'utf8');
+    expect(code.startsWith("import { createRequire as __crCreateRequire } from 'node:module';")).toBe(true);
+    expect(code).toContain('//# sourceMappingURL=index.mjs.map');
+    expect(existsSync(`${bundle}.map`)).toBe(true);
+    expect(code.length / code.split('\n').length).toBeGreaterThan(2_000); // minified: long lines
+    expect(code).not.toMatch(/@aws-sdk\/client-dynamodb\/dist/);
+    expect(statSync(bundle).size).toBeGreaterThan(10_000);
+    const loaded = (await import(pathToFileURL(bundle).href)) as { handler?: unknown };
+    expect(typeof loaded.handler).toBe('function');
+  });
+});
