@@ -122,6 +122,8 @@ describe('console HTTP API', () => {
     expect(email.body.door).toBe('smtp');
     expect(email.body.caseNumber).toMatch(/^CR-/);
     expect(email.body.note).toContain(email.body.caseNumber);
+    expect(email.body.contactId).toMatch(/^email:/);
+    expect(email.body.reply).toContain(email.body.caseNumber);
     expect(voice.status).toBe(201);
     expect(voice.body.caseNumber).toMatch(/^CR-/);
     expect(voice.body.contactId).toMatch(/^voice:/);

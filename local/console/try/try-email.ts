@@ -60,8 +60,9 @@ export async function tryThroughSmtpDoor(
   const id = `try-${randomUUID()}@console.contact-router.local`;
   const answer = await send(access, email, `<${id}>`);
   const caseNumber = findCaseNumber(answer);
-  const contacts = caseNumber ? await app.cases.listContactsOfCase(caseNumber) : [];
-  const record = contacts.find((c) => c.channelMessageId.includes(id)) ?? contacts.at(-1);
+  // The door names the stored message ("queued as <id>"), which is the contact's channel message id.
+  const stored = /queued as (\S+?);/.exec(answer)?.[1];
+  const record = stored ? await app.cases.getContact(`email:${stored}`) : undefined;
   return {
     door: 'smtp',
     via: `SMTP to ${access.to} on port ${access.port} (the email door)`,
