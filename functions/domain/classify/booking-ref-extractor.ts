@@ -1,11 +1,23 @@
 import { isValidBookingReference } from '../booking-reference';
 import { fold } from './normalise';
-import { BOOKING_CUE, CURRENCY_AFTER, CURRENCY_BEFORE, OTHER_CUE } from './reference-cues';
+import {
+  BOOKING_CUE,
+  CURRENCY_AFTER,
+  CURRENCY_BEFORE,
+  isMistypedBookingWord,
+  NUMBER_ONLY_CUE,
+  OTHER_CUE,
+} from './reference-cues';
 
 // Digit groups joined by one space, dot or dash: "123 456 789-7", "123.456.7897".
 const DIGIT_RUN = /\d+(?:[ .\u00a0-]\d+)*/g;
 // How far back a cue may sit and still speak for the number.
 const CUE_WINDOW = 40;
+// Sentence ends: a line break, Chinese full stops, "!", "?" or ";" before a space, and a dot before a
+// space after a word of four letters or more (not after "tel." or "nr.").
+const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)\.\s/gu;
+const WORD = /[\p{L}\p{M}]+/gu;
+const MOBILE_AT_HOME = /^0(?:[4678]|1[5-7])/;
 
 interface Candidate {
   readonly digits: string;
@@ -27,11 +39,17 @@ export function extractBookingReference(raw: string, from?: string): string | nu
   for (const candidate of candidates(text)) {
     if (!isValidBookingReference(candidate.digits)) continue;
     if (!standsAlone(text, candidate.start, candidate.end)) continue;
-    if (senderDigits.length >= 10 && senderDigits.endsWith(candidate.digits)) continue;
+    if (isSendersNumber(senderDigits, candidate.digits)) continue;
     const score = scoreCandidate(text, candidate);
     if (score > 0 && (best === null || score > best.score)) best = { ref: candidate.digits, score };
   }
   return best?.ref ?? null;
+}
+
+// The sender's number as dialled abroad (+33 6…) or at home with the trunk zero (06…).
+function isSendersNumber(sender: string, digits: string): boolean {
+  if (sender.length < 10) return false;
+  return sender.endsWith(digits) || (digits.startsWith('0') && sender.endsWith(digits.slice(1)));
 }
 
 function* candidates(text: string): Generator<Candidate> {
@@ -44,24 +62,28 @@ function* candidates(text: string): Generator<Candidate> {
       yield { digits, groups, start, end };
       continue;
     }
-    // Runs joined only by spaces may be a reference followed by another number ("… 7897 2 adults").
-    if (/[.-]/.test(match[0])) continue;
-    yield* spaceJoined(groups, start);
+    yield* leadingGroups(match[0], start);
   }
 }
 
-// A plain ten-digit group anywhere in the run, or the leading groups that add up to ten digits.
-function* spaceJoined(groups: readonly string[], start: number): Generator<Candidate> {
+// A plain ten-digit group anywhere in the run, or the leading groups that add up to ten digits when
+// a space (not a dot or dash inside the same number) follows them: "… 7897 2 adults", "… 2920 2026-02-02".
+function* leadingGroups(run: string, start: number): Generator<Candidate> {
+  const groups = run.split(/[ .\u00a0-]/);
   let offset = start;
   let prefix = '';
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i] ?? '';
-    if (group.length === 10) yield { digits: group, groups: [group], start: offset, end: offset + 10 };
+    const groupEnd = offset + group.length;
+    const next = run[groupEnd - start] ?? ' ';
+    if (group.length === 10 && next === ' ')
+      yield { digits: group, groups: [group], start: offset, end: groupEnd };
     prefix += group;
-    if (i > 0 && prefix.length === 10) {
-      yield { digits: prefix, groups: groups.slice(0, i + 1), start, end: offset + group.length };
+    if (i > 0 && prefix.length === 10 && /[ \u00a0]/.test(next)) {
+      yield { digits: prefix, groups: groups.slice(0, i + 1), start, end: groupEnd };
     }
-    offset += group.length + 1;
+    if (prefix.length > 10 && group.length !== 10) break;
+    offset = groupEnd + 1;
   }
 }
 
@@ -76,15 +98,31 @@ function standsAlone(text: string, start: number, end: number): boolean {
 }
 
 function scoreCandidate(text: string, candidate: Candidate): number {
-  const { groups } = candidate;
+  const { groups, digits } = candidate;
   if (groups.length > 1 && !plausibleGrouping(groups)) return 0;
   const prefix = fold(text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start));
-  const bookingAt = lastCueEnd(prefix, BOOKING_CUE);
-  const otherAt = lastCueEnd(prefix, OTHER_CUE);
+  // A phone, PIN or card word in an earlier sentence says nothing about this number.
+  const sentence = prefix.slice(Math.max(0, lastCueEnd(prefix, SENTENCE_END)));
+  const exactAt = lastCueEnd(prefix, BOOKING_CUE);
+  const bookingAt = exactAt >= 0 ? exactAt : lastMistypedEnd(prefix);
+  // A phone or card word counts in the number's own sentence, or right before it whatever the dots.
+  const otherEnd = lastCueEnd(prefix, OTHER_CUE);
+  const adjacent = otherEnd >= 0 && !/\p{L}/u.test(prefix.slice(otherEnd));
+  const otherAt = adjacent || otherEnd >= prefix.length - sentence.length ? otherEnd : -1;
   if (otherAt > bookingAt) return 0;
   if (bookingAt >= 0) return 2;
-  // Without a booking word only a plain ten-digit number is taken, and not one with a trunk zero.
-  return groups.length === 1 && !candidate.digits.startsWith('0') ? 1 : 0;
+  // Without a booking word only a plain ten-digit number is taken; one with a trunk zero only when
+  // it does not start like a mobile number written at home (06/07 in France and the Netherlands,
+  // 04 in Belgium and Australia, 08 in Indonesia, 015–017 in Germany) and nothing calls it "my number".
+  if (groups.length > 1) return 0;
+  if (digits.startsWith('0') && (MOBILE_AT_HOME.test(digits) || NUMBER_ONLY_CUE.test(sentence))) return 0;
+  return 1;
+}
+
+function lastMistypedEnd(prefix: string): number {
+  let end = -1;
+  for (const m of prefix.matchAll(WORD)) if (isMistypedBookingWord(m[0])) end = m.index + m[0].length;
+  return end;
 }
 
 // Groups of at most five digits, never a date inside, never the 2-2-2-2-2 shape of a phone number.

@@ -1,9 +1,12 @@
 import { fold } from './normalise';
+import { lexiconFeatures } from './topic-lexicon';
 
 // Language is decided on the first part of a message: enough evidence, bounded cost.
 const LANGUAGE_WINDOW = 300;
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{M}']+/gu;
+// Apostrophes split words ("l'hôtel" → l, hotel), as in the cue lexicon.
+const TOPIC_WORD = /[\p{L}\p{M}]+/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** Character 1–3-grams of each padded word, plus the word itself: what the language model reads. */
@@ -26,15 +29,16 @@ export function languageFeatures(text: string): string[] {
 }
 
 /**
- * Words and five-letter stems of the folded text (Chinese: characters and character pairs): what
- * the topic model reads. Word pairs were tried and dropped: too sparse, they learnt the templates.
+ * What the topic model reads, each feature once: words and five-letter stems of the folded text
+ * (Chinese: characters and character pairs), plus the cue lexicon's hits (`lex:<topic>`, `lex:<topic>+`
+ * for two or more, `neg:<topic>` after a negation). Word pairs and
+ * character n-grams were tried on the development split and gained nothing.
  */
 export function topicFeatures(text: string): string[] {
   const out: string[] = [];
   const folded = fold(text);
-  for (const match of folded.matchAll(WORD)) {
-    const word = match[0].replace(/'/g, '');
-    if (word.length === 0) continue;
+  const words = folded.match(TOPIC_WORD) ?? [];
+  for (const word of words) {
     if (HAN.test(word)) {
       hanFeatures(word, out);
       continue;
@@ -42,7 +46,13 @@ export function topicFeatures(text: string): string[] {
     out.push(word);
     if (word.length > 5) out.push(`s:${word.slice(0, 5)}`);
   }
-  return out;
+  const hits = new Map<string, number>();
+  for (const f of lexiconFeatures(folded, words)) hits.set(f, (hits.get(f) ?? 0) + 1);
+  for (const [f, n] of hits) {
+    out.push(f);
+    if (n >= 2) out.push(`${f}+`);
+  }
+  return [...new Set(out)];
 }
 
 function hanFeatures(word: string, out: string[]): void {

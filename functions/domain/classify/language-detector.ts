@@ -2,8 +2,8 @@ import type { ClassifierInput } from '../classification';
 import { LANGUAGES, type Language } from '../languages';
 import { languageFeatures } from './features';
 import { fallbackLanguage, signalPrior } from './language-signals';
-import type { NaiveBayes } from './naive-bayes';
-import { softmax } from './naive-bayes';
+import type { LinearModel } from './linear-model';
+import { softmax } from './linear-model';
 import { countScripts, languageOfScript } from './script';
 
 /** A language and how sure we are of it (0..1). */
@@ -19,7 +19,7 @@ const TEMPERATURE = 6;
 const UNSURE = 0.5;
 
 /** Detects the language from text, script and the contact's other signals. */
-export function detectLanguage(model: NaiveBayes, text: string, input: ClassifierInput): LanguageGuess {
+export function detectLanguage(model: LinearModel, text: string, input: ClassifierInput): LanguageGuess {
   const fallback = fallbackLanguage(input);
   const scripts = countScripts(text);
   const byScript = languageOfScript(scripts);

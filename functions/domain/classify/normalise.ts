@@ -5,13 +5,15 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /**
  * Cleans what any door may hand over: NFKC (full-width digits become ASCII, "№" becomes "No"),
- * replacement characters and control characters (line breaks too) become spaces, capped at MAX_CHARS.
+ * replacement characters and control characters become spaces (line breaks stay: they end sentences
+ * for the reference extractor), capped at MAX_CHARS.
  */
 export function cleanText(text: string): string {
   const capped = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   return capped
     .normalize('NFKC')
-    .replace(/[\uFFFD\p{Cc}]/gu, ' ')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\uFFFD\p{Cc}]/gu, (c) => (c === '\n' ? c : ' '))
     .replace(/[\uD800-\uDFFF]/g, (c, i: number, s: string) => keepPairedSurrogate(c, i, s));
 }
 

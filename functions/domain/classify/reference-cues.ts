@@ -1,15 +1,19 @@
 // Words that say "a booking reference follows", in the ten languages, matched on folded text
 // (lower case, no accents). The last cue before a number decides what the number is.
 const BOOKING_WORDS = [
-  'booking',
-  'reservation',
-  'confirmation',
+  'booking\\p{L}*',
+  'bkg',
+  'bk',
+  'reservation\\p{L}*',
+  'resa',
+  'confirmation\\p{L}*',
   'confirmacao',
   'confirmacion',
   'conferma',
   'confirmar',
   'conf',
   'ref',
+  'rif',
   'reference',
   'order',
   'itinerary',
@@ -27,18 +31,18 @@ const BOOKING_WORDS = [
   'boeking\\p{L}*',
   'reservering\\p{L}*',
   'bevestiging\\p{L}*',
-  'pemesanan',
-  'pesanan',
-  'reservasi',
+  'pemesanan\\p{L}*',
+  'pesanan\\p{L}*',
+  'reservasi\\p{L}*',
   'kode',
   'брон\\p{L}*',
-  'бронирован\\p{L}*',
   'заказ\\p{L}*',
+  'подтвержд\\p{L}*',
 ];
 
 /** A cue that a booking reference comes next. */
 export const BOOKING_CUE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${BOOKING_WORDS.join('|')})(?![\\p{L}])|订单|预订|预定|确认号|编号|#|n°|\\bnr\\.?|\\bno\\.)`,
+  `(?:(?<![\\p{L}])(?:${BOOKING_WORDS.join('|')})(?![\\p{L}])|订单|预订|预定|确认号|编号|单号|#|n°|\\bnr\\.?|\\bno\\.)`,
   'gu',
 );
 
@@ -56,7 +60,28 @@ const OTHER_WORDS = [
   'sms',
   'message',
   'pin',
-  'code pin',
+  'pincode',
+  'door',
+  'tur\\p{L}*',
+  'porte',
+  'puerta',
+  'porta',
+  'deur\\p{L}*',
+  'pintu',
+  'двер\\p{L}*',
+  'password',
+  'passwort',
+  'senha',
+  'wachtwoord',
+  'пароль',
+  'cvv',
+  'cvc',
+  'contact\\p{L}*',
+  'reach',
+  'joindre',
+  'rappel\\p{L}*',
+  'erreichbar',
+  'ring',
   'card',
   'carte',
   'karte',
@@ -117,7 +142,7 @@ const OTHER_WORDS = [
 
 /** A cue that the number after it is not a booking reference. */
 export const OTHER_CUE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${OTHER_WORDS.join('|')})(?![\\p{L}])|电话|手机|致电|卡号|银行卡|密码|航班|金额)`,
+  `(?:(?<![\\p{L}])(?:${OTHER_WORDS.join('|')})(?![\\p{L}])|电话|手机|致电|回电|卡号|银行卡|密码|航班|金额|门)`,
   'gu',
 );
 
@@ -126,3 +151,58 @@ export const CURRENCY_BEFORE = /(?:[$€£¥₽]|\b(?:eur|usd|gbp|chf|rub|rp|idr
 /** Currency right after a number makes it a price. */
 export const CURRENCY_AFTER =
   /^\s?(?:[$€£¥₽元]|(?:eur|euros?|usd|dollars?|gbp|chf|rub|руб\w*|rp|idr|rupiah|rmb|cny|yuan|reais|real)(?![\p{L}]))/iu;
+
+// Booking words as people mistype them ("réservtaion", "Buchnug", "броьн"): one swap, one letter
+// dropped or one added. Only consulted for a number that no exact word speaks for.
+const FUZZY_BOOKING_WORDS = [
+  'booking',
+  'reservation',
+  'confirmation',
+  'reservierung',
+  'buchung',
+  'buchungsnummer',
+  'bestatigung',
+  'reserva',
+  'localizador',
+  'confirmacion',
+  'prenotazione',
+  'conferma',
+  'boeking',
+  'boekingsnummer',
+  'reservering',
+  'pemesanan',
+  'pesanan',
+  'reservasi',
+  'бронь',
+  'брони',
+  'бронирования',
+  'заказа',
+  'подтверждения',
+];
+
+/** Whether a folded word is a booking word with one typo (swap, drop or extra letter). */
+export function isMistypedBookingWord(word: string): boolean {
+  if (word.length < 4) return false;
+  return FUZZY_BOOKING_WORDS.some((target) => oneTypoApart(word, target));
+}
+
+function oneTypoApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    const i = firstDifference(a, b);
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  const i = firstDifference(short, long);
+  return short.slice(i) === long.slice(i + 1);
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** "My number", alone: a phone, so a bare number with a trunk zero after it is not taken. */
+export const NUMBER_ONLY_CUE = /(?<![\p{L}])(?:number|numero|nummer|nomor|номер|no|nr)(?![\p{L}])|号码/u;

@@ -1,6 +1,6 @@
 import { TOPICS, type Topic } from '../classification';
 import { topicFeatures } from './features';
-import { type NaiveBayes, softmax } from './naive-bayes';
+import { type LinearModel, softmax } from './linear-model';
 
 /** A topic and the model's probability for it. */
 export interface TopicGuess {
@@ -9,7 +9,7 @@ export interface TopicGuess {
 }
 
 /** Sorts text into one of the eleven topics; text the model knows nothing of is "general". */
-export function classifyTopic(model: NaiveBayes, text: string): TopicGuess {
+export function classifyTopic(model: LinearModel, text: string): TopicGuess {
   const { scores, known } = model.score(topicFeatures(text));
   if (known === 0) return { topic: 'general', confidence: 0 };
   const posterior = softmax(scores, 4);

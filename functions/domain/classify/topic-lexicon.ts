@@ -1,0 +1,122 @@
+import { TOPICS } from '../classification';
+import { fold } from './normalise';
+import { TOPIC_CUES } from './topic-cues';
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const HAN = /\p{Script=Han}/u;
+
+interface Cue {
+  readonly topic: string;
+  /** Word stems after the first one. */
+  readonly rest: readonly string[];
+  /** Whether the last stem must be the whole word. */
+  readonly exact: boolean;
+  readonly firstExact: boolean;
+}
+
+// "not cancel, just change": a cue right after one of these counts against its topic, not for it.
+const NEGATIONS = new Set([
+  'not',
+  't',
+  'dont',
+  'no',
+  'pas',
+  'nicht',
+  'kein',
+  'non',
+  'nao',
+  'niet',
+  'geen',
+  'не',
+  'bukan',
+]);
+const HAN_NEGATIONS = ['不是', '不要', '不用'];
+
+// Cues by first stem, as a character trie: walking a word through it finds every cue whose first
+// stem begins the word, without building a substring per prefix.
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  readonly cues: Cue[];
+}
+const root: TrieNode = { next: new Map(), cues: [] };
+// Chinese cues by their first character.
+const hanCues = new Map<string, Array<readonly [string, string]>>();
+
+for (const topic of TOPICS) {
+  for (const raw of TOPIC_CUES[topic].split('|')) {
+    const cue = raw.trim();
+    if (cue === '') continue;
+    if (HAN.test(cue)) {
+      const first = cue[0] ?? '';
+      hanCues.set(first, [...(hanCues.get(first) ?? []), [cue, topic]]);
+      continue;
+    }
+    const exact = cue.endsWith('=');
+    const [first, ...rest] = fold(exact ? cue.slice(0, -1) : cue).match(WORD) ?? [];
+    if (!first) continue;
+    let node = root;
+    for (const ch of first) {
+      const child = node.next.get(ch) ?? { next: new Map(), cues: [] };
+      node.next.set(ch, child);
+      node = child;
+    }
+    node.cues.push({ topic, rest, exact, firstExact: exact && rest.length === 0 });
+  }
+}
+
+/**
+ * Features from the cue lexicon for folded text: `lex:<topic>` for every cue found (`neg:<topic>`
+ * right after a negation), so the model can weigh cue words it never met in a training message.
+ * (A feature per cue as well was tried on the development split: no gain for a third more model.)
+ */
+export function lexiconFeatures(
+  folded: string,
+  words: readonly string[] = folded.match(WORD) ?? [],
+): string[] {
+  const out: string[] = [];
+  let hasHan = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (word.charCodeAt(0) >= 0x2e80 && HAN.test(word)) {
+      hasHan = true;
+      continue;
+    }
+    const negated = NEGATIONS.has(words[i - 1] ?? '');
+    let node: TrieNode | undefined = root;
+    for (let at = 0; at < word.length && node; at++) {
+      node = node.next.get(word[at] ?? '');
+      if (!node || node.cues.length === 0 || at === 0) continue;
+      for (const cue of node.cues) {
+        if (cue.firstExact && at !== word.length - 1) continue;
+        if (!restMatches(words, i + 1, cue)) continue;
+        out.push(`${negated ? 'neg' : 'lex'}:${cue.topic}`);
+      }
+    }
+  }
+  if (hasHan) hanFeatures(folded, out);
+  return out;
+}
+
+function restMatches(words: readonly string[], from: number, cue: Cue): boolean {
+  const { rest, exact } = cue;
+  for (let k = 0; k < rest.length; k++) {
+    const word = words[from + k];
+    const stem = rest[k] ?? '';
+    if (word === undefined || !word.startsWith(stem)) return false;
+    if (exact && k === rest.length - 1 && word !== stem) return false;
+  }
+  return true;
+}
+
+function hanFeatures(text: string, out: string[]): void {
+  for (let at = 0; at < text.length; at++) {
+    const cues = hanCues.get(text[at] ?? '');
+    if (!cues) continue;
+    for (const [cue, topic] of cues) {
+      if (!text.startsWith(cue, at)) continue;
+      const before = text.slice(Math.max(0, at - 2), at);
+      const negated = HAN_NEGATIONS.some((n) => before.endsWith(n));
+      out.push(`${negated ? 'neg' : 'lex'}:${topic}`);
+    }
+  }
+}
