@@ -83,7 +83,9 @@ function language(deps: IvrDeps, state: IvrState, input: IvrInput): IvrTurn {
   }
   const next: IvrState = { ...state, language: chosen ?? state.language, attempts: 0 };
   const book = new PromptBook(next.language, deps.platform);
-  return turn('topic-menu', next, [...book.noVoiceNotice(), ...topicMenu(book, deps.platform === 'twilio')]);
+  // The no-voice notice was said in the greeting unless the caller has just chosen that language.
+  const notice = next.language === state.language ? [] : book.noVoiceNotice();
+  return turn('topic-menu', next, [...notice, ...topicMenu(book, deps.platform === 'twilio')]);
 }
 
 async function topic(deps: IvrDeps, call: IvrCall, state: IvrState, input: IvrInput): Promise<IvrTurn> {

@@ -37,7 +37,7 @@ export function keysOf(input: IvrInput): string | undefined {
 
 /** The language menu: stay in the current language, or press the key of another (each said in its own language). */
 export function languageMenu(language: Language, book: PromptBook): Prompt {
-  const options = Object.entries(LANGUAGE_KEYS)
+  const options = LANGUAGES.map((l, i) => [String((i + 1) % 10), l] as const)
     .filter(([, l]) => l !== language)
     .map(([digit, l]) => {
       const own = new PromptBook(l, book.platform);
@@ -46,7 +46,11 @@ export function languageMenu(language: Language, book: PromptBook): Prompt {
         ? own.say('languageOption', { digit })
         : { text: `For ${IVR_PROMPTS[l].name}, press ${digit}.`, language: own.spoken };
     });
-  return [book.say('languageStay'), ...options];
+  const stay =
+    book.spoken === language
+      ? book.say('languageStay')
+      : { text: `To continue in ${IVR_PROMPTS[language].name}, stay on the line.`, language: book.spoken };
+  return [stay, ...options];
 }
 
 /** The topic menu, with the speech hint where the door listens to speech. */

@@ -14,7 +14,10 @@ export interface PollyVoice {
 /** A Twilio <Say> voice and the <Gather> speech-recognition language that goes with it. */
 export interface TwilioVoice {
   readonly voice: string;
+  /** <Say language>. */
   readonly language: string;
+  /** <Gather language> for speech recognition (Twilio names Mandarin differently there). */
+  readonly speechLanguage: string;
 }
 
 // Checked against Polly's voice list: no Indonesian voice at all, and Russian only in the standard
@@ -34,16 +37,16 @@ const POLLY: Readonly<Record<Language, PollyVoice | undefined>> = {
 
 // Twilio offers Polly voices and Google voices; Google has Indonesian, so Twilio callers hear it.
 const TWILIO: Readonly<Record<Language, TwilioVoice>> = {
-  en: { voice: 'Polly.Amy-Neural', language: 'en-GB' },
-  fr: { voice: 'Polly.Lea-Neural', language: 'fr-FR' },
-  de: { voice: 'Polly.Vicki-Neural', language: 'de-DE' },
-  es: { voice: 'Polly.Lucia-Neural', language: 'es-ES' },
-  it: { voice: 'Polly.Bianca-Neural', language: 'it-IT' },
-  pt: { voice: 'Polly.Camila-Neural', language: 'pt-BR' },
-  nl: { voice: 'Polly.Laura-Neural', language: 'nl-NL' },
-  zh: { voice: 'Polly.Zhiyu-Neural', language: 'cmn-CN' },
-  ru: { voice: 'Polly.Tatyana', language: 'ru-RU' },
-  id: { voice: 'Google.id-ID-Standard-A', language: 'id-ID' },
+  en: { voice: 'Polly.Amy-Neural', language: 'en-GB', speechLanguage: 'en-GB' },
+  fr: { voice: 'Polly.Lea-Neural', language: 'fr-FR', speechLanguage: 'fr-FR' },
+  de: { voice: 'Polly.Vicki-Neural', language: 'de-DE', speechLanguage: 'de-DE' },
+  es: { voice: 'Polly.Lucia-Neural', language: 'es-ES', speechLanguage: 'es-ES' },
+  it: { voice: 'Polly.Bianca-Neural', language: 'it-IT', speechLanguage: 'it-IT' },
+  pt: { voice: 'Polly.Camila-Neural', language: 'pt-BR', speechLanguage: 'pt-BR' },
+  nl: { voice: 'Polly.Laura-Neural', language: 'nl-NL', speechLanguage: 'nl-NL' },
+  zh: { voice: 'Polly.Zhiyu-Neural', language: 'cmn-CN', speechLanguage: 'cmn-Hans-CN' },
+  ru: { voice: 'Polly.Tatyana', language: 'ru-RU', speechLanguage: 'ru-RU' },
+  id: { voice: 'Google.id-ID-Standard-A', language: 'id-ID', speechLanguage: 'id-ID' },
 };
 
 /** The language prompts are spoken in: the caller's, unless the platform has no voice for it (then English). */
