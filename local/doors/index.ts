@@ -1,6 +1,7 @@
 import type { LocalDoor } from './door';
 import { emailDoor } from './email-door';
 import { messagingDoor } from './messaging-door';
+import { voiceDoor } from './voice-door';
 
 /** Every door the local runtime serves; each channel issue adds its door here. */
-export const LOCAL_DOORS: readonly LocalDoor[] = [messagingDoor, emailDoor];
+export const LOCAL_DOORS: readonly LocalDoor[] = [messagingDoor, emailDoor, voiceDoor];
