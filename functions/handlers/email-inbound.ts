@@ -23,11 +23,17 @@ import { awsEmailDeps } from '../adapters/email/aws-email-deps';
 import { storedMailRefs } from '../adapters/email/mail-event';
 import { receiveStoredMail, type StoredMailDeps } from '../adapters/email/receive-stored-mail';
 import { logger } from '../shared/logger';
-import { maskAddress } from '../shared/mask';
+import { maskAddress, redact } from '../shared/mask';
 
 function describe(error: unknown): Record<string, unknown> {
   const e = error as { name?: string; code?: string; message?: string; retryable?: boolean };
-  return { error: e?.name ?? 'Error', code: e?.code, message: e?.message, retryable: e?.retryable };
+  // SES and S3 errors can quote addresses: the reason is redacted before it is logged.
+  return {
+    error: e?.name ?? 'Error',
+    code: e?.code,
+    reason: redact(e?.message ?? ''),
+    retryable: e?.retryable,
+  };
 }
 
 /** Builds the handler around a deps factory, called once per invocation (tests pass their own). */

@@ -72,7 +72,10 @@ describe('receiveMail over DynamoDB', () => {
       store: h.cases,
       mailer,
       quarantine: {
-        quarantine: async (mail) => (quarantined.push(mail.id), `s3://mail/quarantine/${mail.id}`),
+        quarantine: async (mail) => {
+          quarantined.push(mail.id);
+          return `s3://mail/quarantine/${mail.id}`;
+        },
       },
       sign,
       settings: { ourAddress: OUR, own: { addresses: [OUR] }, perSenderPerHour: 5 },

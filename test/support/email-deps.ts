@@ -1,0 +1,48 @@
+// The email door's real use case over a dynalite harness, with a raw store and mailer a test controls.
+import { createHmac } from 'node:crypto';
+import type { StoredMailDeps } from '../../functions/adapters/email/receive-stored-mail';
+import type { RawMailStore, StoredMailRef } from '../../functions/adapters/email/stored-mail';
+import type { Mailer, OutboundEmail } from '../../functions/domain/ports';
+import type { IntakeHarness } from './intake-harness';
+
+/** A raw store holding messages in memory by key. */
+export class MemoryRawStore implements RawMailStore {
+  readonly objects = new Map<string, Buffer>();
+  readonly quarantined: string[] = [];
+  async read(ref: StoredMailRef) {
+    const bytes = this.objects.get(ref.key);
+    if (!bytes) throw new Error(`no object ${ref.key}`);
+    return { bytes, rawRef: `s3://${ref.bucket}/${ref.key}` };
+  }
+  async quarantine(mail: { rawRef: string }) {
+    this.quarantined.push(mail.rawRef);
+    return `${mail.rawRef}#quarantined`;
+  }
+}
+
+/** Keeps what would have been sent. */
+export class MemoryMailer implements Mailer {
+  readonly sent: OutboundEmail[] = [];
+  async send(email: OutboundEmail) {
+    this.sent.push(email);
+    return { messageId: `0102018f-${this.sent.length}-000000` };
+  }
+}
+
+/** StoredMailDeps over the harness's real intake and store. */
+export function emailDepsFor(h: IntakeHarness, raw: RawMailStore, mailer: Mailer): StoredMailDeps {
+  return {
+    intake: h.deps,
+    store: h.cases,
+    mailer,
+    raw,
+    quarantine: raw,
+    sign: (value) => createHmac('sha256', 'test-signing-key-16').update(value).digest('hex'),
+    settings: {
+      ourAddress: 'support@contact-router.local',
+      own: { addresses: ['support@contact-router.local'] },
+      perSenderPerHour: 5,
+    },
+    maxBytes: 10_000_000,
+  };
+}
