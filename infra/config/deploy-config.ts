@@ -57,6 +57,10 @@ const environmentSchema = z
     }),
     twilio: z.strictObject({
       authTokenSecretName: z.string().min(1),
+      /** The TaskRouter workflow Twilio Voice calls are enqueued to. */
+      workflowSid: z
+        .string()
+        .regex(/^WW[0-9a-f]{32}$/, { error: 'expected a TaskRouter workflow SID (WW + 32 hex)' }),
       loyaltyNumbers: z.array(e164).default([]),
       publicOrigin: z.url().optional(),
     }),

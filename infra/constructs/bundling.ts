@@ -34,3 +34,21 @@ export function handlerBundling(overrides: Partial<BundlingOptions> = {}): Bundl
     ...overrides,
   };
 }
+
+/** The same settings as esbuild API options, for the bundle bench (it must measure what deploys). */
+export function esbuildApiOptions(minify = true) {
+  const b = handlerBundling();
+  return {
+    bundle: true,
+    platform: 'node' as const,
+    format: 'esm' as const,
+    target: b.target,
+    minify,
+    sourcemap: true,
+    sourcesContent: b.sourcesContent,
+    mainFields: b.mainFields,
+    banner: { js: b.banner ?? '' },
+    external: b.externalModules,
+    outExtension: { '.js': '.mjs' },
+  };
+}

@@ -71,7 +71,11 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   const twilioVoice = input.lambda('twilioVoice', {
     description: 'Twilio Voice webhook (TwiML)',
     timeout: before(limits.twilio),
-    environment: { ...twilioEnv, LOYALTY_LINES: JSON.stringify(c.twilio.loyaltyNumbers) },
+    environment: {
+      ...twilioEnv,
+      TWILIO_WORKFLOW_SID: c.twilio.workflowSid,
+      LOYALTY_LINES: JSON.stringify(c.twilio.loyaltyNumbers),
+    },
   });
   const connectIvr = input.lambda('connectIvr', {
     description: 'Amazon Connect IVR Lambda (invoked by the inbound flow)',
@@ -99,7 +103,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   const intake: ConnectAction[] = ['StartTaskContact', 'UpdateContactRoutingData', 'GetCurrentMetricData'];
   const connectActions: [IFunction | undefined, ConnectAction[]][] = [
     [twilioMessaging, intake],
-    [twilioVoice, intake],
+    [twilioVoice, ['GetCurrentMetricData']],
     [connectIvr, ['GetCurrentMetricData']],
     [emailInbound, intake],
     [handoffRetry, ['StartTaskContact', 'UpdateContactRoutingData']],
@@ -118,10 +122,8 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
       production: c.production,
     });
     if (twilioMessaging) api.route('/twilio/messaging', twilioMessaging);
-    if (twilioVoice) {
-      api.route('/twilio/voice', twilioVoice);
-      api.route('/twilio/voice/{step+}', twilioVoice);
-    }
+    // One URL for the whole call: the IVR's action and wait URLs add ?step=… to it.
+    if (twilioVoice) api.route('/twilio/voice', twilioVoice);
   }
   const ivr = connectIvr
     ? new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr })

@@ -89,9 +89,18 @@ describe('ContactRouterStack functions', () => {
 
 describe('ContactRouterStack Twilio webhooks', () => {
   it('routes POST /twilio/messaging and the voice webhooks to their Lambdas', () => {
-    for (const routeKey of ['POST /twilio/messaging', 'POST /twilio/voice', 'POST /twilio/voice/{step+}'])
+    for (const routeKey of ['POST /twilio/messaging', 'POST /twilio/voice'])
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
-    template.resourceCountIs('AWS::ApiGatewayV2::Route', 3);
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', 2);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: 'Twilio Voice webhook (TwiML)',
+      Environment: {
+        Variables: Match.objectLike({
+          TWILIO_WORKFLOW_SID: 'WW00000000000000000000000000000001',
+          LOYALTY_LINES: '["+14155550100"]',
+        }),
+      },
+    });
   });
 
   it('logs access without caller numbers and throttles the stage', () => {
