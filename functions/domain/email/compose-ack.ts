@@ -36,7 +36,8 @@ function referencesOf(mail: InboundMail): string[] {
 }
 
 function megabytes(bytes: number): string {
-  return (bytes / 1_000_000).toFixed(1).replace(/\.0$/, '');
+  const mb = bytes / 1_000_000;
+  return String(Number(mb.toFixed(mb < 1 ? 2 : 1)));
 }
 
 /** Our own Message-ID for an acknowledgement: derived from the contact, so a retried send reuses it. */

@@ -86,7 +86,8 @@ describe('fuzzed MIME', () => {
         );
         // Assess
         if (outcome instanceof Error) expect(outcome).toBeInstanceOf(DomainError);
-        else expect(['recorded', 'duplicate', 'quarantined']).toContain(outcome.status);
+        else
+          expect(['recorded', 'duplicate', 'quarantined']).toContain((outcome as { status: string }).status);
       }),
       { numRuns: 80, seed: 20261123 },
     );
