@@ -21,7 +21,8 @@ export function menuClassifier(base: Classifier, state: IvrState): Classifier {
         language: state.language,
         confidence: 1,
         topic,
-        urgent: URGENT_CHOICES.has(topic) || c.urgent,
+        // The synthetic call text means nothing to urgency; a spoken sentence (same topic) does.
+        urgent: URGENT_CHOICES.has(topic) || (c.topic === topic && c.urgent),
       };
     },
   };

@@ -1,0 +1,97 @@
+// Simulated calls through the real flow JSON with the real IVR Lambda handler in-process, over dynalite.
+import { readFileSync } from 'node:fs';
+import type { Context } from 'aws-lambda';
+import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines';
+import { isQueueOpen } from '../../functions/domain/routing/hours';
+import { connectIvrHandler } from '../../functions/handlers/connect-ivr';
+import { logger } from '../../functions/shared/logger';
+import { demoBookingRows } from '../../local/demo/demo-bookings';
+import { localFlowEnvironment, readFlow } from '../../local/doors/voice/connect-local';
+import { localIvrDeps } from '../../local/doors/voice/local-ivr';
+import { type CallResult, type CallStart, simulateCall } from '../../local/flow-sim';
+import { defaultPolicy, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
+
+/** A demo line per language (policy/phone-lines.json). */
+export const LINES = {
+  en: '+442079460100',
+  fr: '+33199001100',
+  de: '+493012345100',
+  es: '+34910000100',
+  it: '+390600000100',
+  pt: '+551130000100',
+  nl: '+31200000100',
+  zh: '+862100000100',
+  ru: '+74950000100',
+  id: '+62210000100',
+  loyalty: '+442079460999',
+} as const;
+
+/** What a test can break in the contact centre the flow sees. */
+export interface Faults {
+  /** IVR steps whose Lambda invocation throws. */
+  failSteps: Set<string>;
+  /** Queues Connect reports closed, whatever the policy says. */
+  closed: Set<string>;
+  /** Queues Connect reports without staff, whatever the local centre says. */
+  unstaffed: Set<string>;
+}
+
+/** A started IVR test bench. */
+export interface IvrHarness {
+  readonly h: IntakeHarness;
+  readonly faults: Faults;
+  /** Plays a flow; answers are given one per question (undefined = silence). */
+  call(
+    to: string,
+    from: string | null,
+    answers: readonly (string | undefined)[],
+    start?: Partial<CallStart> & { flow?: string },
+  ): Promise<CallResult & { heard: string[]; contactId: string }>;
+  stop(): Promise<void>;
+}
+
+let calls = 0;
+
+/** Dynalite, the demo bookings, the real IVR handler, the local flow environment. */
+export async function startIvrHarness(now = new Date('2026-11-23T12:00:00Z')): Promise<IvrHarness> {
+  logger.setLogLevel('ERROR');
+  const h = await startIntakeHarness(now);
+  await h.seed(demoBookingRows(now));
+  const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
+  const deps = localIvrDeps(h.deps, h.center, lines, 'connect');
+  const handler = connectIvrHandler(() => deps);
+  const faults: Faults = { failSteps: new Set(), closed: new Set(), unstaffed: new Set() };
+  const env = localFlowEnvironment(defaultPolicy, {
+    invokeIvr: async (event) => {
+      if (faults.failSteps.has(String(event.Details.Parameters.step))) throw new Error('Lambda crashed');
+      return handler(event, {} as Context);
+    },
+    queueOpen: (queue, at) => !faults.closed.has(queue) && isQueueOpen(defaultPolicy, queue, at).open,
+    agentsStaffed: async (queue) =>
+      faults.unstaffed.has(queue) ? 0 : ((await h.center.staffing())[queue] ?? 1),
+    now: () => h.clock.now(),
+  });
+  return {
+    h,
+    faults,
+    async call(to, from, answers, start = {}) {
+      const queue = [...answers];
+      const heard: string[] = [];
+      const io = {
+        say: (text: string) => {
+          heard.push(text);
+        },
+        ask: (prompt: string) => {
+          heard.push(prompt);
+          return queue.shift();
+        },
+      };
+      const { flow = 'main-inbound', ...rest } = start;
+      calls++;
+      const contactId = rest.contactId ?? `call-${calls}-${Date.now()}`;
+      const result = await simulateCall(readFlow(flow), env, io, { to, from, ...rest, contactId });
+      return { ...result, heard, contactId };
+    },
+    stop: () => h.db.stop(),
+  };
+}
