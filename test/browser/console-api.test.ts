@@ -104,7 +104,7 @@ describe('console HTTP API', () => {
     expect(body.error).toContain('application/json');
   });
 
-  it('sends an email and places a call from the try-it endpoints, each ending on a case', async () => {
+  it('sends an email through the SMTP door and places a call through the flow simulator, each ending on a case', async () => {
     // Act
     const email = await call(runtime, 'POST', '/api/try/email', {
       from: 'emily.carter@example.co.uk',
@@ -127,5 +127,8 @@ describe('console HTTP API', () => {
     expect(voice.status).toBe(201);
     expect(voice.body.caseNumber).toMatch(/^CR-/);
     expect(voice.body.contactId).toMatch(/^voice:/);
+    expect(voice.body.door).toBe('connect-flow');
+    expect(voice.body.transcript).toContain('> 1000000123#');
+    expect(voice.body.note).toBe(`queued at priority ${voice.body.priority}`);
   });
 });

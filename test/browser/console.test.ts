@@ -105,6 +105,30 @@ describe('local console in Chromium', () => {
   );
 
   it(
+    'places a call as a guest through the IVR flow and shows its transcript and its place in the queue',
+    async () => {
+      // Prepare: Emily calls the English line with her booking and PIN
+      const page = await harness().open();
+      await page.locator('select[name="guest"]').selectOption('2');
+      await page.locator('input[name="kind"][value="call"]').check();
+      await page.locator('textarea[name="text"]').fill('I would like to add breakfast');
+      // Act
+      await page.getByRole('button', { name: 'Place the call' }).click();
+      await page.locator('.transcript').waitFor();
+      // Assess
+      const result = (await page.locator('.result').textContent()) ?? '';
+      expect(result).toContain('main-inbound.json');
+      expect(await page.locator('.transcript li', { hasText: '> 1000000032#' }).count()).toBe(1);
+      const contactId = await page.locator('[data-result-contact]').getAttribute('data-result-contact');
+      const entry = page.locator(`[data-contact="${contactId}"]`);
+      await entry.waitFor();
+      expect(await entry.textContent()).toContain('Call');
+      await page.close();
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
     'fits a phone-sized screen and still sends from the try-it panel',
     async () => {
       // Prepare

@@ -4,9 +4,11 @@ import type { LocalApp } from '../../app';
 import type { LocalConfig } from '../../config';
 import { LOCAL_DOORS } from '../../doors';
 import { LOCAL_EMAIL } from '../../doors/email-door';
+import { readPhoneLines } from '../../doors/voice/local-ivr';
 import type { ApiRequest, Route } from '../../http/router';
 import { localTwilioAuthToken } from '../../twilio-token';
 import { parseTryBody, type TryResult, tryCallBody, tryEmailBody, tryMessageBody } from './try-body';
+import { tryThroughVoiceDoor } from './try-call';
 import { tryThroughSmtpDoor } from './try-email';
 import { tryThroughJsonDoor } from './try-json';
 import { MESSAGING_PATH, tryThroughMessagingDoor } from './try-message';
@@ -33,6 +35,7 @@ export function tryRoutes(
   routes: readonly Route[],
 ): Route[] {
   const hasMessagingDoor = served(routes, 'POST', MESSAGING_PATH);
+  const hasVoiceDoor = served(routes, 'POST', '/connect/ivr');
   const hasEmailDoor = LOCAL_DOORS.some((door) => door.name === 'email');
   const answer = (result: TryResult) => ({ status: 201, body: result });
   return [
@@ -81,6 +84,8 @@ export function tryRoutes(
       '/api/try/call',
       async (req) => {
         const body = parseTryBody(tryCallBody, await jsonBody(req));
+        if (hasVoiceDoor)
+          return answer(await tryThroughVoiceDoor(app, publicUrl(), readPhoneLines(config.policyFile), body));
         return answer(
           await tryThroughJsonDoor(app, {
             channel: 'voice',

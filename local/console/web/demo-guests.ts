@@ -5,6 +5,8 @@ export interface DemoGuest {
   readonly email: string;
   readonly bookingRef: string;
   readonly pin: string;
+  /** The language of the country line a call from this guest dials. */
+  readonly language: string;
   readonly sample: string;
 }
 
@@ -15,6 +17,7 @@ export const DEMO_GUESTS: readonly DemoGuest[] = [
     phone: '+33612345678',
     email: 'camille.martin@example.fr',
     bookingRef: '1000000016',
+    language: 'fr',
     pin: '1111',
     sample: 'Bonjour, la réception est fermée et je suis devant l’hôtel. Réservation 1000000016',
   },
@@ -23,6 +26,7 @@ export const DEMO_GUESTS: readonly DemoGuest[] = [
     phone: '+4915112345678',
     email: 'jonas.becker@example.de',
     bookingRef: '1000000024',
+    language: 'de',
     pin: '2222',
     sample: 'Die Heizung in meinem Zimmer funktioniert nicht.',
   },
@@ -31,6 +35,7 @@ export const DEMO_GUESTS: readonly DemoGuest[] = [
     phone: '+447700900123',
     email: 'emily.carter@example.co.uk',
     bookingRef: '1000000032',
+    language: 'en',
     pin: '3333',
     sample: 'Hi, can I add breakfast to my booking for tomorrow?',
   },
@@ -39,6 +44,7 @@ export const DEMO_GUESTS: readonly DemoGuest[] = [
     phone: '+8613812345678',
     email: 'wang.wei@example.cn',
     bookingRef: '1000000081',
+    language: 'zh',
     pin: '8888',
     sample: '我今天入住，可以提前办理入住吗？',
   },
@@ -47,6 +53,7 @@ export const DEMO_GUESTS: readonly DemoGuest[] = [
     phone: '+15005550006',
     email: 'someone@example.org',
     bookingRef: '',
+    language: 'en',
     pin: '',
     sample: 'Hello, I would like to know about refunds.',
   },

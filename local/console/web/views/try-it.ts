@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { useState } from 'preact/hooks';
+import { LANGUAGES } from '../../../../functions/domain/languages';
 import { postJson } from '../api';
 import { DEMO_GUESTS } from '../demo-guests';
 import { html } from '../html';
@@ -22,6 +23,7 @@ interface Form {
   subject: string;
   bookingRef: string;
   pin: string;
+  language: string;
 }
 
 function fromGuest(kind: Kind, index: number, previous?: Form): Form {
@@ -34,6 +36,7 @@ function fromGuest(kind: Kind, index: number, previous?: Form): Form {
     subject: previous?.subject ?? 'Question about my booking',
     bookingRef: guest?.bookingRef ?? '',
     pin: guest?.pin ?? '',
+    language: guest?.language ?? 'en',
   };
 }
 
@@ -43,7 +46,13 @@ function requestOf(form: Form): [string, unknown] {
   if (form.kind === 'call')
     return [
       '/api/try/call',
-      { from: form.from, said: form.text, bookingRef: form.bookingRef, pin: form.pin },
+      {
+        from: form.from,
+        language: form.language,
+        said: form.text,
+        bookingRef: form.bookingRef,
+        pin: form.pin,
+      },
     ];
   return ['/api/try/sms', { channel: form.kind, from: form.from, text: form.text }];
 }
@@ -102,7 +111,11 @@ export function TryItPanel(props: { onSent: () => void; onCase: (n: string) => v
       ${form.kind === 'email' ? html`<label>Subject<input name="subject" value=${form.subject} onInput=${(e: Event) => set({ subject: value(e) })} /></label>` : null}
       ${
         form.kind === 'call'
-          ? html`<div class="pair">
+          ? html`<label>Dials the line of
+            <select name="language" value=${form.language} onChange=${(e: Event) => set({ language: value(e) })}>
+              ${LANGUAGES.map((l) => html`<option value=${l}>${l}</option>`)}
+            </select></label>
+          <div class="pair">
             <label>Booking (keypad)<input name="bookingRef" inputmode="numeric" value=${form.bookingRef} onInput=${(e: Event) => set({ bookingRef: value(e) })} /></label>
             <label>PIN (keypad)<input name="pin" inputmode="numeric" value=${form.pin} onInput=${(e: Event) => set({ pin: value(e) })} /></label>
           </div>`
