@@ -3,7 +3,7 @@ import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { HostedZone, MxRecord } from 'aws-cdk-lib/aws-route53';
-import { BlockPublicAccess, Bucket, BucketEncryption, EventType, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, EventType } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { EmailIdentity, Identity, ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
@@ -48,12 +48,13 @@ export class EmailIntake extends Construct {
 
   constructor(scope: Construct, id: string, props: EmailIntakeProps) {
     super(scope, id);
+    // S3 server access logs delivered under a bucket policy, not the deprecated log-delivery ACL.
+    this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
     const removal = props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
     const accessLogs = new Bucket(this, 'AccessLogs', {
       encryption: BucketEncryption.S3_MANAGED,
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
       lifecycleRules: [{ expiration: Duration.days(365) }],
       removalPolicy: removal,
       autoDeleteObjects: false,
@@ -94,6 +95,11 @@ export class EmailIntake extends Construct {
       scanEnabled: true,
       tlsPolicy: TlsPolicy.REQUIRE,
       actions: [new S3({ bucket: this.bucket, objectKeyPrefix: RAW_MAIL_PREFIX }), new Stop()],
+    });
+    new CfnOutput(this, 'ReceiptRuleSetName', {
+      description:
+        'aws ses set-active-receipt-rule-set --rule-set-name <this> (when not activated by the stack)',
+      value: this.ruleSet.receiptRuleSetName,
     });
     if (props.activateReceiptRuleSet)
       new ReceiptRuleSetActivation(this, 'Activation', { ruleSetName: this.ruleSet.receiptRuleSetName });

@@ -1,4 +1,4 @@
-import { Fn, Stack } from 'aws-cdk-lib';
+import { Fn, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { CfnPhoneNumber } from 'aws-cdk-lib/aws-connect';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { AwsCustomResource, AwsCustomResourcePolicy, PhysicalResourceId } from 'aws-cdk-lib/custom-resources';
@@ -14,6 +14,8 @@ export interface PhoneNumbersProps {
   readonly flowNames: readonly string[];
   /** A flow's ARN (a lazy token: the flows are created after the Lambdas that read these numbers). */
   readonly flowArnOf: (flowName: string) => string;
+  /** Production keeps claimed numbers when the stack is deleted: a released number may never come back. */
+  readonly production: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ export class PhoneNumbers extends Construct {
           prefix: entry.claim.prefix,
           description: `contact router: ${entry.flow}${entry.loyalty ? ' (loyalty line)' : ''}`,
         });
+        claimed.applyRemovalPolicy(props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY);
         phoneNumberId = Fn.select(1, Fn.split('/', claimed.attrPhoneNumberArn));
         e164 = claimed.attrAddress;
       } else {

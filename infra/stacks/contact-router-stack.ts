@@ -91,6 +91,7 @@ export class ContactRouterStack extends Stack {
       numbers: c.connect.phoneNumbers,
       flowNames: props.flows.files.map((f) => f.name),
       flowArnOf: (name) => Lazy.string({ produce: () => flows?.flows.get(name)?.attrContactFlowArn }),
+      production: c.production,
     });
     const fns: DoorFunctions = wireDoors(this, {
       config: c,

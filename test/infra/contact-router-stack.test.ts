@@ -385,14 +385,21 @@ describe('ContactRouterStack checks', () => {
     t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /twilio/messaging' });
   });
 
-  it('keeps data and logs and protects the table in production', () => {
-    const prod = buildStack({ environmentName: 'prod' }).template();
+  it('keeps data, logs and claimed numbers and protects the table in production', () => {
+    const claimOne = (env: Record<string, unknown>) => {
+      (env.connect as Record<string, unknown>).phoneNumbers = [
+        { claim: { countryCode: 'GB', type: 'DID' }, flow: 'main-inbound' },
+      ];
+    };
+    const prod = buildStack({ environmentName: 'prod', edit: claimOne }).template();
     prod.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain' });
     prod.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
       Replicas: [Match.objectLike({ DeletionProtectionEnabled: true })],
     });
     prod.allResources('AWS::Logs::LogGroup', { DeletionPolicy: 'Retain' });
     prod.hasResourceProperties('AWS::Connect::Queue', { Name: 'Équipe France (Paris)' });
+    prod.hasResource('AWS::Connect::PhoneNumber', { DeletionPolicy: 'Retain' });
+    built.template().hasResource('AWS::Connect::PhoneNumber', { DeletionPolicy: 'Delete' });
     prod.hasResourceProperties('AWS::Route53::RecordSet', {
       Type: 'MX',
       ResourceRecords: ['10 inbound-smtp.us-east-1.amazonaws.com'],
