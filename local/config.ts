@@ -40,7 +40,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): LocalConfig {
   return {
     port: port(env.PORT, 3000),
     host: env.HOST ?? '127.0.0.1',
-    dataDir: resolve(env.DATA_DIR ?? '.data/local'),
+    // "memory" keeps everything in memory (nothing on disk); any other value is a folder.
+    dataDir: env.DATA_DIR === 'memory' ? 'memory' : resolve(env.DATA_DIR ?? '.data/local'),
     startAt,
     policyFile: resolve(env.ROUTING_POLICY ?? 'policy/routing-policy.json'),
     seedDemo: env.SEED_DEMO !== 'false',

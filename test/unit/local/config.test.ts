@@ -10,6 +10,11 @@ describe('local configuration', () => {
     expect(config.policyFile).toMatch(/policy\/routing-policy\.json$/);
   });
 
+  it('keeps DATA_DIR=memory in memory instead of making a folder named "memory"', () => {
+    expect(readConfig({ DATA_DIR: 'memory' }).dataDir).toBe('memory');
+    expect(readConfig({ DATA_DIR: 'data/memory' }).dataDir).toMatch(/^\/.*data\/memory$/);
+  });
+
   it('fails loudly on a bad PORT or CONTACT_ROUTER_NOW', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readConfig({ CONTACT_ROUTER_NOW: 'next tuesday' })).toThrow(/CONTACT_ROUTER_NOW/);
