@@ -11,7 +11,7 @@ import type { EmailCaseStore } from '../../functions/domain/email/email-ports';
 import type { MailOutcome } from '../../functions/domain/email/receive-mail';
 import type { CaseStore } from '../../functions/domain/ports';
 import type { LocalApp } from '../app';
-import type { LocalConfig } from '../config';
+import { ConfigError, type LocalConfig } from '../config';
 import type { LocalDoor, StartedDoor } from './door';
 import { type ReceivedSmtp, startSmtpListener } from './email-smtp';
 
@@ -79,21 +79,35 @@ export const emailDoor: LocalDoor = {
       ? mkdtempSync(join(tmpdir(), 'contact-router-mail-'))
       : join(config.dataDir, 'mail');
     const { folder, deps } = localEmailDeps(app, root);
-    const listener = await startSmtpListener({
+    const options = {
       host: config.host,
-      port: Number(process.env.SMTP_PORT ?? LOCAL_EMAIL.port),
       hardLimitBytes: Math.max(50_000_000, deps.maxBytes * 2),
-      onMessage: async (message) => {
+      onMessage: async (message: ReceivedSmtp) => {
         const id = newMailId();
         const bytes = Buffer.concat([traceHeaders(id, message, app.clock.now()), message.bytes]);
         const ref = await folder.store(id, bytes);
         const outcome = await receiveStoredMail(deps, { ...ref, recipients: message.rcptTo });
         return describeOutcome(id, outcome);
       },
-    });
+    };
+    const asked = process.env.SMTP_PORT;
+    // PORT=0 (tests, several runtimes side by side) picks free ports; so does the SMTP door then.
+    const port =
+      asked !== undefined && asked !== '' ? Number(asked) : config.port === 0 ? 0 : LOCAL_EMAIL.port;
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new ConfigError(`SMTP_PORT must be 0-65535, got "${asked}"`);
+    let note = '';
+    const listener = await startSmtpListener({ ...options, port }).catch(
+      async (error: NodeJS.ErrnoException) => {
+        // The default port taken (another runtime, a local MTA) is no reason to stop; an asked-for one is.
+        if (error.code !== 'EADDRINUSE' || asked) throw error;
+        note = ` (${port} was busy)`;
+        return startSmtpListener({ ...options, port: 0 });
+      },
+    );
     return {
       banner: [
-        `email        smtp://${config.host}:${listener.port}  (from ${deps.settings.ourAddress}; raw mail ${folder.inbound}, acknowledgements ${folder.outbox})`,
+        `email        smtp://${config.host}:${listener.port}${note}  (from ${deps.settings.ourAddress}; raw mail ${folder.inbound}, acknowledgements ${folder.outbox})`,
       ],
       close: async () => {
         await listener.close();
