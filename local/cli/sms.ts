@@ -1,9 +1,9 @@
 // `npm run sms -- --from +33612345678 --body "…"`: sends a correctly signed Twilio messaging webhook
 // to the running local runtime and prints what the guest would receive.
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
+import { readConfig } from '../config';
 import { MESSAGING_PATH } from '../doors/messaging-door';
 import { localTwilioAuthToken } from '../twilio-token';
 
@@ -49,7 +49,12 @@ async function main(): Promise<void> {
     ...(values.whatsapp ? { WaId: values.from.replace(/^\+/, ''), ProfileName: values.name ?? 'Guest' } : {}),
   };
   const url = `${values.url.replace(/\/$/, '')}${MESSAGING_PATH}`;
-  const token = localTwilioAuthToken(resolve(process.env.DATA_DIR ?? '.data/local'));
+  const { dataDir } = readConfig();
+  if (dataDir === 'memory' && !process.env.TWILIO_AUTH_TOKEN)
+    fail(
+      'with DATA_DIR=memory the runtime keeps its token to itself: start both with the same TWILIO_AUTH_TOKEN',
+    );
+  const token = localTwilioAuthToken(dataDir);
   let response: Response;
   try {
     response = await fetch(url, {
