@@ -1,7 +1,8 @@
 // Each Lambda's bundle as it deploys (esbuild with infra/constructs/bundling.ts settings: minified
 // ESM, AWS SDK v3 left to the runtime) and the time a fresh Node process takes to import it, against
-// peers in the same run: the same handler unminified, and a bare import of one AWS SDK client. Prints
-// figures; asserts nothing. Targets: ≤ 400 KB minified, ≤ 60 ms cold import.
+// peers in the same run: the same handler unminified, the same handler with the AWS SDK bundled in,
+// and a bare import of one AWS SDK client. Prints figures; asserts nothing. Targets: ≤ 400 KB
+// minified, ≤ 60 ms cold import.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,10 +15,14 @@ const RUNS = 7;
 // Inside node_modules so the bundles' external @aws-sdk/* imports resolve, as on Lambda.
 const OUT = join(REPO_ROOT, 'node_modules/.cache/bundle-bench');
 
-async function bundle(entry: string, name: string, minify: boolean): Promise<string> {
-  const outfile = join(OUT, minify ? 'min' : 'plain', name, 'index.mjs');
+type Variant = 'min' | 'plain' | 'sdk';
+
+async function bundle(entry: string, name: string, variant: Variant): Promise<string> {
+  const outfile = join(OUT, variant, name, 'index.mjs');
+  const options = esbuildApiOptions(variant !== 'plain');
   await build({
-    ...esbuildApiOptions(minify),
+    ...options,
+    external: variant === 'sdk' ? [] : options.external,
     entryPoints: [join(REPO_ROOT, entry)],
     outfile,
     logLevel: 'error',
@@ -55,20 +60,28 @@ async function main(): Promise<void> {
   console.log(
     `node ${process.version}; median of ${RUNS} fresh processes per import; targets ≤ 400 KB, ≤ 60 ms`,
   );
-  console.log('handler            minified  (unminified)  cold import  (unminified)');
+  console.log(
+    'handler            minified      (unminified, SDK bundled)   cold import     (unminified, SDK bundled)',
+  );
   for (const [name, entry] of Object.entries(HANDLER_ENTRIES)) {
     if (!existsSync(join(REPO_ROOT, entry))) {
       console.log(`${name.padEnd(18)} missing: ${entry}`);
       continue;
     }
-    const min = await bundle(entry, name, true);
-    const plain = await bundle(entry, name, false);
-    const size = statSync(min).size;
-    const ms = coldImportMs(pathToFileURL(min).href);
-    const plainMs = coldImportMs(pathToFileURL(plain).href);
+    const files = {
+      min: await bundle(entry, name, 'min'),
+      plain: await bundle(entry, name, 'plain'),
+      sdk: await bundle(entry, name, 'sdk'),
+    };
+    const size = statSync(files.min).size;
+    const ms = coldImportMs(pathToFileURL(files.min).href);
+    const plainMs = coldImportMs(pathToFileURL(files.plain).href);
+    const sdkMs = coldImportMs(pathToFileURL(files.sdk).href);
     console.log(
-      `${name.padEnd(18)} ${kb(size).padStart(8)} ${mark(size <= 400 * 1024).padEnd(4)} (${kb(statSync(plain).size).padStart(8)})` +
-        `  ${ms.toFixed(1).padStart(7)} ms ${mark(ms <= 60).padEnd(4)} (${plainMs.toFixed(1)} ms)`,
+      `${name.padEnd(18)} ${kb(size).padStart(8)} ${mark(size <= 400 * 1024).padEnd(4)} (${kb(statSync(files.plain).size)}, ${kb(statSync(files.sdk).size)})`.padEnd(
+        62,
+      ) +
+        `${ms.toFixed(0).padStart(5)} ms ${mark(ms <= 60).padEnd(4)} (${plainMs.toFixed(0)} ms, ${sdkMs.toFixed(0)} ms)`,
     );
   }
   for (const client of ['@aws-sdk/client-dynamodb', '@aws-sdk/client-connect'])
