@@ -2,14 +2,14 @@ import { fold } from './normalise';
 import { lexiconFeatures } from './topic-lexicon';
 
 // Language is decided on the first part of a message: enough evidence, bounded cost.
-const LANGUAGE_WINDOW = 300;
+const LANGUAGE_WINDOW = 200;
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{M}']+/gu;
 // Apostrophes split words ("l'hôtel" → l, hotel), as in the cue lexicon.
 const TOPIC_WORD = /[\p{L}\p{M}]+/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
-/** Character 1–3-grams of each padded word, plus the word itself: what the language model reads. */
+/** Character 2–3-grams of each padded word, plus the word itself: what the language model reads. */
 export function languageFeatures(text: string): string[] {
   const out: string[] = [];
   const window = text.length > LANGUAGE_WINDOW ? text.slice(0, LANGUAGE_WINDOW) : text;
@@ -20,8 +20,9 @@ export function languageFeatures(text: string): string[] {
       continue;
     }
     const padded = ` ${word} `;
-    for (let i = 0; i < padded.length; i++) {
-      out.push(padded.slice(i, i + 1), padded.slice(i, i + 2), padded.slice(i, i + 3));
+    for (let i = 0; i + 2 <= padded.length; i++) {
+      out.push(padded.slice(i, i + 2));
+      if (i + 3 <= padded.length) out.push(padded.slice(i, i + 3));
     }
     out.push(`w:${word}`);
   }
@@ -38,6 +39,8 @@ export function topicFeatures(text: string): string[] {
   const out: string[] = [];
   const folded = fold(text);
   const words = folded.match(TOPIC_WORD) ?? [];
+  // No words at all (digits, emoji): nothing to go on, and the caller answers "general".
+  if (words.length === 0) return [];
   for (const word of words) {
     if (HAN.test(word)) {
       hanFeatures(word, out);
@@ -52,6 +55,10 @@ export function topicFeatures(text: string): string[] {
     out.push(f);
     if (n >= 2) out.push(`${f}+`);
   }
+  // A bias, "no cue at all" and "asks a question": what a message that names nothing leans to.
+  out.push('*');
+  if (hits.size === 0) out.push('*nocue');
+  if (/[?？]/.test(text)) out.push('*?');
   return [...new Set(out)];
 }
 

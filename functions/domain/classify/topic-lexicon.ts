@@ -1,6 +1,7 @@
-import { TOPICS } from '../classification';
+import { TOPICS, type Topic } from '../classification';
 import { fold } from './normalise';
 import { TOPIC_CUES } from './topic-cues';
+import { MORE_TOPIC_CUES } from './topic-cues-more';
 
 const WORD = /[\p{L}\p{M}]+/gu;
 const HAN = /\p{Script=Han}/u;
@@ -14,7 +15,8 @@ interface Cue {
   readonly firstExact: boolean;
 }
 
-// "not cancel, just change": a cue right after one of these counts against its topic, not for it.
+// "not cancel, just change": a cancel or change cue right after one of these counts against its
+// topic, not for it. Other topics keep theirs: "not refunded" is still about a refund.
 const NEGATIONS = new Set([
   'not',
   't',
@@ -31,6 +33,7 @@ const NEGATIONS = new Set([
   'bukan',
 ]);
 const HAN_NEGATIONS = ['不是', '不要', '不用'];
+const NEGATABLE: ReadonlySet<string> = new Set(['cancel_booking', 'change_booking']);
 
 // Cues by first stem, as a character trie: walking a word through it finds every cue whose first
 // stem begins the word, without building a substring per prefix.
@@ -42,31 +45,35 @@ const root: TrieNode = { next: new Map(), cues: [] };
 // Chinese cues by their first character.
 const hanCues = new Map<string, Array<readonly [string, string]>>();
 
-for (const topic of TOPICS) {
-  for (const raw of TOPIC_CUES[topic].split('|')) {
-    const cue = raw.trim();
-    if (cue === '') continue;
-    if (HAN.test(cue)) {
-      const first = cue[0] ?? '';
-      hanCues.set(first, [...(hanCues.get(first) ?? []), [cue, topic]]);
-      continue;
-    }
-    const exact = cue.endsWith('=');
-    const [first, ...rest] = fold(exact ? cue.slice(0, -1) : cue).match(WORD) ?? [];
-    if (!first) continue;
-    let node = root;
-    for (const ch of first) {
-      const child = node.next.get(ch) ?? { next: new Map(), cues: [] };
-      node.next.set(ch, child);
-      node = child;
-    }
-    node.cues.push({ topic, rest, exact, firstExact: exact && rest.length === 0 });
+/** Every cue with its topic, as written in topic-cues*.ts (the trainer adds each as a small document). */
+export const CUES: ReadonlyArray<readonly [Topic, string]> = TOPICS.flatMap((topic) =>
+  `${TOPIC_CUES[topic]}|${MORE_TOPIC_CUES[topic]}`
+    .split('|')
+    .map((cue) => [topic, cue.trim()] as const)
+    .filter(([, cue]) => cue !== ''),
+);
+
+for (const [topic, cue] of CUES) {
+  if (HAN.test(cue)) {
+    const first = cue[0] ?? '';
+    hanCues.set(first, [...(hanCues.get(first) ?? []), [cue, topic]]);
+    continue;
   }
+  const exact = cue.endsWith('=');
+  const [first, ...rest] = fold(exact ? cue.slice(0, -1) : cue).match(WORD) ?? [];
+  if (!first) continue;
+  let node = root;
+  for (const ch of first) {
+    const child = node.next.get(ch) ?? { next: new Map(), cues: [] };
+    node.next.set(ch, child);
+    node = child;
+  }
+  node.cues.push({ topic, rest, exact, firstExact: exact && rest.length === 0 });
 }
 
 /**
  * Features from the cue lexicon for folded text: `lex:<topic>` for every cue found (`neg:<topic>`
- * right after a negation), so the model can weigh cue words it never met in a training message.
+ * right after a negation; `lexm:<topic>` as well for a cue of several words, more telling), so the model can weigh cue words it never met in a training message.
  * (A feature per cue as well was tried on the development split: no gain for a third more model.)
  */
 export function lexiconFeatures(
@@ -81,7 +88,7 @@ export function lexiconFeatures(
       hasHan = true;
       continue;
     }
-    const negated = NEGATIONS.has(words[i - 1] ?? '');
+    const afterNegation = NEGATIONS.has(words[i - 1] ?? '');
     let node: TrieNode | undefined = root;
     for (let at = 0; at < word.length && node; at++) {
       node = node.next.get(word[at] ?? '');
@@ -89,7 +96,8 @@ export function lexiconFeatures(
       for (const cue of node.cues) {
         if (cue.firstExact && at !== word.length - 1) continue;
         if (!restMatches(words, i + 1, cue)) continue;
-        out.push(`${negated ? 'neg' : 'lex'}:${cue.topic}`);
+        out.push(`${afterNegation && NEGATABLE.has(cue.topic) ? 'neg' : 'lex'}:${cue.topic}`);
+        if (cue.rest.length > 0) out.push(`lexm:${cue.topic}`);
       }
     }
   }
@@ -115,8 +123,9 @@ function hanFeatures(text: string, out: string[]): void {
     for (const [cue, topic] of cues) {
       if (!text.startsWith(cue, at)) continue;
       const before = text.slice(Math.max(0, at - 2), at);
-      const negated = HAN_NEGATIONS.some((n) => before.endsWith(n));
+      const negated = NEGATABLE.has(topic) && HAN_NEGATIONS.some((n) => before.endsWith(n));
       out.push(`${negated ? 'neg' : 'lex'}:${topic}`);
+      if (cue.length >= 3) out.push(`lexm:${topic}`);
     }
   }
 }
