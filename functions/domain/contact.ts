@@ -1,3 +1,4 @@
+import type { LoyaltyTier } from './booking';
 import type { Language } from './languages';
 
 /** The channel a contact came through; the door that received it is irrelevant past this point. */
@@ -27,6 +28,8 @@ export interface Contact {
   readonly subject?: string | undefined;
   /** The language the door already knows (IVR menu choice, dialled country line). */
   readonly languageHint?: Language | undefined;
+  /** The tier the door assumes (a call to the loyalty line), counted when above what the data says. */
+  readonly assumedTier?: LoyaltyTier | undefined;
   readonly threadHints?: ThreadHints | undefined;
   /** Booking reference entered explicitly (IVR keypad); text is still searched when absent. */
   readonly bookingRef?: string | undefined;

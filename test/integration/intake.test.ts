@@ -168,13 +168,13 @@ describe('intake over DynamoDB', () => {
   it('promises a stranger naming a gold stay checking in today what an unknown booking gets', async () => {
     const naming = await intake(
       h.deps,
-      aContact({ from: '+19995550104', text: `room problem, booking ${CAMILLE}`, languageHint: 'en' }),
+      aContact({ from: '+19995550104', text: `can I add breakfast? booking ${CAMILLE}`, languageHint: 'en' }),
     );
     const none = await intake(
       h.deps,
       aContact({
         from: '+19995550105',
-        text: `room problem, booking ${makeBookingReference('399999998')}`,
+        text: `can I add breakfast? booking ${makeBookingReference('399999998')}`,
         languageHint: 'en',
       }),
     );

@@ -206,6 +206,8 @@ describe('simulated calls through contact-flows/main-inbound.json', () => {
     expect(loyalty.heard[0]).toBe(IVR_PROMPTS.en.greetingLoyalty);
     expect(Number(loyalty.attributes.priority)).toBeLessThan(Number(country.attributes.priority));
     expect(loyalty.attributes.lineType).toBe('loyalty');
+    const [contact] = await bench.h.cases.listContactsOfCase(loyalty.attributes.caseNumber ?? '');
+    expect(contact?.decision.reasons.join(' | ')).toMatch(/tier gold \(assumed\)/);
   });
 
   it('takes a withheld caller id: one anonymous case per call', async () => {

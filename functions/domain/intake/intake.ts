@@ -93,15 +93,18 @@ export async function intake(
     classification.bookingRef,
     now,
   );
-  const decision = route(deps.policy, { ...contact, classification }, who.booking, customer, now, staffing);
   const verified = isVerified(who.verification);
+  // A verified booking is the truth about the tier; until then the door's assumption may lift it.
+  const assumption = { assumedTier: verified ? undefined : contact.assumedTier };
+  const routable = { ...contact, classification };
+  const decision = route(deps.policy, routable, who.booking, customer, now, staffing, assumption);
   // The promised response time follows priority, and priority follows the booking's tier and dates:
   // until the sender is verified, promise what a contact naming no booking would get, so the answer
   // cannot tell a stranger whether a booking exists, how loyal its guest is or how close the stay is.
   const promised =
     verified || !who.booking
       ? decision
-      : route(deps.policy, { ...contact, classification }, undefined, customer, now, staffing);
+      : route(deps.policy, routable, undefined, customer, now, staffing, assumption);
   const ownerKey = customer?.id ?? contact.from;
   const acknowledged = contact.noReplyReason === undefined;
   const at = now.toISOString();

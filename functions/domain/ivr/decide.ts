@@ -1,10 +1,8 @@
-import { type LoyaltyTier, tierRank } from '../booking';
 import type { Classifier } from '../classification';
 import type { Contact } from '../contact';
 import { type IntakeDeps, intake } from '../intake/intake';
 import { isVerified } from '../intake/verify';
 import type { ContactCenter, ContactRecord } from '../ports';
-import type { RoutingPolicy } from '../routing/policy-schema';
 import type { IvrState } from './ivr-state';
 import type { IvrCall, IvrDeps } from './ivr-turn-types';
 
@@ -26,30 +24,6 @@ export function menuClassifier(base: Classifier, state: IvrState): Classifier {
       };
     },
   };
-}
-
-const lifted = new WeakMap<RoutingPolicy, Map<LoyaltyTier, RoutingPolicy>>();
-
-/**
- * The policy as the loyalty line sees it: every tier below `tier` counts as `tier`. The intake's
- * route() call takes no options, so the IVR lifts the tiers here; the contact's text names the
- * assumption so agents see it. Cached per policy, so compiled forms are reused.
- */
-export function withAssumedTier(policy: RoutingPolicy, tier: LoyaltyTier): RoutingPolicy {
-  const byTier = lifted.get(policy) ?? new Map<LoyaltyTier, RoutingPolicy>();
-  lifted.set(policy, byTier);
-  const cached = byTier.get(tier);
-  if (cached) return cached;
-  const floor = policy.tiers[tier]?.points ?? 0;
-  const tiers = Object.fromEntries(
-    Object.entries(policy.tiers).map(([name, rule]) => [
-      name,
-      tierRank(name as LoyaltyTier) < tierRank(tier) ? { points: Math.max(rule.points, floor) } : rule,
-    ]),
-  ) as RoutingPolicy['tiers'];
-  const view: RoutingPolicy = { ...policy, tiers };
-  byTier.set(tier, view);
-  return view;
 }
 
 /** The contact centre while the IVR decides: the call itself is the work item, queued later by the door. */
@@ -94,12 +68,12 @@ export async function decide(
     languageHint: state.language,
     bookingRef: state.bookingRef,
     pin: options.pin,
+    assumedTier: assume,
     receivedAt: base.clock.now().toISOString(),
   };
   const { record } = await intake(
     {
       ...base,
-      policy: assume ? withAssumedTier(base.policy, assume) : base.policy,
       classifier: menuClassifier(base.classifier, state),
       contactCenter: callQueuedByDoor(base.contactCenter),
     },
