@@ -37,6 +37,11 @@ export interface Contact {
   readonly pin?: string | undefined;
   /** Attachment or media references (URLs, S3 keys), never their content. */
   readonly attachments?: readonly string[] | undefined;
+  /**
+   * Email only: whether authentication (DMARC) vouches for the From address. An unproven address never
+   * verifies the sender against a booking. Phone channels carry the carrier's number and need no flag.
+   */
+  readonly senderProven?: boolean | undefined;
   /** Why no acknowledgement may be sent (auto-reply, bounce, mailing list…); the contact is still recorded. */
   readonly noReplyReason?: string | undefined;
   /** ISO 8601 time the door received it. */

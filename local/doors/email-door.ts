@@ -39,7 +39,8 @@ function signingKey(root: string, env: NodeJS.ProcessEnv): string {
 
 /** The mail folder and the use case's deps of the local door, over the runtime's app. */
 export function localEmailDeps(app: LocalApp, root: string, env: NodeJS.ProcessEnv = process.env) {
-  const settings = readEmailSettings(env, LOCAL_EMAIL.from);
+  // The local SMTP door has no SPF/DKIM/DMARC to go by: a From matching a booking counts (see README).
+  const settings = readEmailSettings({ EMAIL_SENDER_PROOF: 'none', ...env }, LOCAL_EMAIL.from);
   const folder = new LocalMailFolder(root);
   const deps: StoredMailDeps = {
     intake: app.intake,

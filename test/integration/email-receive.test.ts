@@ -26,6 +26,12 @@ class RecordingMailer implements Mailer {
   }
 }
 
+// What SES prepends when the sender's domain passes DMARC: the only proof that From is the sender.
+const DMARC_PASS = [
+  'Authentication-Results',
+  'amazonses.com; spf=pass smtp.mailfrom=example.it; dkim=pass header.i=@example.it; dmarc=pass header.from=example.it;',
+] as const;
+
 describe('receiveMail over DynamoDB', () => {
   let h: IntakeHarness;
   let mailer: RecordingMailer;
@@ -84,11 +90,14 @@ describe('receiveMail over DynamoDB', () => {
 
   it('opens a case and acknowledges in French with the booking status, threading headers and a signed reply address', async () => {
     // Prepare
-    const mail = aMail({
-      from: 'camille@example.fr',
-      subject: 'Arrivée tardive',
-      text: `Bonjour, j’arriverai après minuit pour la réservation ${REF}.`,
-    });
+    const mail = aMail(
+      {
+        from: 'camille@example.fr',
+        subject: 'Arrivée tardive',
+        text: `Bonjour, j’arriverai après minuit pour la réservation ${REF}.`,
+      },
+      [DMARC_PASS],
+    );
     // Act
     const outcome = await receive(mail);
     // Assess
@@ -272,15 +281,28 @@ describe('receiveMail over DynamoDB', () => {
     );
     expect(plain.ack.to).toBe('assistant@example.org');
     const disclosing = await receive(
-      aMail({
-        from: 'sofia@example.it',
-        replyTo: 'attacker@evil.example',
-        subject: 'Stato',
-        text: `Stato della prenotazione ${SOFIA}?`,
-      }),
+      aMail(
+        {
+          from: 'sofia@example.it',
+          replyTo: 'attacker@evil.example',
+          subject: 'Stato',
+          text: `Stato della prenotazione ${SOFIA}?`,
+        },
+        [DMARC_PASS],
+      ),
     );
     expect(disclosing.ack.to).toBe('sofia@example.it');
     expect(mailer.sent.at(-1)?.text).toContain('Albergo Sole');
+  });
+
+  it('never verifies a From address that DMARC did not vouch for: no booking details, agents see unverified', async () => {
+    const forged = await receive(
+      aMail({ from: 'sofia@example.it', subject: 'Stato', text: `Stato della prenotazione ${SOFIA}?` }),
+    );
+    const stored = await h.cases.getContact(forged.contactId);
+    expect(stored?.verification).toBe('unverified');
+    expect(stored?.reply?.disclosedBooking).toBe(false);
+    expect(stored?.reply?.text).not.toContain('Albergo Sole');
   });
 
   it('keeps a reply pending after a send that may work later, and marks it failed after one that never will', async () => {

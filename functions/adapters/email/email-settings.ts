@@ -28,7 +28,8 @@ function list(raw: string | undefined): string[] {
 
 /**
  * EMAIL_FROM (our address; required unless a default is given), EMAIL_OWN_ADDRESSES and EMAIL_OWN_DOMAINS
- * (comma lists: mail from them is never answered), EMAIL_MAX_BYTES, EMAIL_ACKS_PER_SENDER_PER_HOUR.
+ * (comma lists: mail from them is never answered), EMAIL_MAX_BYTES, EMAIL_ACKS_PER_SENDER_PER_HOUR,
+ * EMAIL_SENDER_PROOF ("dmarc", the default: a From verifies a sender only with a DMARC pass; "none").
  */
 export function readEmailSettings(env: NodeJS.ProcessEnv, defaultFrom?: string): EmailSettings {
   const from = (env.EMAIL_FROM ?? defaultFrom ?? '').trim().toLowerCase();
@@ -39,5 +40,6 @@ export function readEmailSettings(env: NodeJS.ProcessEnv, defaultFrom?: string):
     own: { addresses: [from, ...list(env.EMAIL_OWN_ADDRESSES)], domains: list(env.EMAIL_OWN_DOMAINS) },
     perSenderPerHour: positiveInt(env, 'EMAIL_ACKS_PER_SENDER_PER_HOUR', EMAIL_DEFAULTS.perSenderPerHour),
     maxBytes: positiveInt(env, 'EMAIL_MAX_BYTES', EMAIL_DEFAULTS.maxBytes),
+    requireDmarcPass: env.EMAIL_SENDER_PROOF !== 'none',
   };
 }

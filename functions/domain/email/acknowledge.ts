@@ -14,6 +14,11 @@ export interface AckSettings {
   readonly own: OwnAddresses;
   /** Acknowledgements one sender may get per hour, whatever the case. */
   readonly perSenderPerHour: number;
+  /**
+   * Whether a From address counts as the sender only with a DMARC pass (the default). Only the local
+   * SMTP door, which has no SPF/DKIM/DMARC, turns it off; anyone can write any From.
+   */
+  readonly requireDmarcPass?: boolean | undefined;
 }
 
 /** What an acknowledgement needs. */

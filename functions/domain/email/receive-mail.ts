@@ -52,7 +52,10 @@ async function markBounced(deps: EmailDeps, ref: MessageRef, mail: InboundMail):
  */
 export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<MailOutcome> {
   const contactId = contactIdOf({ channel: 'email', channelMessageId: mail.id });
-  const verdict = verdictAction(verdictsOf(mail));
+  const verdicts = verdictsOf(mail);
+  const verdict = verdictAction(verdicts);
+  // A From address proves nothing by itself: only a DMARC pass ties it to the sending domain.
+  const senderProven = verdicts.dmarc === 'PASS' || deps.settings.requireDmarcPass === false;
   if (verdict.kind === 'quarantine') {
     const quarantinedAt = await deps.quarantine.quarantine(mail, verdict.reason);
     return {
@@ -80,7 +83,7 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
   }
   const reason = verdict.kind === 'record-only' ? verdict.reason : noReplyReasonOf(mail, deps.settings.own);
   const thread = await findThread(deps.store, mail, deps.sign, reason);
-  const result = await intake(deps.intake, toContact(mail, reason), { thread: thread.candidates });
+  const result = await intake(deps.intake, toContact(mail, reason, senderProven), { thread: thread.candidates });
   const record = result.record;
   if (result.outcome !== 'duplicate') {
     if (idKey)

@@ -32,8 +32,12 @@ export function contactText(mail: InboundMail): string {
   return truncate(stripQuoted(mail.text), MAX_TEXT_CHARS, mail.rawRef);
 }
 
-/** The Contact an inbound email becomes. */
-export function toContact(mail: InboundMail, noReplyReason: string | undefined): Contact {
+/** The Contact an inbound email becomes; `senderProven` when authentication vouches for its From. */
+export function toContact(
+  mail: InboundMail,
+  noReplyReason: string | undefined,
+  senderProven = false,
+): Contact {
   const subject = mail.subject.slice(0, MAX_SUBJECT_CHARS);
   return {
     channel: 'email',
@@ -48,6 +52,7 @@ export function toContact(mail: InboundMail, noReplyReason: string | undefined):
     },
     attachments: attachmentRefs(mail),
     noReplyReason,
+    senderProven,
     receivedAt: mail.receivedAt,
   };
 }

@@ -28,6 +28,8 @@ function isLocked(guard: PinGuard | undefined, now: Date): boolean {
 // A customer found by the sender's own phone or address owns the booking's contact points too.
 function senderMatches(contact: Contact, booking: Booking, customer: Customer | undefined): boolean {
   if (contact.channel === 'voice') return false;
+  // Anyone can write any From: an email address counts only when DMARC vouched for it.
+  if (contact.channel === 'email' && contact.senderProven !== true) return false;
   if (customer && booking.customerId === customer.id) return true;
   return contact.from === booking.phone || contact.from === booking.email;
 }
