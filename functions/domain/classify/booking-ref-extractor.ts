@@ -13,6 +13,10 @@ import {
 const DIGIT_RUN = /\d+(?:[ .\u00a0-]\d+)*/g;
 // How far back a cue may sit and still speak for the number.
 const CUE_WINDOW = 40;
+// How far after the number a booking word may name it.
+const AFTER_WINDOW = 30;
+// Words allowed between a phone, card or price word and its number.
+const OTHER_REACH = 4;
 // Sentence ends: a line break, Chinese full stops, "!", "?" or ";" before a space, and a dot before a
 // space after a word of four letters or more (not after "tel." or "nr.").
 const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)\.\s/gu;
@@ -55,6 +59,8 @@ function isSendersNumber(sender: string, digits: string): boolean {
 function* candidates(text: string): Generator<Candidate> {
   for (const match of text.matchAll(DIGIT_RUN)) {
     const start = match.index;
+    // "+44 7700 900123", "+1-415…": every part of an international number belongs to that number.
+    if (/[+]\s?$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     const end = start + match[0].length;
     const groups = match[0].split(/[ .\u00a0-]/);
     const digits = groups.join('');
@@ -91,7 +97,9 @@ function* leadingGroups(run: string, start: number): Generator<Candidate> {
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end, end + 12);
-  if (/[\p{Script=Latin}\p{Script=Cyrillic}+/]$|[+)]\s?$|\d[,:]$/u.test(before)) return false;
+  // "No1234567897" ("№" after NFKC) and "n°…" are a number sign, not a word glued to the digits.
+  const numberSign = /(?<![\p{L}])(?:no|nr|n°)\.?$/iu.test(before);
+  if (!numberSign && /[\p{Script=Latin}\p{Script=Cyrillic}+/]$|[+)]\s?$|\d[,:]$/u.test(before)) return false;
   if (/^(?:[,:/]\d|[.-]\d|[\p{Script=Latin}])/u.test(after)) return false;
   if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return false;
   return true;
@@ -105,18 +113,35 @@ function scoreCandidate(text: string, candidate: Candidate): number {
   const sentence = prefix.slice(Math.max(0, lastCueEnd(prefix, SENTENCE_END)));
   const exactAt = lastCueEnd(prefix, BOOKING_CUE);
   const bookingAt = exactAt >= 0 ? exactAt : lastMistypedEnd(prefix);
-  // A phone or card word counts in the number's own sentence, or right before it whatever the dots.
+  // A phone, card or price word speaks for the number when close to it: nothing but punctuation
+  // between (whatever the sentence), or a few words in the same sentence ("call me on", "the card I
+  // used is") — not "my card was declined, … 1234567897" further off.
   const otherEnd = lastCueEnd(prefix, OTHER_CUE);
-  const adjacent = otherEnd >= 0 && !/\p{L}/u.test(prefix.slice(otherEnd));
-  const otherAt = adjacent || otherEnd >= prefix.length - sentence.length ? otherEnd : -1;
+  const wordsBetween = otherEnd < 0 ? 0 : (prefix.slice(otherEnd).match(WORD)?.length ?? 0);
+  const sameSentence = otherEnd >= prefix.length - sentence.length;
+  const close = wordsBetween === 0 || (sameSentence && wordsBetween <= OTHER_REACH);
+  const otherAt = otherEnd >= 0 && close ? otherEnd : -1;
   if (otherAt > bookingAt) return 0;
-  if (bookingAt >= 0) return 2;
+  if (bookingAt >= 0) return 3;
+  if (otherAt < 0 && namedAfter(text, candidate.end)) return 2;
   // Without a booking word only a plain ten-digit number is taken; one with a trunk zero only when
   // it does not start like a mobile number written at home (06/07 in France and the Netherlands,
   // 04 in Belgium and Australia, 08 in Indonesia, 015–017 in Germany) and nothing calls it "my number".
   if (groups.length > 1) return 0;
   if (digits.startsWith('0') && (MOBILE_AT_HOME.test(digits) || NUMBER_ONLY_CUE.test(sentence))) return 0;
   return 1;
+}
+
+// "1234 567 897 is my booking number", "1234567897 是我的订单号": a booking word right after the
+// number, in the same sentence, before any other number or phone word.
+function namedAfter(text: string, end: number): boolean {
+  const after = fold(text.slice(end, end + AFTER_WINDOW));
+  const stop = after.search(/\d|\n|[.!?。！？]\s/);
+  const rest = stop < 0 ? after : after.slice(0, stop);
+  const booking = rest.search(BOOKING_CUE);
+  if (booking < 0) return false;
+  const other = rest.search(OTHER_CUE);
+  return other < 0 || other > booking;
 }
 
 function lastMistypedEnd(prefix: string): number {

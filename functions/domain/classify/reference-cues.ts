@@ -15,7 +15,16 @@ const BOOKING_WORDS = [
   'ref',
   'rif',
   'reference',
-  'order',
+  'order\\p{L}*',
+  'pedido',
+  'commande',
+  'ordine',
+  'bestel\\p{L}*',
+  'auftrag\\p{L}*',
+  'vorgang\\p{L}*',
+  'pnr',
+  'voucher',
+  'res',
   'itinerary',
   'dossier',
   'reservierung\\p{L}*',
@@ -100,6 +109,19 @@ const OTHER_WORDS = [
   'handy',
   'telefon\\p{L}*',
   'anruf\\p{L}*',
+  'ruf\\p{L}*',
+  // "My number", alone, is a phone ("my booking number" has a booking word in between).
+  'my (?:phone )?(?:number|no|#)',
+  'mon numero',
+  'meine nummer',
+  'mi numero',
+  'il mio numero',
+  'o meu numero',
+  'meu numero',
+  'mijn nummer',
+  'мой номер',
+  'nomor saya',
+  'nomorku',
   'movil',
   'llam\\p{L}*',
   'celular',
@@ -142,7 +164,7 @@ const OTHER_WORDS = [
 
 /** A cue that the number after it is not a booking reference. */
 export const OTHER_CUE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${OTHER_WORDS.join('|')})(?![\\p{L}])|电话|手机|致电|回电|卡号|银行卡|密码|航班|金额|门)`,
+  `(?:(?<![\\p{L}])(?:${OTHER_WORDS.join('|')})(?![\\p{L}])|电话|手机|致电|回电|我的号码|卡号|银行卡|密码|航班|金额|门)`,
   'gu',
 );
 
@@ -183,7 +205,15 @@ const FUZZY_BOOKING_WORDS = [
 /** Whether a folded word is a booking word with one typo (swap, drop or extra letter). */
 export function isMistypedBookingWord(word: string): boolean {
   if (word.length < 4) return false;
-  return FUZZY_BOOKING_WORDS.some((target) => oneTypoApart(word, target));
+  // Compounds ("Buchnugsnummer", "resevreringsnummer") carry the booking word at their start.
+  return FUZZY_BOOKING_WORDS.some(
+    (target) =>
+      oneTypoApart(word, target) ||
+      (word.length > target.length + 1 &&
+        (oneTypoApart(word.slice(0, target.length), target) ||
+          oneTypoApart(word.slice(0, target.length - 1), target) ||
+          oneTypoApart(word.slice(0, target.length + 1), target))),
+  );
 }
 
 function oneTypoApart(a: string, b: string): boolean {
