@@ -20,10 +20,13 @@ export interface Runtime {
   readonly seeded: number;
   /** What each door says about itself at start-up (addresses, tokens). */
   readonly banner: readonly string[];
+  /** Runs the retry beat now, without waiting for its next tick (tests). */
+  retryNow(): Promise<void>;
   close(): Promise<void>;
 }
 
-// Hand-offs that failed (contact centre down) are retried on this beat, so nothing waits for a person.
+// Hand-offs that failed (contact centre down) and doors' failed sends (mailer down) are retried on this
+// beat, so nothing waits for a person.
 const RETRY_EVERY_MS = 10_000;
 
 async function seedDemo(app: LocalApp): Promise<number> {
@@ -61,9 +64,17 @@ export async function startRuntime(
   const doors: StartedDoor[] = [];
   for (const door of LOCAL_DOORS) if (door.start) doors.push(await door.start(app, config));
   const retryPending = () =>
-    retryPendingHandOffs(app.intake.contactCenter, app.cases).catch((error: unknown) =>
-      log(`hand-off retry failed: ${String(error)}`),
-    );
+    Promise.all([
+      retryPendingHandOffs(app.intake.contactCenter, app.cases).catch((error: unknown) =>
+        log(`hand-off retry failed: ${String(error)}`),
+      ),
+      ...doors.map((door) =>
+        door.retry?.().then(
+          (done) => done && log(done),
+          (error: unknown) => log(`retry failed: ${String(error)}`),
+        ),
+      ),
+    ]);
   // A runtime that stopped abruptly may have left hand-offs half done: catch up at once, then on a beat.
   const catchingUp = retryPending();
   const retry = setInterval(retryPending, RETRY_EVERY_MS);
@@ -73,6 +84,9 @@ export async function startRuntime(
     banner: doors.flatMap((d) => d.banner),
     app,
     seeded,
+    retryNow: async () => {
+      await retryPending();
+    },
     close: async () => {
       clearInterval(retry);
       await catchingUp;

@@ -5,6 +5,8 @@ import type { Route } from '../http/router';
 /** A running door's handle: lines for the start-up banner and how to stop it. */
 export interface StartedDoor {
   readonly banner: readonly string[];
+  /** Does again work a failure left undone (a send that failed) on the runtime's retry beat; says what it did. */
+  retry?(): Promise<string | undefined>;
   close(): Promise<void>;
 }
 

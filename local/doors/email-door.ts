@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { readEmailSettings } from '../../functions/adapters/email/email-settings';
 import { EmlFileMailer } from '../../functions/adapters/email/eml-file-mailer';
 import { hmacSigner } from '../../functions/adapters/email/hmac-signer';
-import { LocalMailFolder, newMailId } from '../../functions/adapters/email/local-mail-folder';
+import { LOCAL_BUCKET, LocalMailFolder, newMailId } from '../../functions/adapters/email/local-mail-folder';
 import { receiveStoredMail, type StoredMailDeps } from '../../functions/adapters/email/receive-stored-mail';
 import type { EmailCaseStore } from '../../functions/domain/email/email-ports';
 import type { MailOutcome } from '../../functions/domain/email/receive-mail';
 import type { CaseStore } from '../../functions/domain/ports';
 import type { LocalApp } from '../app';
 import { ConfigError, type LocalConfig } from '../config';
+import type { Faultable } from '../http/fault-routes';
 import type { LocalDoor, StartedDoor } from './door';
 import { type ReceivedSmtp, startSmtpListener } from './email-smtp';
 
@@ -42,17 +43,66 @@ export function localEmailDeps(app: LocalApp, root: string, env: NodeJS.ProcessE
   // The local SMTP door has no SPF/DKIM/DMARC to go by: a From matching a booking counts (see README).
   const settings = readEmailSettings({ EMAIL_SENDER_PROOF: 'none', ...env }, LOCAL_EMAIL.from);
   const folder = new LocalMailFolder(root);
+  const mailer = new EmlFileMailer(folder.outbox, settings.ourAddress);
   const deps: StoredMailDeps = {
     intake: app.intake,
     store: asEmailStore(app.cases),
-    mailer: new EmlFileMailer(folder.outbox, settings.ourAddress),
+    mailer,
     raw: folder,
     quarantine: folder,
     sign: hmacSigner(signingKey(root, env)),
     settings,
     maxBytes: settings.maxBytes,
   };
-  return { folder, deps };
+  return { folder, deps, mailer };
+}
+
+// The fault switch is wired with the HTTP routes, before the door starts and makes its mailer.
+const wantedFailure = new WeakMap<LocalApp, Error | undefined>();
+const startedMailers = new WeakMap<LocalApp, EmlFileMailer>();
+
+/** The door's outbox mailer as a part of `PUT /api/faults` ("mailer"): acknowledgements fail on command. */
+export function outboxMailerFaults(app: LocalApp): Faultable {
+  return {
+    failWith(error) {
+      wantedFailure.set(app, error);
+      startedMailers.get(app)?.failWith(error);
+    },
+  };
+}
+
+/**
+ * Sends the acknowledgements left pending by a failed send. In AWS the failed message comes back through
+ * SQS under the same id, so its contact's pending reply is sent then; a mail server retrying over SMTP
+ * arrives here under a new id and is a duplicate (no acknowledgement), so the door replays the raw
+ * message it kept, under its first id, once the mailer works again.
+ */
+export async function resendPendingAcknowledgements(
+  app: LocalApp,
+  deps: StoredMailDeps,
+  receivedBefore: string,
+): Promise<{ pending: number; sent: number }> {
+  // A pending reply with no error may be one a message in progress is sending right now: only those
+  // that failed, or that a stopped runtime left behind, are sent again.
+  const pending = (await app.cases.listOutbox(Number.POSITIVE_INFINITY)).filter(
+    (record) =>
+      record.channel === 'email' &&
+      record.reply?.delivery === 'pending' &&
+      (record.reply.error !== undefined || record.receivedAt < receivedBefore),
+  );
+  let sent = 0;
+  for (const record of pending) {
+    const id = record.channelMessageId;
+    const outcome = await receiveStoredMail(deps, {
+      bucket: LOCAL_BUCKET,
+      key: `inbound/${id}.eml`,
+      sesMessageId: id,
+      recipients: [record.to],
+      receivedAt: record.receivedAt,
+    });
+    if (outcome.ack.delivery === 'sent') sent++;
+  }
+  return { pending: pending.length, sent };
 }
 
 /** The SMTP answer that tells the sender (and `npm run email`) what became of the message. */
@@ -79,7 +129,13 @@ export const emailDoor: LocalDoor = {
     const root = temporary
       ? mkdtempSync(join(tmpdir(), 'contact-router-mail-'))
       : join(config.dataDir, 'mail');
-    const { folder, deps } = localEmailDeps(app, root);
+    const { folder, deps, mailer } = localEmailDeps(app, root);
+    mailer.failWith(wantedFailure.get(app));
+    startedMailers.set(app, mailer);
+    // Set when a send failed: the retry beat then looks for pending acknowledgements (and at start, after a crash).
+    let unsent = true;
+    let resending: Promise<string | undefined> | undefined;
+    const startedAt = app.clock.now().toISOString();
     const options = {
       host: config.host,
       hardLimitBytes: Math.max(50_000_000, deps.maxBytes * 2),
@@ -87,7 +143,12 @@ export const emailDoor: LocalDoor = {
         const id = newMailId();
         const bytes = Buffer.concat([traceHeaders(id, message, app.clock.now()), message.bytes]);
         const ref = await folder.store(id, bytes);
-        const outcome = await receiveStoredMail(deps, { ...ref, recipients: message.rcptTo });
+        const outcome = await receiveStoredMail(deps, { ...ref, recipients: message.rcptTo }).catch(
+          (error: unknown) => {
+            unsent = true;
+            throw error;
+          },
+        );
         return describeOutcome(id, outcome);
       },
     };
@@ -110,7 +171,29 @@ export const emailDoor: LocalDoor = {
       banner: [
         `email        smtp://${config.host}:${listener.port}${note}  (from ${deps.settings.ourAddress}; raw mail ${folder.inbound}, acknowledgements ${folder.outbox})`,
       ],
+      retry: async () => {
+        if (!unsent || resending) return resending;
+        unsent = false;
+        resending = resendPendingAcknowledgements(app, deps, startedAt)
+          .then(
+            ({ pending, sent }) => {
+              if (sent < pending) unsent = true;
+              return pending > 0
+                ? `email: ${sent} of ${pending} pending acknowledgements sent again`
+                : undefined;
+            },
+            (error: unknown) => {
+              unsent = true;
+              throw error;
+            },
+          )
+          .finally(() => {
+            resending = undefined;
+          });
+        return resending;
+      },
       close: async () => {
+        startedMailers.delete(app);
         await listener.close();
         if (temporary) rmSync(root, { recursive: true, force: true });
       },

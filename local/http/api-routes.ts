@@ -7,6 +7,7 @@ import { retryPendingHandOffs } from '../../functions/domain/intake/hand-off';
 import { intake } from '../../functions/domain/intake/intake';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import type { LocalApp } from '../app';
+import { outboxMailerFaults } from '../doors/email-door';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
 import type { Route } from './router';
@@ -143,6 +144,6 @@ export function apiRoutes(app: LocalApp): Route[] {
         body: await retryPendingHandOffs(app.intake.contactCenter, app.cases),
       }),
     ],
-    ...faultRoutes(app),
+    ...faultRoutes(app, { mailer: outboxMailerFaults(app) }),
   ];
 }
