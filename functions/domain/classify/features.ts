@@ -9,7 +9,7 @@ const WORD = /[\p{L}\p{M}']+/gu;
 const TOPIC_WORD = /[\p{L}\p{M}]+/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
 
-/** Character 2–3-grams of each padded word, plus the word itself: what the language model reads. */
+/** Character trigrams of each padded word, plus the word itself: what the language model reads. */
 export function languageFeatures(text: string): string[] {
   const out: string[] = [];
   const window = text.length > LANGUAGE_WINDOW ? text.slice(0, LANGUAGE_WINDOW) : text;
@@ -20,10 +20,8 @@ export function languageFeatures(text: string): string[] {
       continue;
     }
     const padded = ` ${word} `;
-    for (let i = 0; i + 2 <= padded.length; i++) {
-      out.push(padded.slice(i, i + 2));
-      if (i + 3 <= padded.length) out.push(padded.slice(i, i + 3));
-    }
+    for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+    if (word.length === 1) out.push(padded.slice(0, 2));
     out.push(`w:${word}`);
   }
   return out;

@@ -38,7 +38,7 @@ const NEGATABLE: ReadonlySet<string> = new Set(['cancel_booking', 'change_bookin
 // Cues by first stem, as a character trie: walking a word through it finds every cue whose first
 // stem begins the word, without building a substring per prefix.
 interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  readonly next: Map<number, TrieNode>;
   readonly cues: Cue[];
 }
 const root: TrieNode = { next: new Map(), cues: [] };
@@ -63,9 +63,10 @@ for (const [topic, cue] of CUES) {
   const [first, ...rest] = fold(exact ? cue.slice(0, -1) : cue).match(WORD) ?? [];
   if (!first) continue;
   let node = root;
-  for (const ch of first) {
-    const child = node.next.get(ch) ?? { next: new Map(), cues: [] };
-    node.next.set(ch, child);
+  for (let at = 0; at < first.length; at++) {
+    const code = first.charCodeAt(at);
+    const child = node.next.get(code) ?? { next: new Map(), cues: [] };
+    node.next.set(code, child);
     node = child;
   }
   node.cues.push({ topic, rest, exact, firstExact: exact && rest.length === 0 });
@@ -91,7 +92,7 @@ export function lexiconFeatures(
     const afterNegation = NEGATIONS.has(words[i - 1] ?? '');
     let node: TrieNode | undefined = root;
     for (let at = 0; at < word.length && node; at++) {
-      node = node.next.get(word[at] ?? '');
+      node = node.next.get(word.charCodeAt(at));
       if (!node || node.cues.length === 0 || at === 0) continue;
       for (const cue of node.cues) {
         if (cue.firstExact && at !== word.length - 1) continue;
