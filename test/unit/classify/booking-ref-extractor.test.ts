@@ -18,6 +18,16 @@ describe('extractBookingReference', () => {
     ['spoken digit by digit', 'my booking number is 1 2 3 4 5 6 7 8 9 7'],
     ['followed by another number', `reservation 123 456 7897 2 adults`],
     ['in full-width digits', '订单号１２３４５６７８９７'],
+    ['after "№" with no space', `бронь №${REF}`],
+    ['after "#"', `Booking #${REF}`],
+    ['after a mistyped booking word', 'numéro de réservtaion 123 456 7897'],
+    ['after a mistyped compound', 'Buchnugsnummer 123 456 7897'],
+    ['after an order word', 'Bestellnummer 12345-67897'],
+    ['after "pedido"', 'nº de pedido 1234 567 897'],
+    ['with the booking word after it', '123 456 7897 is my booking number'],
+    ['before a date with dashes', '订单号 123 456 7897 2026-02-02入住'],
+    ['grouped 3-3-2-2', 'номер брони 123 456 78 97'],
+    ['plain after a card word far back', `My card was declined twice yesterday evening at the desk, ${REF}`],
   ])('finds a reference written %s', (_, text) => {
     expect(extractBookingReference(text)).toBe(REF);
   });
@@ -38,15 +48,33 @@ describe('extractBookingReference', () => {
     ['a card number in one piece', `booking paid with 4${REF}12345`],
     ['a card after a card word', `card ${REF}`],
     ['a bare number with a trunk zero', '0612345675'],
+    ['a bare number starting like a Belgian or Australian mobile', '0456789122'],
     ['the sender’s own number', REF],
+    ['any part of an international number', `+44 ${REF}`],
+    ['an international number with a dash', `+1-${REF}`],
+    ['"my number" in groups', 'my number is 123-456-7897'],
+    ['"mon numéro" in groups', 'Réservation à changer. mon numéro : 1234 567 897'],
+    ['"meine Nummer" in groups', 'Buchung ändern, meine Nummer 123 456 7897'],
+    ['a German "call me"', 'Buchung ändern, ruf mich an unter 123 456 7897'],
+    ['a number right after "tel."', `booking, tel. ${REF}`],
+    ['a phone word just before, across a full stop', `booking. my phone. ${REF}`],
   ])('never takes %s', (name, text) => {
-    const from = name === 'the sender’s own number' ? `+33${REF}` : undefined;
+    const from = name.startsWith('the sender’s own number') ? `+33${REF}` : undefined;
     expect(extractBookingReference(text, from)).toBeNull();
   });
 
   it('takes the reference next to its booking word over a bare number', () => {
     const other = makeBookingReference('987654321');
     expect(extractBookingReference(`${other} is my old one, booking ${REF}`)).toBe(REF);
+  });
+
+  it('takes a bare number with a trunk zero that does not start like a mobile, unless it is the sender’s', () => {
+    // Prepare: 0234567899 passes the check digit; +33 2 34 56 78 99 is the same number dialled from abroad
+    const bare = '0234567899';
+    // Assess
+    expect(extractBookingReference(bare)).toBe(bare);
+    expect(extractBookingReference(`my number ${bare}`)).toBeNull();
+    expect(extractBookingReference(bare, '+33234567899')).toBeNull();
   });
 
   it('returns null for text without digits', () => {
