@@ -6,7 +6,7 @@
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (policy queue id →
  * {id, arn}, JSON; every policy queue needs its ARN) as in shared/aws-intake.ts; LOYALTY_LINES
  * (optional JSON array of E.164 numbers that are loyalty lines, on top of policy/phone-lines.json);
- * POWERTOOLS_SERVICE_NAME and LOG_LEVEL for the logger.
+ * POWERTOOLS_SERVICE_NAME and LOG_LEVEL for the logger; POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
  * IAM: DynamoDB GetItem/PutItem/UpdateItem/Query/BatchGetItem on the table, connect:GetCurrentMetricData
  * on the instance (staffing). No StartTaskContact: the call itself is queued by the flow. The flow
  * invokes it through an AWS::Connect::IntegrationAssociation and a lambda:InvokeFunction permission for
@@ -17,14 +17,15 @@ import type { ConnectContactFlowEvent } from 'aws-lambda';
 import { awsIntakeDeps } from '../shared/aws-intake';
 import { logger } from '../shared/logger';
 import { maskPhone } from '../shared/mask';
+import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
 import { phoneLinesFromEnv, queueArnsFromEnv } from './voice/aws-voice-deps';
 import { answerConnectEvent, type ConnectIvrDeps, callOf } from './voice/connect-answer';
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
-export function connectIvrHandler(makeDeps: () => ConnectIvrDeps) {
+export function connectIvrHandler(makeDeps: () => ConnectIvrDeps, metrics = new ContactMetrics()) {
   let deps: ConnectIvrDeps | undefined;
   return middy(async (event: ConnectContactFlowEvent): Promise<Record<string, string>> => {
-    deps ??= makeDeps();
+    deps ??= observed(makeDeps(), metrics);
     const answer = await answerConnectEvent(deps, event);
     const call = callOf(event);
     logger.info('ivr step', {
@@ -38,7 +39,11 @@ export function connectIvrHandler(makeDeps: () => ConnectIvrDeps) {
       priority: answer.priority || undefined,
     });
     return answer;
-  });
+  }).use(publishMetrics(metrics));
+}
+
+function observed(deps: ConnectIvrDeps, metrics: ContactMetrics): ConnectIvrDeps {
+  return { ...deps, intake: withMetrics(deps.intake, metrics) };
 }
 
 /** The deployed handler. */

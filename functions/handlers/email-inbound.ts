@@ -10,7 +10,7 @@
  * HMAC key of signed reply references, ≥ 16 characters); optional: EMAIL_FROM_NAME, EMAIL_OWN_ADDRESSES
  * and EMAIL_OWN_DOMAINS (comma lists never answered), EMAIL_MAX_BYTES (default 10000000),
  * EMAIL_ACKS_PER_SENDER_PER_HOUR (default 5), SES_CONFIGURATION_SET, QUARANTINE_PREFIX (default
- * "quarantine/"), POWERTOOLS_SERVICE_NAME and LOG_LEVEL.
+ * "quarantine/"), POWERTOOLS_SERVICE_NAME and LOG_LEVEL; POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
  * IAM: s3:GetObject and s3:DeleteObject on the raw-mail prefix, s3:PutObject and s3:PutObjectTagging on
  * the quarantine prefix (plus kms:Decrypt/GenerateDataKey if the bucket uses a KMS key); DynamoDB
  * read/write on the table (GetItem, PutItem, UpdateItem, BatchGetItem, BatchWriteItem, Query);
@@ -24,6 +24,7 @@ import { storedMailRefs } from '../adapters/email/mail-event';
 import { receiveStoredMail, type StoredMailDeps } from '../adapters/email/receive-stored-mail';
 import { logger } from '../shared/logger';
 import { maskAddress, redact } from '../shared/mask';
+import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
 
 function describe(error: unknown): Record<string, unknown> {
   const e = error as { name?: string; code?: string; message?: string; retryable?: boolean };
@@ -37,10 +38,11 @@ function describe(error: unknown): Record<string, unknown> {
 }
 
 /** Builds the handler around a deps factory, called once per invocation (tests pass their own). */
-export function emailInboundHandler(makeDeps: () => Promise<StoredMailDeps>) {
+export function emailInboundHandler(makeDeps: () => Promise<StoredMailDeps>, metrics = new ContactMetrics()) {
   return middy(async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const failures: SQSBatchResponse['batchItemFailures'] = [];
-    const deps = await makeDeps();
+    const built = await makeDeps();
+    const deps: StoredMailDeps = { ...built, intake: withMetrics(built.intake, metrics) };
     for (const record of event.Records) {
       try {
         for (const ref of storedMailRefs(record.body)) {
@@ -62,7 +64,7 @@ export function emailInboundHandler(makeDeps: () => Promise<StoredMailDeps>) {
       }
     }
     return { batchItemFailures: failures };
-  });
+  }).use(publishMetrics(metrics));
 }
 
 let deps: (() => Promise<StoredMailDeps>) | undefined;

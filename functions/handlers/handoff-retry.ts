@@ -3,7 +3,7 @@
  * Connect throttled or down) to Connect again, oldest first. Nothing waits for a person to notice.
  *
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
- * shared/aws-intake.ts); HANDOFF_RETRY_BATCH (optional, default 100).
+ * shared/aws-intake.ts); HANDOFF_RETRY_BATCH (optional, default 100); POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
  * IAM: DynamoDB read/write on the table (the pending index included), connect:StartTaskContact and
  * connect:UpdateContactRoutingData on the instance.
  */
@@ -12,6 +12,7 @@ import { retryPendingHandOffs } from '../domain/intake/hand-off';
 import type { IntakeDeps } from '../domain/intake/intake';
 import { awsIntakeDeps } from '../shared/aws-intake';
 import { logger } from '../shared/logger';
+import { ContactMetrics, observedCases, publishMetrics } from '../shared/metrics';
 
 /** What one run did. */
 export interface RetryRun {
@@ -20,16 +21,20 @@ export interface RetryRun {
 }
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
-export function handoffRetryHandler(makeDeps: () => IntakeDeps, batch: number) {
+export function handoffRetryHandler(
+  makeDeps: () => IntakeDeps,
+  batch: number,
+  metrics = new ContactMetrics(),
+) {
   let deps: IntakeDeps | undefined;
   return middy(async (): Promise<RetryRun> => {
     deps ??= makeDeps();
-    const run = await retryPendingHandOffs(deps.contactCenter, deps.cases, batch);
+    const run = await retryPendingHandOffs(deps.contactCenter, observedCases(deps.cases, metrics), batch);
     if (run.attempted > 0) logger.info('hand-off retry', { ...run });
     if (run.delivered < run.attempted)
       logger.warn('hand-offs still pending', { pending: run.attempted - run.delivered });
     return run;
-  });
+  }).use(publishMetrics(metrics));
 }
 
 /** The deployed handler. */

@@ -4,7 +4,7 @@
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
  * shared/aws-intake.ts); TWILIO_AUTH_TOKEN_SECRET (Secrets Manager secret id holding the auth token);
  * PUBLIC_ORIGIN (optional: "https://support.example.com" when Twilio calls a front other than the API's
- * own domain); POWERTOOLS_SERVICE_NAME and LOG_LEVEL for the logger.
+ * own domain); POWERTOOLS_SERVICE_NAME and LOG_LEVEL for the logger; POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
  * IAM: DynamoDB read/write on the table, connect:StartTaskContact, connect:UpdateContactRoutingData,
  * connect:GetCurrentMetricData on the instance, secretsmanager:GetSecretValue on the secret.
  */
@@ -12,22 +12,27 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { awsMessagingDeps } from '../shared/aws-messaging';
 import { logger } from '../shared/logger';
+import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
 import { parseForm } from './http/form';
 import { publicUrlOf } from './http/public-url';
 import { answerTwilioMessage, type MessagingDoorDeps } from './messaging/answer-message';
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
-export function messagingHandler(makeDeps: () => MessagingDoorDeps) {
+export function messagingHandler(makeDeps: () => MessagingDoorDeps, metrics = new ContactMetrics()) {
   let deps: MessagingDoorDeps | undefined;
   return middy(async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
-    deps ??= makeDeps();
+    deps ??= observed(makeDeps(), metrics);
     const answer = await answerTwilioMessage(deps, {
       url: publicUrlOf(event, deps.publicOrigin),
       params: parseForm(event.body, event.isBase64Encoded),
       signature: event.headers?.['x-twilio-signature'],
     });
     return { statusCode: answer.status, headers: { 'content-type': answer.contentType }, body: answer.body };
-  });
+  }).use(publishMetrics(metrics));
+}
+
+function observed(deps: MessagingDoorDeps, metrics: ContactMetrics): MessagingDoorDeps {
+  return { ...deps, intake: withMetrics(deps.intake, metrics) };
 }
 
 /** The deployed handler. */

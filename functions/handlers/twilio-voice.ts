@@ -7,7 +7,7 @@
  * shared/aws-intake.ts: staffing comes from Connect); TWILIO_AUTH_TOKEN_SECRET (Secrets Manager secret
  * id holding the auth token); TWILIO_WORKFLOW_SID (the TaskRouter workflow calls are enqueued to);
  * LOYALTY_LINES (optional JSON array of E.164 numbers that are loyalty lines); PUBLIC_ORIGIN (optional,
- * when Twilio calls a front other than the API's own domain); POWERTOOLS_SERVICE_NAME, LOG_LEVEL.
+ * when Twilio calls a front other than the API's own domain); POWERTOOLS_SERVICE_NAME, LOG_LEVEL; POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
  * IAM: DynamoDB GetItem/PutItem/UpdateItem/Query/BatchGetItem on the table, connect:GetCurrentMetricData
  * on the instance, secretsmanager:GetSecretValue on the secret.
  */
@@ -18,23 +18,30 @@ import { cachedSecret } from '../adapters/secrets/cached-secret';
 import { awsIntakeDeps } from '../shared/aws-intake';
 import { requiredEnv } from '../shared/env';
 import { logger } from '../shared/logger';
+import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
 import { parseForm } from './http/form';
 import { publicUrlOf } from './http/public-url';
 import { phoneLinesFromEnv } from './voice/aws-voice-deps';
 import { answerTwilioCall, type TwilioVoiceDeps } from './voice/twilio-answer';
 
+type VoiceDoorDeps = TwilioVoiceDeps & { publicOrigin?: string | undefined };
+
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
-export function twilioVoiceHandler(makeDeps: () => TwilioVoiceDeps & { publicOrigin?: string | undefined }) {
-  let deps: (TwilioVoiceDeps & { publicOrigin?: string | undefined }) | undefined;
+export function twilioVoiceHandler(makeDeps: () => VoiceDoorDeps, metrics = new ContactMetrics()) {
+  let deps: VoiceDoorDeps | undefined;
   return middy(async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
-    deps ??= makeDeps();
+    deps ??= observed(makeDeps(), metrics);
     const answer = await answerTwilioCall(deps, {
       url: publicUrlOf(event, deps.publicOrigin),
       params: parseForm(event.body, event.isBase64Encoded),
       signature: event.headers?.['x-twilio-signature'],
     });
     return { statusCode: answer.status, headers: { 'content-type': answer.contentType }, body: answer.body };
-  });
+  }).use(publishMetrics(metrics));
+}
+
+function observed(deps: VoiceDoorDeps, metrics: ContactMetrics): VoiceDoorDeps {
+  return { ...deps, ivr: { ...deps.ivr, intake: withMetrics(deps.ivr.intake, metrics) } };
 }
 
 /** The deployed handler. */

@@ -1,0 +1,234 @@
+// The dashboard's custom metrics as the handlers write them: EMF lines on stdout, captured from real
+// invocations (the messaging Lambda as deployed over dynalite, the email handler over the harness).
+import { readFileSync } from 'node:fs';
+import {
+  ConnectClient,
+  GetCurrentMetricDataCommand,
+  StartTaskContactCommand,
+  UpdateContactRoutingDataCommand,
+} from '@aws-sdk/client-connect';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { APIGatewayProxyEventV2, Context, SQSEvent } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
+import { emailInboundHandler } from '../../functions/handlers/email-inbound';
+import { handler as retryHandler } from '../../functions/handlers/handoff-retry';
+import { handler } from '../../functions/handlers/twilio-messaging';
+import { ContactMetrics } from '../../functions/shared/metrics';
+import { type Dynalite, startDynalite } from '../support/dynalite';
+import { emailDepsFor, MemoryMailer, MemoryRawStore } from '../support/email-deps';
+import { startIntakeHarness } from '../support/intake-harness';
+
+const NAMESPACE = 'ContactRouter/test';
+const TOKEN = 'metrics-token-0123456789abcdef0123';
+const DOMAIN = 'abc123.execute-api.eu-west-1.amazonaws.com';
+const QUEUES = {
+  'en-team': { id: 'q-en', arn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-en' },
+  'global-247': { id: 'q-247', arn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-247' },
+};
+const connect = mockClient(ConnectClient);
+const secrets = mockClient(SecretsManagerClient);
+
+interface Emf {
+  _aws: {
+    CloudWatchMetrics: {
+      Namespace: string;
+      Dimensions: string[][];
+      Metrics: { Name: string; Unit: string }[];
+    }[];
+  };
+  [key: string]: unknown;
+}
+
+/** Runs `act` and returns the EMF lines it printed on stdout, keyed by metric name. */
+async function emfOf(act: () => Promise<unknown>): Promise<{ lines: string[]; byMetric: Map<string, Emf> }> {
+  const lines: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    lines.push(
+      ...String(chunk)
+        .split('\n')
+        .filter((l) => l.includes('"_aws"')),
+    );
+    return true;
+  });
+  try {
+    await act();
+  } finally {
+    spy.mockRestore();
+  }
+  const byMetric = new Map<string, Emf>();
+  for (const line of lines) {
+    const emf = JSON.parse(line) as Emf;
+    for (const m of emf._aws.CloudWatchMetrics[0]?.Metrics ?? []) byMetric.set(m.Name, emf);
+  }
+  return { lines, byMetric };
+}
+
+function smsEvent(params: Record<string, string>): APIGatewayProxyEventV2 {
+  const signature = twilioSignatureFor(TOKEN, `https://${DOMAIN}/prod/twilio/messaging`, params);
+  return {
+    version: '2.0',
+    rawPath: '/prod/twilio/messaging',
+    rawQueryString: '',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+    requestContext: { domainName: DOMAIN, http: { method: 'POST', path: '/prod/twilio/messaging' } },
+    body: new URLSearchParams(params).toString(),
+    isBase64Encoded: false,
+  } as unknown as APIGatewayProxyEventV2;
+}
+
+describe('handler metrics (EMF on stdout)', () => {
+  let db: Dynalite;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    db = await startDynalite();
+    Object.assign(process.env, {
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
+      TABLE_NAME: db.tables.main,
+      CONNECT_INSTANCE_ID: 'i-1',
+      CONNECT_TASK_FLOW_ID: 'flow-task',
+      CONNECT_QUEUES: JSON.stringify(QUEUES),
+      TWILIO_AUTH_TOKEN_SECRET: 'contact-router/twilio-auth-token',
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+      POWERTOOLS_METRICS_NAMESPACE: NAMESPACE,
+      POWERTOOLS_SERVICE_NAME: 'twilioMessaging',
+    });
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await db.stop();
+  });
+  beforeEach(() => {
+    connect.reset();
+    secrets.reset();
+    secrets.on(GetSecretValueCommand).resolves({ SecretString: TOKEN });
+    connect.on(GetCurrentMetricDataCommand).resolves({ MetricResults: [] });
+    connect.on(StartTaskContactCommand).resolves({ ContactId: 'task-1' });
+    connect.on(UpdateContactRoutingDataCommand).resolves({});
+  });
+
+  it('writes Contacts, Fallbacks and the promised first response for a new SMS, with the dashboard dimension sets', async () => {
+    // Prepare
+    const params = {
+      MessageSid: 'SMmetrics000000000000000000000001',
+      From: '+447700900123',
+      To: '+447700900999',
+      Body: 'Hi, I need to add airport transfer to my booking',
+    };
+    // A Monday morning in London with English agents staffed: the English team takes it, no fallback.
+    connect.on(GetCurrentMetricDataCommand).resolves({
+      MetricResults: [
+        {
+          Dimensions: { Queue: { Id: 'q-en' } },
+          Collections: [{ Metric: { Name: 'AGENTS_STAFFED', Unit: 'COUNT' }, Value: 3 }],
+        },
+      ],
+    });
+    // Only Date is faked: timers and I/O run as usual.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-23T10:00:00Z') });
+    // Act
+    const { lines, byMetric } = await emfOf(() => handler(smsEvent(params), {} as Context)).finally(() =>
+      vi.useRealTimers(),
+    );
+    // Assess
+    expect(lines).toHaveLength(3);
+    const contacts = byMetric.get('Contacts');
+    expect(contacts?._aws.CloudWatchMetrics[0]).toEqual({
+      Namespace: NAMESPACE,
+      Dimensions: [[], ['Channel'], ['Queue'], ['Language']],
+      Metrics: [{ Name: 'Contacts', Unit: 'Count' }],
+    });
+    expect(contacts).toMatchObject({ Channel: 'sms', Queue: 'en-team', Language: 'en', Contacts: 1 });
+    expect(contacts).not.toHaveProperty('service');
+    const fallbacks = byMetric.get('Fallbacks');
+    expect(fallbacks?._aws.CloudWatchMetrics[0]?.Dimensions).toEqual([[], ['Channel']]);
+    expect(fallbacks).toMatchObject({ Channel: 'sms', Fallbacks: 0 });
+    const firstResponse = byMetric.get('ExpectedFirstResponseMinutes');
+    expect(firstResponse?._aws.CloudWatchMetrics[0]?.Dimensions).toEqual([[], ['Queue']]);
+    expect(firstResponse?._aws.CloudWatchMetrics[0]?.Metrics).toEqual([
+      { Name: 'ExpectedFirstResponseMinutes', Unit: 'None' },
+    ]);
+    expect(firstResponse).toMatchObject({
+      Queue: 'en-team',
+      ExpectedFirstResponseMinutes: expect.any(Number),
+    });
+    // Nothing personal in the metric lines: no number, no message text.
+    expect(lines.join('\n')).not.toMatch(/7700900|airport/);
+  });
+
+  it('writes nothing for a redelivered message (same MessageSid)', async () => {
+    // Prepare
+    const params = {
+      MessageSid: 'SMmetrics000000000000000000000002',
+      From: '+447700900124',
+      To: '+447700900999',
+      Body: 'Where is my refund?',
+    };
+    await emfOf(() => handler(smsEvent(params), {} as Context));
+    // Act
+    const { lines } = await emfOf(() => handler(smsEvent(params), {} as Context));
+    // Assess
+    expect(lines).toEqual([]);
+  });
+
+  it('counts a failed hand-off at the door and again when the scheduled retry fails', async () => {
+    // Prepare
+    connect
+      .on(StartTaskContactCommand)
+      .rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
+    const params = {
+      MessageSid: 'SMmetrics000000000000000000000003',
+      From: '+447700900125',
+      To: '+447700900999',
+      Body: 'Nobody at reception and it is midnight',
+    };
+    // Act
+    const door = await emfOf(() => handler(smsEvent(params), {} as Context));
+    const retry = await emfOf(() => retryHandler({}, {} as Context));
+    // Assess
+    for (const { byMetric } of [door, retry]) {
+      const failures = byMetric.get('HandOffFailures');
+      expect(failures?._aws.CloudWatchMetrics[0]).toEqual({
+        Namespace: NAMESPACE,
+        Dimensions: [[]],
+        Metrics: [{ Name: 'HandOffFailures', Unit: 'Count' }],
+      });
+      expect(failures?.HandOffFailures).toBe(1);
+    }
+    expect(retry.byMetric.has('Contacts')).toBe(false);
+  });
+});
+
+describe('email-inbound metrics', () => {
+  it('writes Contacts for a new email on the email channel, and nothing for its redelivery', async () => {
+    // Prepare
+    const h = await startIntakeHarness(new Date('2026-11-23T10:00:00.000Z'));
+    try {
+      const raw = new MemoryRawStore();
+      const event = JSON.parse(
+        readFileSync('test/fixtures/email/events/s3-notification-in-sqs.json', 'utf8'),
+      ) as SQSEvent;
+      const key = JSON.parse(event.Records[0]?.body ?? '{}').Records[0].s3.object.key as string;
+      raw.objects.set(key, readFileSync('test/fixtures/email/windows-1252-qp.eml'));
+      const deps = emailDepsFor(h, raw, new MemoryMailer());
+      const email = emailInboundHandler(
+        async () => deps,
+        new ContactMetrics({ POWERTOOLS_METRICS_NAMESPACE: NAMESPACE }),
+      );
+      // Act
+      const first = await emfOf(() => email(structuredClone(event), {} as Context));
+      const again = await emfOf(() => email(structuredClone(event), {} as Context));
+      // Assess
+      expect(first.byMetric.get('Contacts')).toMatchObject({ Channel: 'email', Contacts: 1 });
+      expect(first.lines.join('\n')).not.toMatch(/@/);
+      expect(again.lines).toEqual([]);
+    } finally {
+      await h.db.stop();
+    }
+  });
+});
