@@ -55,7 +55,9 @@ export const BOOKING_CUE = new RegExp(
   'gu',
 );
 
-// Words that say the number after them is something else: phone, PIN, card, money, flight, account.
+// Words that say the number after them is something else: phone, PIN, money, flight, account. (Card,
+// door and password words are not here: a card number never has ten digits, codes and passwords are
+// short, and "my card was declined 1234567897" is a reference.)
 const OTHER_WORDS = [
   'phone',
   'tel',
@@ -70,36 +72,19 @@ const OTHER_WORDS = [
   'message',
   'pin',
   'pincode',
-  'door',
-  'tur\\p{L}*',
-  'porte',
-  'puerta',
-  'porta',
-  'deur\\p{L}*',
-  'pintu',
-  'двер\\p{L}*',
-  'password',
-  'passwort',
-  'senha',
-  'wachtwoord',
-  'пароль',
   'cvv',
   'cvc',
   'contact\\p{L}*',
   'reach',
   'joindre',
   'rappel\\p{L}*',
-  'erreichbar',
+  'erreich\\p{L}*',
+  'contatt\\p{L}*',
+  'contat\\p{L}*',
+  'bereik\\p{L}*',
+  'kontak\\p{L}*',
+  'связ\\p{L}*',
   'ring',
-  'card',
-  'carte',
-  'karte',
-  'kreditkarte',
-  'tarjeta',
-  'carta',
-  'cartao',
-  'kaart',
-  'kartu',
   'iban',
   'account (?:no|number)',
   'kontonummer',
@@ -156,7 +141,6 @@ const OTHER_WORDS = [
   'звон\\p{L}*',
   'позвон\\p{L}*',
   'мобильн\\p{L}*',
-  'карт\\p{L}*',
   'пин',
   'сумм\\p{L}*',
   'рейс\\p{L}*',
@@ -164,7 +148,7 @@ const OTHER_WORDS = [
 
 /** A cue that the number after it is not a booking reference. */
 export const OTHER_CUE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${OTHER_WORDS.join('|')})(?![\\p{L}])|电话|手机|致电|回电|我的号码|卡号|银行卡|密码|航班|金额|门)`,
+  `(?:(?<![\\p{L}])(?:${OTHER_WORDS.join('|')})(?![\\p{L}])|电话|手机|致电|回电|联系|我的号码|卡号|航班|金额)`,
   'gu',
 );
 
@@ -178,6 +162,9 @@ export const CURRENCY_AFTER =
 // dropped or one added. Only consulted for a number that no exact word speaks for.
 const FUZZY_BOOKING_WORDS = [
   'booking',
+  'dossier',
+  'vorgang',
+  'bestellung',
   'reservation',
   'confirmation',
   'reservierung',
