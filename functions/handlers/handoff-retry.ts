@@ -9,8 +9,7 @@
  */
 import middy from '@middy/core';
 import { retryPendingHandOffs } from '../domain/intake/hand-off';
-import type { IntakeDeps } from '../domain/intake/intake';
-import { awsIntakeDeps } from '../shared/aws-intake';
+import { awsHandOffDeps, type HandOffDeps } from '../shared/aws-hand-off';
 import { logger } from '../shared/logger';
 import { ContactMetrics, observedCases, publishMetrics } from '../shared/metrics';
 
@@ -22,11 +21,11 @@ export interface RetryRun {
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
 export function handoffRetryHandler(
-  makeDeps: () => IntakeDeps,
+  makeDeps: () => HandOffDeps,
   batch: number,
   metrics = new ContactMetrics(),
 ) {
-  let deps: IntakeDeps | undefined;
+  let deps: HandOffDeps | undefined;
   return middy(async (): Promise<RetryRun> => {
     deps ??= makeDeps();
     const run = await retryPendingHandOffs(deps.contactCenter, observedCases(deps.cases, metrics), batch);
@@ -39,6 +38,6 @@ export function handoffRetryHandler(
 
 /** The deployed handler. */
 export const handler = handoffRetryHandler(
-  () => awsIntakeDeps(process.env),
+  () => awsHandOffDeps(process.env),
   Number.parseInt(process.env.HANDOFF_RETRY_BATCH ?? '100', 10) || 100,
 );

@@ -6,6 +6,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { loadRoutingPolicy } from '../../functions/domain/routing/load-policy';
 import { readDeployConfig } from '../config/deploy-config';
+import { checkBundledConfig } from '../constructs/bundled-config-check';
 import { REPO_ROOT } from '../constructs/bundling';
 import { readFlowFiles, readKnownPlaceholders } from '../constructs/flow-placeholders';
 import { ContactRouterStack } from '../stacks/contact-router-stack';
@@ -19,6 +20,8 @@ const config = readDeployConfig(contactRouter, environmentName);
 const policy = loadRoutingPolicy(
   JSON.parse(readFileSync(join(REPO_ROOT, 'policy/routing-policy.json'), 'utf8')),
 );
+// The Lambdas read the bundled policy and phone lines without zod: a bad file stops synthesis here.
+checkBundledConfig(REPO_ROOT);
 const flowsDir = join(REPO_ROOT, 'contact-flows');
 new ContactRouterStack(app, `ContactRouter-${environmentName}`, {
   config,

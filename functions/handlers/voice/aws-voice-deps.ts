@@ -1,11 +1,12 @@
 import phoneLinesJson from '../../../policy/phone-lines.json';
 import type { IntakeDeps } from '../../domain/intake/intake';
-import { loadPhoneLines, type PhoneLines, withLoyaltyLines } from '../../domain/ivr/phone-lines';
+import { type PhoneLines, withLoyaltyLines } from '../../domain/ivr/phone-lines';
 import { ConfigurationError } from '../../shared/env';
+import { trustedPhoneLines } from '../../shared/trusted-config';
 
-/** The bundled phone lines plus the loyalty numbers the CDK app passes in LOYALTY_LINES (JSON array). */
+/** The bundled phone lines (validated by the CDK app, read here without zod) plus the loyalty numbers the CDK app passes in LOYALTY_LINES (JSON array). */
 export function phoneLinesFromEnv(env: NodeJS.ProcessEnv = process.env): PhoneLines {
-  const lines = loadPhoneLines(phoneLinesJson);
+  const lines = trustedPhoneLines(phoneLinesJson);
   const raw = env.LOYALTY_LINES?.trim();
   if (!raw) return lines;
   let numbers: unknown;
