@@ -1,26 +1,47 @@
 // Reads what a stopped local runtime left in its data folder, straight from its DynamoDB files, so a
 // campaign counts everything (the HTTP API pages at 1,000 items).
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import { messageClaimKey } from '../../functions/adapters/dynamodb/keys';
 import { DynamoContactCenter } from '../../functions/adapters/local/dynamodb-contact-center';
 import type { Case } from '../../functions/domain/case';
 import type { ContactRecord, HandOff } from '../../functions/domain/ports';
 import { LOCAL_TABLES } from '../../local/app';
+import { LOCAL_EMAIL } from '../../local/doors/email-door';
 import { startDynaliteServer } from '../../local/dynalite-server';
 
 /** Everything a campaign checks against what it sent. */
 export interface AuditReport {
   readonly cases: readonly Case[];
-  /** Stored contacts by id, for the ids asked about (undefined when missing: lost). */
+  /** Stored contacts by the ref asked about (undefined when missing: lost). */
   readonly contacts: ReadonlyMap<string, ContactRecord | undefined>;
   readonly queued: readonly HandOff[];
   readonly pendingHandoffs: number;
+  /** Contacts waiting for a hand-off retry. */
+  readonly pendingIds: ReadonlySet<string>;
+  /** Acknowledgements the local mailer wrote (.eml files in the outbox folder). */
+  readonly outboxFiles: number;
+}
+
+/**
+ * A ref the audit finds a contact by: its id, or "msgid:<key>" for an email sent to the local door's
+ * address, known by its Message-ID.
+ */
+export type ContactRef = string;
+
+function countFiles(folder: string): number {
+  try {
+    return readdirSync(folder).filter((name) => name.endsWith('.eml')).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** Opens the data folder of a stopped runtime and reads cases, the given contacts and the queues. */
-export async function audit(dataDir: string, contactIds: Iterable<string>): Promise<AuditReport> {
+export async function audit(dataDir: string, refs: Iterable<ContactRef>): Promise<AuditReport> {
   const server = await startDynaliteServer(join(dataDir, 'dynamodb'));
   const client = new DynamoDBClient({
     endpoint: server.endpoint,
@@ -32,17 +53,36 @@ export async function audit(dataDir: string, contactIds: Iterable<string>): Prom
     const store = new DynamoCaseStore(doc, LOCAL_TABLES.main);
     const center = new DynamoContactCenter(doc, LOCAL_TABLES.waitingLists);
     const contacts = new Map<string, ContactRecord | undefined>();
-    const ids = [...contactIds];
+    const ids = [...refs];
+    const find = async (ref: ContactRef) => {
+      if (!ref.startsWith('msgid:')) return store.getContact(ref);
+      // The door records which contact a Message-ID became once it is stored; a runtime killed before
+      // that leaves only the claim of the first copy (which a later copy finds as a duplicate).
+      const key = ref.slice('msgid:'.length);
+      const found = await store.findByMessageIds([key]);
+      if (found) return store.getContact(found.contactId);
+      const claim = await doc.send(
+        new GetCommand({
+          TableName: LOCAL_TABLES.main,
+          Key: messageClaimKey(`${key}|${LOCAL_EMAIL.from}`),
+        }),
+      );
+      const holder = claim.Item?.contactId;
+      return typeof holder === 'string' ? store.getContact(holder) : undefined;
+    };
     for (let i = 0; i < ids.length; i += 50) {
       const batch = ids.slice(i, i + 50);
-      const found = await Promise.all(batch.map((id) => store.getContact(id)));
+      const found = await Promise.all(batch.map(find));
       for (const [j, id] of batch.entries()) contacts.set(id, found[j]);
     }
+    const pending = await store.listPendingHandoffs(Number.POSITIVE_INFINITY);
     return {
       cases: await store.listCases(Number.POSITIVE_INFINITY),
       contacts,
       queued: Object.values(await center.listAll()).flat(),
-      pendingHandoffs: (await store.listPendingHandoffs(Number.POSITIVE_INFINITY)).length,
+      pendingHandoffs: pending.length,
+      pendingIds: new Set(pending.map((record) => record.id)),
+      outboxFiles: countFiles(join(dataDir, 'mail', 'outbox')),
     };
   } finally {
     client.destroy();

@@ -13,6 +13,11 @@ export interface Channel {
   senderOf(n: number): string;
   /** The text of message k of a conversation. */
   textOf(k: number): string;
+  /**
+   * Whether a redelivery may arrive while the first copy is still being handled (Twilio, Connect), or
+   * only after the first attempt ended (a mail server retries what got no answer or a 4xx).
+   */
+  readonly concurrentRedelivery: boolean;
 }
 
 /** One guest writing or calling several times on one door. */
@@ -78,7 +83,7 @@ export async function play(
         continue;
       }
       const [a, b] =
-        k % 2 === 0
+        k % 2 === 0 && channel.concurrentRedelivery
           ? await Promise.all([channel.send(message), channel.send(message)])
           : [await channel.send(message), await channel.send(message)];
       replies.set(id, a);
@@ -97,30 +102,67 @@ export async function play(
   };
 }
 
-/** The counts a campaign prints: what the runtime kept against what was sent. */
-export function verify(played: Played, report: AuditReport) {
-  const expectedIds = played.conversations.flatMap((c) =>
-    c.messageIds.map((id) => c.channel.contactIdOf(id)),
-  );
-  const owners = new Set(played.conversations.map((c) => c.from));
+type Counts = Record<string, number>;
+
+// Counts for some conversations. Duplicates are looked for three ways: more queue entries on the
+// campaign's cases than messages queued, more open cases than senders, more contacts on cases than sent.
+function countsOf(conversations: readonly Conversation[], played: Played, report: AuditReport): Counts {
+  const refs = conversations.flatMap((c) => c.messageIds.map((id) => c.channel.contactIdOf(id)));
+  const owners = new Set(conversations.map((c) => c.from));
   const cases = report.cases.filter((kase) => owners.has(kase.ownerKey));
-  const openCases = cases.filter((kase) => kase.status === 'open');
-  const expected = new Set(expectedIds);
-  const queuedIds = report.queued.map((entry) => entry.contactId).filter((id) => expected.has(id));
-  const stored = expectedIds.filter((id) => report.contacts.get(id) !== undefined);
+  const caseNumbers = new Set(cases.map((kase) => kase.caseNumber));
+  const openCases = cases.filter((kase) => kase.status === 'open').length;
+  const records = refs.map((ref) => report.contacts.get(ref));
+  const ids = new Set(records.flatMap((record) => (record ? [record.id] : [])));
+  const entries = report.queued.filter((entry) => caseNumbers.has(entry.caseNumber));
+  const queuedIds = new Set(entries.map((entry) => entry.contactId).filter((id) => ids.has(id)));
+  const queued = queuedIds.size;
+  // Stored but neither waiting in a queue nor waiting for a hand-off retry: agents will never see it.
+  const unqueued = [...ids].filter((id) => !queuedIds.has(id) && !report.pendingIds.has(id)).length;
+  const onCases = cases.reduce((sum, kase) => sum + kase.contactCount, 0);
+  const delivery = (d: string) => records.filter((record) => record?.reply?.delivery === d).length;
+  const answered = conversations
+    .flatMap((c) => c.messageIds.map((id) => played.replies.get(id) ?? ''))
+    .filter((reply) => reply !== '' && !reply.startsWith('failed'));
   return {
-    conversations: played.conversations.length,
-    messages: expectedIds.length,
-    requests: played.sent,
-    redelivered: played.redelivered,
-    contacts: stored.length,
-    openCases: openCases.length,
-    mergedCases: cases.length - openCases.length,
-    replies: [...played.replies.values()].filter((reply) => reply !== '').length,
-    queued: new Set(queuedIds).size,
-    pendingHandoffs: report.pendingHandoffs,
-    lost: expectedIds.length - stored.length,
-    duplicated: queuedIds.length - new Set(queuedIds).size + Math.max(0, openCases.length - owners.size),
-    redeliveriesAnsweredDifferently: played.mismatched,
+    messages: refs.length,
+    contacts: ids.size,
+    cases: openCases,
+    contactsOnCases: onCases,
+    answered: answered.length,
+    repliesInline: delivery('inline'),
+    acksSent: delivery('sent'),
+    acksSuppressed: delivery('suppressed'),
+    acksPending: delivery('pending'),
+    acksFailed: delivery('failed'),
+    queued,
+    lost: refs.length - ids.size,
+    handoffsLost: unqueued,
+    duplicated:
+      entries.length - queued + Math.max(0, openCases - owners.size) + Math.max(0, onCases - refs.length),
+  };
+}
+
+/** The counts a campaign prints: what the runtime kept against what was sent, in all and per channel. */
+export function verify(played: Played, report: AuditReport) {
+  const names = [...new Set(played.conversations.map((c) => c.channel.name))];
+  const byChannel: Record<string, Counts> = {};
+  for (const name of names)
+    byChannel[name] = countsOf(
+      played.conversations.filter((c) => c.channel.name === name),
+      played,
+      report,
+    );
+  return {
+    total: {
+      conversations: played.conversations.length,
+      requests: played.sent,
+      redelivered: played.redelivered,
+      ...countsOf(played.conversations, played, report),
+      pendingHandoffs: report.pendingHandoffs,
+      outboxFiles: report.outboxFiles,
+      redeliveriesAnsweredDifferently: played.mismatched,
+    },
+    byChannel,
   };
 }

@@ -4,6 +4,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 /** A runtime started as a child process. */
 export interface ChildRuntime {
   readonly url: string;
+  /** The email door's SMTP port, from its start-up banner line. */
+  readonly smtpPort: number;
   readonly output: () => string;
   /** Sends a signal and waits for the process to exit; returns its exit code (null when killed). */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -28,8 +30,11 @@ export async function startChildRuntime(env: Record<string, string>): Promise<Ch
     });
     exited.then((code) => reject(new Error(`runtime exited with ${code} before serving:\n${out}`)));
   });
+  const smtp = /email\s+smtp:\/\/[^\s:]+:(\d+)/.exec(out);
+  if (!smtp?.[1]) throw new Error(`the runtime's banner names no SMTP port:\n${out}`);
   return {
     url,
+    smtpPort: Number(smtp[1]),
     output: () => out,
     stop: async (signal = 'SIGINT') => {
       child.kill(signal);

@@ -18,13 +18,28 @@ const RETRIES = 60;
 export class Refused extends Error {}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Retries `attempt` on network errors and 5xx answers (not on Refused), 250 ms apart, up to 15 s. */
-export async function withRetries<T>(attempt: () => Promise<T>, retries = RETRIES): Promise<T> {
+/** Attempts tried again, by what went wrong ("sms 503", "email 451", "call network"…). */
+export const senderRetries: Record<string, number> = {};
+
+function whyOf(error: unknown): string {
+  const status = /^(\d{3}) /.exec((error as Error).message ?? '')?.[1];
+  const smtp = (error as { responseCode?: number }).responseCode;
+  return String(smtp ?? status ?? 'network');
+}
+
+/** Retries `attempt` on network errors and 5xx/4xx-SMTP answers (not on Refused), 250 ms apart, up to 15 s. */
+export async function withRetries<T>(
+  attempt: () => Promise<T>,
+  label = 'other',
+  retries = RETRIES,
+): Promise<T> {
   for (let tries = 1; ; tries++) {
     try {
       return await attempt();
     } catch (error) {
       if (error instanceof Refused || tries >= retries) throw error;
+      const key = `${label} ${whyOf(error)}`;
+      senderRetries[key] = (senderRetries[key] ?? 0) + 1;
       await sleep(250);
     }
   }
@@ -34,26 +49,29 @@ export async function withRetries<T>(attempt: () => Promise<T>, retries = RETRIE
 export function twilioSender(baseUrl: () => string, token: string, whatsapp = false): Send {
   const prefix = whatsapp ? 'whatsapp:' : '';
   return (message) =>
-    withRetries(async () => {
-      const url = `${baseUrl()}/twilio/messaging`;
-      const params = {
-        MessageSid: `SM${message.id}`,
-        From: `${prefix}${message.from}`,
-        To: `${prefix}+33757000000`,
-        Body: message.text,
-        NumMedia: '0',
-      };
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-twilio-signature': twilioSignatureFor(token, url, params),
-        },
-        body: new URLSearchParams(params).toString(),
-      });
-      const body = await response.text();
-      if (response.status >= 500) throw new Error(`${response.status} ${body}`);
-      if (response.status !== 200) throw new Refused(`${response.status} ${body}`);
-      return body;
-    });
+    withRetries(
+      async () => {
+        const url = `${baseUrl()}/twilio/messaging`;
+        const params = {
+          MessageSid: `SM${message.id}`,
+          From: `${prefix}${message.from}`,
+          To: `${prefix}+33757000000`,
+          Body: message.text,
+          NumMedia: '0',
+        };
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-twilio-signature': twilioSignatureFor(token, url, params),
+          },
+          body: new URLSearchParams(params).toString(),
+        });
+        const body = await response.text();
+        if (response.status >= 500) throw new Error(`${response.status} ${body}`);
+        if (response.status !== 200) throw new Refused(`${response.status} ${body}`);
+        return body;
+      },
+      prefix ? 'whatsapp' : 'sms',
+    );
 }

@@ -80,15 +80,14 @@ export function outboxMailerFaults(app: LocalApp): Faultable {
 export async function resendPendingAcknowledgements(
   app: LocalApp,
   deps: StoredMailDeps,
-  receivedBefore: string,
+  inFlight: ReadonlySet<string>,
 ): Promise<{ pending: number; sent: number }> {
-  // A pending reply with no error may be one a message in progress is sending right now: only those
-  // that failed, or that a stopped runtime left behind, are sent again.
+  // A message this door is handling right now may be about to send its own acknowledgement.
   const pending = (await app.cases.listOutbox(Number.POSITIVE_INFINITY)).filter(
     (record) =>
       record.channel === 'email' &&
       record.reply?.delivery === 'pending' &&
-      (record.reply.error !== undefined || record.receivedAt < receivedBefore),
+      !inFlight.has(record.channelMessageId),
   );
   let sent = 0;
   for (const record of pending) {
@@ -135,7 +134,7 @@ export const emailDoor: LocalDoor = {
     // Set when a send failed: the retry beat then looks for pending acknowledgements (and at start, after a crash).
     let unsent = true;
     let resending: Promise<string | undefined> | undefined;
-    const startedAt = app.clock.now().toISOString();
+    const inFlight = new Set<string>();
     const options = {
       host: config.host,
       hardLimitBytes: Math.max(50_000_000, deps.maxBytes * 2),
@@ -143,13 +142,15 @@ export const emailDoor: LocalDoor = {
         const id = newMailId();
         const bytes = Buffer.concat([traceHeaders(id, message, app.clock.now()), message.bytes]);
         const ref = await folder.store(id, bytes);
-        const outcome = await receiveStoredMail(deps, { ...ref, recipients: message.rcptTo }).catch(
-          (error: unknown) => {
-            unsent = true;
-            throw error;
-          },
-        );
-        return describeOutcome(id, outcome);
+        inFlight.add(id);
+        try {
+          return describeOutcome(id, await receiveStoredMail(deps, { ...ref, recipients: message.rcptTo }));
+        } catch (error) {
+          unsent = true;
+          throw error;
+        } finally {
+          inFlight.delete(id);
+        }
       },
     };
     const asked = process.env.SMTP_PORT;
@@ -174,7 +175,7 @@ export const emailDoor: LocalDoor = {
       retry: async () => {
         if (!unsent || resending) return resending;
         unsent = false;
-        resending = resendPendingAcknowledgements(app, deps, startedAt)
+        resending = resendPendingAcknowledgements(app, deps, inFlight)
           .then(
             ({ pending, sent }) => {
               if (sent < pending) unsent = true;
