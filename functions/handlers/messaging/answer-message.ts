@@ -3,13 +3,7 @@ import { DependencyError, ValidationError } from '../../domain/errors';
 import { type IntakeDeps, type IntakeResult, intake } from '../../domain/intake/intake';
 import { inboundMessageOf } from '../../domain/messaging/inbound-message';
 import { maskPhone } from '../../shared/mask';
-
-/** An HTTP answer to Twilio, the same shape for API Gateway and the local runtime. */
-export interface TwilioAnswer {
-  readonly status: number;
-  readonly contentType: string;
-  readonly body: string;
-}
+import { TEXT_TYPE, TWIML_TYPE, type TwilioAnswer } from '../http/twilio-answer';
 
 /** What one handled webhook call is worth logging: nothing in it is unmasked personal data. */
 export interface MessagingLogEntry {
@@ -34,18 +28,15 @@ export interface MessagingDoorDeps {
   log?(entry: MessagingLogEntry): void;
 }
 
-const XML = 'text/xml; charset=utf-8';
-const TEXT = 'text/plain; charset=utf-8';
-
 const TWIML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-// XML 1.0 forbids these (control characters, lone surrogates, U+FFFE/U+FFFF), as twilio's builder does.
+// TWIML_TYPE 1.0 forbids these (control characters, lone surrogates, U+FFFE/U+FFFF), as twilio's builder does.
 const ILLEGAL_XML =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters TWIML_TYPE 1.0 forbids
   /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 /**
  * TwiML that sends `text` back to the sender, or says nothing when there is nothing to say. Written
- * here, byte for byte what twilio's MessagingResponse writes (a test compares them), because its XML
+ * here, byte for byte what twilio's MessagingResponse writes (a test compares them), because its TWIML_TYPE
  * builder would add ~58 KB to the Lambda bundle for one element.
  */
 export function messagingTwiml(text: string | undefined): string {
@@ -75,7 +66,7 @@ export async function answerTwilioMessage(
   try {
     if (!hasValidTwilioSignature(await deps.authToken(), request)) {
       log({ outcome: 'forbidden' });
-      return { status: 403, contentType: TEXT, body: 'X-Twilio-Signature does not match this request' };
+      return { status: 403, contentType: TEXT_TYPE, body: 'X-Twilio-Signature does not match this request' };
     }
     const { contact } = inboundMessageOf(request.params, deps.intake.clock.now().toISOString());
     const result = await intake(deps.intake, contact);
@@ -91,15 +82,15 @@ export async function answerTwilioMessage(
       handoff: result.handoff,
     });
     const text = record.reply?.delivery === 'suppressed' ? undefined : record.reply?.text;
-    return { status: 200, contentType: XML, body: messagingTwiml(text) };
+    return { status: 200, contentType: TWIML_TYPE, body: messagingTwiml(text) };
   } catch (error) {
     if (error instanceof ValidationError) {
       log({ outcome: 'invalid', error: error.message });
-      return { status: 400, contentType: TEXT, body: error.message };
+      return { status: 400, contentType: TEXT_TYPE, body: error.message };
     }
     if (error instanceof DependencyError) {
       log({ outcome: 'unavailable', error: error.message });
-      return { status: 503, contentType: TEXT, body: 'temporarily unavailable, please retry' };
+      return { status: 503, contentType: TEXT_TYPE, body: 'temporarily unavailable, please retry' };
     }
     throw error;
   }

@@ -15,13 +15,7 @@ import {
 } from '../../domain/ivr';
 import { dialledLine } from '../../domain/ivr/phone-lines';
 import { maskPhone } from '../../shared/mask';
-
-/** An HTTP answer to Twilio (same shape as the messaging door's). */
-export interface VoiceAnswer {
-  readonly status: number;
-  readonly contentType: string;
-  readonly body: string;
-}
+import { TEXT_TYPE, TWIML_TYPE, type TwilioAnswer } from '../http/twilio-answer';
 
 /** One handled voice webhook, with nothing unmasked in it. */
 export interface VoiceLogEntry {
@@ -45,8 +39,6 @@ export interface TwilioVoiceDeps {
   log?(entry: VoiceLogEntry): void;
 }
 
-const XML = 'text/xml; charset=utf-8';
-const TEXT = 'text/plain; charset=utf-8';
 const E164 = /^\+[1-9]\d{6,14}$/;
 // Twilio's stand-ins for a withheld caller id.
 const WITHHELD = new Set(['+266696687', '+86282452253', '+8656696', '+2562533', '+7378742833']);
@@ -111,12 +103,12 @@ async function play(
  * or stored; then the IVR step named by the URL's `step` (the number's webhook has none: the call
  * starts), with the IVR state carried in the signed action URLs. A store that cannot be reached is 503.
  */
-export async function answerTwilioCall(deps: TwilioVoiceDeps, request: SignedRequest): Promise<VoiceAnswer> {
+export async function answerTwilioCall(deps: TwilioVoiceDeps, request: SignedRequest): Promise<TwilioAnswer> {
   const log = deps.log ?? (() => {});
   try {
     if (!hasValidTwilioSignature(await deps.authToken(), request)) {
       log({ outcome: 'forbidden' });
-      return { status: 403, contentType: TEXT, body: 'X-Twilio-Signature does not match this request' };
+      return { status: 403, contentType: TEXT_TYPE, body: 'X-Twilio-Signature does not match this request' };
     }
     const { turn, call, body } = await play(deps, request);
     log({
@@ -129,15 +121,15 @@ export async function answerTwilioCall(deps: TwilioVoiceDeps, request: SignedReq
       queue: turn.state.queue,
       priority: turn.state.priority,
     });
-    return { status: 200, contentType: XML, body };
+    return { status: 200, contentType: TWIML_TYPE, body };
   } catch (error) {
     if (error instanceof ValidationError) {
       log({ outcome: 'invalid', error: error.message });
-      return { status: 400, contentType: TEXT, body: error.message };
+      return { status: 400, contentType: TEXT_TYPE, body: error.message };
     }
     if (error instanceof DependencyError) {
       log({ outcome: 'unavailable', error: error.message });
-      return { status: 503, contentType: TEXT, body: 'temporarily unavailable, please retry' };
+      return { status: 503, contentType: TEXT_TYPE, body: 'temporarily unavailable, please retry' };
     }
     throw error;
   }
