@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { TravelClassifier } from '../../../functions/domain/classify/index';
 import { readCorpus, score } from '../../fixtures/corpus/metrics';
 
-// Behaviour on the held-out split (phrases never trained on). Topic is far below the 0.90 target:
-// the floor here guards against regressions, see docs/classifier.md.
+// Behaviour on the held-out split (phrases never trained on or tuned on). Topic macro-F1 (0.889) and
+// reference recall (0.970) are still short of the 0.90 and 0.99 targets: these floors, just under the
+// last measured figures, guard against regressions; see docs/classifier.md.
 describe('held-out evaluation split', () => {
   const records = readCorpus('eval');
   const classifier = new TravelClassifier();
@@ -24,8 +25,8 @@ describe('held-out evaluation split', () => {
     expect(scores.refPrecision).toBe(1);
   });
 
-  it('keeps reference recall and topic macro-F1 above their first-release floors', () => {
-    expect(scores.refRecall).toBeGreaterThanOrEqual(0.93);
-    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.5);
+  it('keeps reference recall and topic macro-F1 above their measured floors', () => {
+    expect(scores.refRecall).toBeGreaterThanOrEqual(0.96);
+    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.88);
   });
 });
