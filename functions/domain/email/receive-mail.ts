@@ -83,7 +83,9 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
   }
   const reason = verdict.kind === 'record-only' ? verdict.reason : noReplyReasonOf(mail, deps.settings.own);
   const thread = await findThread(deps.store, mail, deps.sign, reason);
-  const result = await intake(deps.intake, toContact(mail, reason, senderProven), { thread: thread.candidates });
+  const result = await intake(deps.intake, toContact(mail, reason, senderProven), {
+    thread: thread.candidates,
+  });
   const record = result.record;
   if (result.outcome !== 'duplicate') {
     if (idKey)
