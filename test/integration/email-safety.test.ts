@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DependencyError } from '../../functions/domain/errors';
+import { DMARC_PASS, type EmailHarness, NOW, SOFIA, startEmailHarness } from '../support/email-harness';
+import { aMail } from '../support/email-mail';
+
+describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowledgements', () => {
+  let e: EmailHarness;
+
+  beforeAll(async () => {
+    e = await startEmailHarness();
+  });
+  afterAll(() => e.h.db.stop());
+  beforeEach(() => e.reset());
+
+  it('records the same Message-ID for the same recipient once, and again for another recipient', async () => {
+    // Prepare
+    const mail = aMail({ from: 'pierre@example.fr', text: 'Question' });
+    // Act
+    const first = await e.receive(mail);
+    const again = await e.receive({ ...mail, id: `${mail.id}-resent` });
+    const other = await e.receive({
+      ...mail,
+      id: `${mail.id}-sales`,
+      recipients: ['sales@contact-router.local'],
+    });
+    // Assess
+    expect(again).toMatchObject({
+      status: 'duplicate',
+      contactId: first.contactId,
+      ack: { delivery: 'none' },
+    });
+    expect(await e.h.cases.getContact(`email:${mail.id}-resent`)).toBeUndefined();
+    expect(other.status).toBe('recorded');
+  });
+
+  it('changes nothing when SES redelivers the same message', async () => {
+    const mail = aMail({ from: 'marco@example.it', text: 'Rimborso?' });
+    const first = await e.receive(mail);
+    const again = await e.receive(mail);
+    expect(again).toMatchObject({
+      status: 'duplicate',
+      contactId: first.contactId,
+      caseNumber: first.caseNumber,
+    });
+    expect(e.mailer.sent).toHaveLength(1);
+  });
+
+  it('quarantines a virus without a case or an answer; records spam and DMARC rejects without an answer', async () => {
+    // Prepare
+    const virus = aMail({}, [['X-SES-Virus-Verdict', 'FAIL']]);
+    const spam = aMail({ from: 'promo@spam.example' }, [['X-SES-Spam-Verdict', 'FAIL']]);
+    const spoofed = aMail({ from: 'camille@example.fr', receipt: { dmarc: 'FAIL', dmarcPolicy: 'reject' } });
+    // Act
+    const v = await e.receive(virus);
+    const s = await e.receive(spam);
+    const d = await e.receive(spoofed);
+    // Assess
+    expect(v).toMatchObject({ status: 'quarantined', quarantinedAt: `s3://mail/quarantine/${virus.id}` });
+    expect(e.quarantined).toEqual([virus.id]);
+    expect(await e.h.cases.getContact(v.contactId)).toBeUndefined();
+    expect(s).toMatchObject({ status: 'recorded', ack: { delivery: 'suppressed', reason: 'spam' } });
+    expect(d).toMatchObject({ status: 'recorded', ack: { delivery: 'suppressed', reason: 'dmarc-reject' } });
+    expect(e.mailer.sent).toHaveLength(0);
+  });
+
+  it('limits acknowledgements per sender per hour across cases', async () => {
+    // Prepare
+    e.deps = { ...e.deps, settings: { ...e.deps.settings, perSenderPerHour: 2 } };
+    const from = 'busy@example.com';
+    const outcomes = [];
+    // Act: each mail after the first lands on a fresh case (the previous one resolved)
+    for (let i = 0; i < 3; i++) {
+      const outcome = await e.receive(aMail({ from, subject: `Question ${i}`, text: `Question ${i}` }));
+      outcomes.push(outcome.ack);
+      await e.h.cases.resolveCase(outcome.caseNumber as string, NOW.toISOString());
+    }
+    // Assess
+    expect(outcomes.map((a) => a.delivery)).toEqual(['sent', 'sent', 'suppressed']);
+    expect(outcomes[2]?.reason).toBe('rate limit: 2 per hour');
+  });
+
+  it('follows Reply-To for a plain acknowledgement, but sends booking details only to the From address', async () => {
+    const plain = await e.receive(
+      aMail({ from: 'guest@example.org', replyTo: 'assistant@example.org', text: 'Hi' }),
+    );
+    expect(plain.ack.to).toBe('assistant@example.org');
+    const disclosing = await e.receive(
+      aMail(
+        {
+          from: 'sofia@example.it',
+          replyTo: 'attacker@evil.example',
+          subject: 'Stato',
+          text: `Stato della prenotazione ${SOFIA}?`,
+        },
+        [DMARC_PASS],
+      ),
+    );
+    expect(disclosing.ack.to).toBe('sofia@example.it');
+    expect(e.mailer.sent.at(-1)?.text).toContain('Albergo Sole');
+  });
+
+  it('never verifies a From address that DMARC did not vouch for: no booking details, agents see unverified', async () => {
+    const forged = await e.receive(
+      aMail({ from: 'sofia@example.it', subject: 'Stato', text: `Stato della prenotazione ${SOFIA}?` }),
+    );
+    const stored = await e.h.cases.getContact(forged.contactId);
+    expect(stored?.verification).toBe('unverified');
+    expect(stored?.reply?.disclosedBooking).toBe(false);
+    expect(stored?.reply?.text).not.toContain('Albergo Sole');
+  });
+
+  it('keeps a reply pending after a send that may work later, and marks it failed after one that never will', async () => {
+    // Prepare
+    const mail = aMail({ from: 'retry@example.com', text: 'Hello' });
+    e.mailer.failWith = new DependencyError('ses', 'throttled', { retryable: true });
+    // Act
+    const error = await e.receive(mail).catch((e: unknown) => e);
+    const pending = await e.h.cases.getContact(`email:${mail.id}`);
+    e.mailer.failWith = undefined;
+    const retried = await e.receive(mail);
+    // Assess
+    expect(error).toBeInstanceOf(DependencyError);
+    expect(pending?.reply).toMatchObject({
+      delivery: 'pending',
+      error: expect.stringContaining('throttled'),
+    });
+    expect(retried).toMatchObject({ status: 'duplicate', ack: { delivery: 'sent' } });
+    const rejected = aMail({ from: 'rejected@example.com', text: 'Hello' });
+    e.mailer.failWith = new DependencyError('ses', 'MessageRejected', { retryable: false });
+    expect((await e.receive(rejected)).ack.delivery).toBe('failed');
+  });
+
+  it('costs a new email contact its DynamoDB requests', async () => {
+    // Prepare
+    const mail = aMail({ from: 'count@example.com', text: 'Counting' });
+    e.h.requests.reset();
+    // Act
+    await e.receive(mail);
+    // Assess: 9 for the intake of an unknown sender's new case, plus 6 for email: the Message-ID claim,
+    // remembering its id, the acknowledgement claim and counter, the acknowledgement's ids, the reply update
+    expect(e.h.requests.total()).toBe(15);
+  });
+});

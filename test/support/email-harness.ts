@@ -1,0 +1,105 @@
+// One intake over dynalite with the email use case's own parts: a mailer that records (and can fail),
+// a quarantine that records, a fixed signing key, two guests with email addresses.
+import { createHmac } from 'node:crypto';
+import { makeBookingReference } from '../../functions/domain/booking-reference';
+import type { InboundMail } from '../../functions/domain/email/inbound-mail';
+import { type EmailDeps, receiveMail } from '../../functions/domain/email/receive-mail';
+import type { Mailer, OutboundEmail } from '../../functions/domain/ports';
+import { type IntakeHarness, startIntakeHarness } from './intake-harness';
+
+/** The harness's clock. */
+export const NOW = new Date('2026-11-23T10:00:00.000Z');
+/** Camille's booking (camille@example.fr, gold, Paris). */
+export const REF = makeBookingReference('310000001');
+/** Sofia's booking (sofia@example.it, Rome). */
+export const SOFIA = makeBookingReference('310000002');
+/** Our support address. */
+export const OUR = 'support@contact-router.local';
+/** The signing function of the signed reply references. */
+export const sign = (value: string) =>
+  createHmac('sha256', 'integration-key-0123').update(value).digest('hex');
+
+/** What SES prepends when the sender's domain passes DMARC: the only proof that From is the sender. */
+export const DMARC_PASS = [
+  'Authentication-Results',
+  'amazonses.com; spf=pass smtp.mailfrom=example.it; dkim=pass header.i=@example.it; dmarc=pass header.from=example.it;',
+] as const;
+
+/** Records what would have left through SES; can be told to fail. */
+export class RecordingMailer implements Mailer {
+  sent: OutboundEmail[] = [];
+  failWith: Error | undefined;
+  async send(email: OutboundEmail) {
+    if (this.failWith) throw this.failWith;
+    this.sent.push(email);
+    return { messageId: `0102018f-${this.sent.length}-000000` };
+  }
+}
+
+/** The harness: fresh mailer, quarantine and deps per test (`reset`), shared store. */
+export interface EmailHarness {
+  readonly h: IntakeHarness;
+  mailer: RecordingMailer;
+  quarantined: string[];
+  deps: EmailDeps;
+  reset(): void;
+  receive(mail: InboundMail): ReturnType<typeof receiveMail>;
+}
+
+/** Starts dynalite, seeds the two guests and returns the harness (call `reset` before each test). */
+export async function startEmailHarness(): Promise<EmailHarness> {
+  const h = await startIntakeHarness(NOW);
+  await h.seed([
+    {
+      reference: REF,
+      pin: '1111',
+      status: 'confirmed',
+      checkIn: '2026-11-24',
+      checkOut: '2026-11-26',
+      propertyName: 'Hôtel Lumière Paris',
+      propertyTimeZone: 'Europe/Paris',
+      guestName: 'Camille Martin',
+      email: 'camille@example.fr',
+      language: 'fr',
+      tier: 'gold',
+    },
+    {
+      reference: SOFIA,
+      pin: '2222',
+      status: 'confirmed',
+      checkIn: '2026-11-25',
+      checkOut: '2026-11-27',
+      propertyName: 'Albergo Sole',
+      propertyTimeZone: 'Europe/Rome',
+      guestName: 'Sofia Bianchi',
+      email: 'sofia@example.it',
+      language: 'it',
+    },
+  ]);
+  const harness: EmailHarness = {
+    h,
+    mailer: new RecordingMailer(),
+    quarantined: [],
+    deps: undefined as unknown as EmailDeps,
+    reset() {
+      harness.mailer = new RecordingMailer();
+      harness.quarantined = [];
+      harness.deps = {
+        intake: h.deps,
+        store: h.cases,
+        mailer: harness.mailer,
+        quarantine: {
+          quarantine: async (mail) => {
+            harness.quarantined.push(mail.id);
+            return `s3://mail/quarantine/${mail.id}`;
+          },
+        },
+        sign,
+        settings: { ourAddress: OUR, own: { addresses: [OUR] }, perSenderPerHour: 5 },
+      };
+    },
+    receive: (mail) => receiveMail(harness.deps, mail),
+  };
+  harness.reset();
+  return harness;
+}
