@@ -16,6 +16,7 @@ import { emailInboundHandler } from '../../functions/handlers/email-inbound';
 import { handler as retryHandler } from '../../functions/handlers/handoff-retry';
 import { handler } from '../../functions/handlers/twilio-messaging';
 import { ContactMetrics } from '../../functions/shared/metrics';
+import { LINES, startIvrHarness } from '../integration/ivr-harness';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { emailDepsFor, MemoryMailer, MemoryRawStore } from '../support/email-deps';
 import { startIntakeHarness } from '../support/intake-harness';
@@ -229,6 +230,27 @@ describe('email-inbound metrics', () => {
       expect(again.lines).toEqual([]);
     } finally {
       await h.db.stop();
+    }
+  });
+});
+
+describe('connect-ivr metrics', () => {
+  it('writes Contacts once per call on the voice channel, in the language the caller chose', async () => {
+    // Prepare
+    const ivr = await startIvrHarness();
+    const saved = process.env.POWERTOOLS_METRICS_NAMESPACE;
+    process.env.POWERTOOLS_METRICS_NAMESPACE = NAMESPACE;
+    try {
+      // Act: the UK line, French from the menu, "anything else", no booking number
+      const { byMetric, lines } = await emfOf(() => ivr.call(LINES.en, '+15550000077', ['2', '5', '#']));
+      // Assess
+      expect(lines.filter((l) => l.includes('"Contacts"'))).toHaveLength(1);
+      expect(byMetric.get('Contacts')).toMatchObject({ Channel: 'voice', Language: 'fr', Queue: 'fr-team' });
+      expect(lines.join('\n')).not.toContain('5550000077');
+    } finally {
+      if (saved === undefined) delete process.env.POWERTOOLS_METRICS_NAMESPACE;
+      else process.env.POWERTOOLS_METRICS_NAMESPACE = saved;
+      await ivr.stop();
     }
   });
 });
