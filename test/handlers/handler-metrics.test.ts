@@ -16,6 +16,7 @@ import { emailInboundHandler } from '../../functions/handlers/email-inbound';
 import { handler as retryHandler } from '../../functions/handlers/handoff-retry';
 import { handler } from '../../functions/handlers/twilio-messaging';
 import { ContactMetrics } from '../../functions/shared/metrics';
+import { DIMENSIONS, METRICS } from '../../infra/constructs/metrics-contract';
 import { LINES, startIvrHarness } from '../integration/ivr-harness';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { emailDepsFor, MemoryMailer, MemoryRawStore } from '../support/email-deps';
@@ -202,6 +203,32 @@ describe('handler metrics (EMF on stdout)', () => {
       expect(failures?.HandOffFailures).toBe(1);
     }
     expect(retry.byMetric.has('Contacts')).toBe(false);
+  });
+
+  it("uses exactly the dashboard's metric and dimension names (infra/constructs/metrics-contract.ts)", async () => {
+    // Prepare
+    const metrics = new ContactMetrics({ POWERTOOLS_METRICS_NAMESPACE: NAMESPACE });
+    metrics.contact({
+      channel: 'whatsapp',
+      decision: {
+        queue: 'global-247',
+        priority: 3,
+        language: 'de',
+        expectedResponseMinutes: 30,
+        fallbackUsed: true,
+        reasons: [],
+      },
+    } as unknown as Parameters<ContactMetrics['contact']>[0]);
+    metrics.handOffFailure();
+    // Act
+    const { byMetric, lines } = await emfOf(async () => metrics.publish());
+    // Assess
+    expect([...byMetric.keys()].sort()).toEqual(Object.values(METRICS).sort());
+    const dimensionNames = new Set(
+      lines.flatMap((l) => (JSON.parse(l) as Emf)._aws.CloudWatchMetrics[0]?.Dimensions.flat() ?? []),
+    );
+    expect([...dimensionNames].sort()).toEqual(Object.values(DIMENSIONS).sort());
+    expect(byMetric.get('Fallbacks')).toMatchObject({ Channel: 'whatsapp', Fallbacks: 1 });
   });
 });
 
