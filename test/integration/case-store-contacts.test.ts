@@ -96,6 +96,20 @@ describe('DynamoCaseStore: contacts', () => {
     });
   });
 
+  it('puts a contact marked done too early back on the pending list when its hand-off then fails', async () => {
+    // Prepare: a door recorded the contact as handed off before the waiting list took it
+    const contact = aContact({ receivedAt: '2019-01-02T00:00:00.000Z' });
+    await store.putContactOnce(contact);
+    await store.markHandedOff(contact.id, { ok: true });
+
+    // Act
+    await store.markHandedOff(contact.id, { ok: false, error: 'local-contact-center: down' });
+
+    // Assess
+    const pending = (await store.listPendingHandoffs(1000)).find((c) => c.id === contact.id);
+    expect(pending).toMatchObject({ handoff: 'pending', handoffError: 'local-contact-center: down' });
+  });
+
   it('clears the error of a hand-off that succeeds after failing', async () => {
     // Prepare
     const contact = aContact();

@@ -28,15 +28,22 @@ export class ContactItems {
   }
 
   async markHandedOff(id: string, outcome: { ok: true } | { ok: false; error: string }): Promise<void> {
-    // Done: leaves the sparse pending index. Failed: stays there, one more attempt counted, error kept.
+    // Done: leaves the sparse pending index. Failed: (back) on it, in arrival order (the case-list sort
+    // key), one more attempt counted, error kept, even for a contact a door had marked done too early.
     const input = outcome.ok
       ? {
           UpdateExpression: 'SET handoff = :done REMOVE gsi3pk, gsi3sk, handoffError',
           ExpressionAttributeValues: { ':done': 'done' },
         }
       : {
-          UpdateExpression: 'SET handoffError = :error ADD handoffAttempts :one',
-          ExpressionAttributeValues: { ':error': outcome.error, ':one': 1 },
+          UpdateExpression:
+            'SET handoff = :pending, handoffError = :error, gsi3pk = :partition, gsi3sk = gsi1sk ADD handoffAttempts :one',
+          ExpressionAttributeValues: {
+            ':pending': 'pending',
+            ':error': outcome.error,
+            ':partition': PENDING_PARTITION,
+            ':one': 1,
+          },
         };
     try {
       await this.table.client.send(
