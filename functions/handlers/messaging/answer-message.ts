@@ -29,14 +29,14 @@ export interface MessagingDoorDeps {
 }
 
 const TWIML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-// TWIML_TYPE 1.0 forbids these (control characters, lone surrogates, U+FFFE/U+FFFF), as twilio's builder does.
+// XML 1.0 forbids these (control characters, lone surrogates, U+FFFE/U+FFFF), as twilio's builder does.
 const ILLEGAL_XML =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters TWIML_TYPE 1.0 forbids
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids
   /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 /**
  * TwiML that sends `text` back to the sender, or says nothing when there is nothing to say. Written
- * here, byte for byte what twilio's MessagingResponse writes (a test compares them), because its TWIML_TYPE
+ * here, byte for byte what twilio's MessagingResponse writes (a test compares them), because its XML
  * builder would add ~58 KB to the Lambda bundle for one element.
  */
 export function messagingTwiml(text: string | undefined): string {
