@@ -11,6 +11,8 @@ export interface CaseEvent {
   readonly at: string;
   readonly channel?: Channel | undefined;
   readonly note?: string | undefined;
+  /** The contact a "contact" event is about: appending the same contact twice changes nothing. */
+  readonly contactId?: string | undefined;
 }
 
 /** A customer's request, gathering every contact about it across channels. */

@@ -139,6 +139,26 @@ describe('DynamoCaseStore: cases', () => {
     });
   });
 
+  it('appends a contact to a case once, however often a crashed intake retries it', async () => {
+    // Prepare
+    const kase = aCase();
+    await store.createCase(kase, 'sms:SM7');
+    const event = { type: 'contact' as const, at: '2025-06-01T12:00:00.000Z', contactId: 'sms:SM8' };
+
+    // Act
+    await Promise.all([
+      store.appendToCase(kase.caseNumber, event, {}),
+      store.appendToCase(kase.caseNumber, event, {}),
+    ]);
+    await store.appendToCase(kase.caseNumber, event, {});
+
+    // Assess
+    const stored = await store.getCase(kase.caseNumber);
+    expect(stored?.contactCount).toBe(2);
+    expect(stored?.timeline.filter((e) => e.contactId === 'sms:SM8')).toHaveLength(1);
+    expect(stored).not.toHaveProperty('appendedContacts');
+  });
+
   it('refuses to append to a case that does not exist', async () => {
     // Act
     const appending = store.appendToCase(

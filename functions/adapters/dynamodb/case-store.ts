@@ -145,9 +145,26 @@ export class DynamoCaseStore implements EmailCaseStore {
       sets.push(`#${field} = :${field}`);
     }
     // Every further message on the case is a "contact" event: that is what contactCount counts.
-    const add = event.type === 'contact' ? ' ADD contactCount :one' : '';
-    if (add) values[':one'] = 1;
-    await this.updateCase('append to case', caseNumber, `SET ${sets.join(', ')}${add}`, names, values);
+    const adds = event.type === 'contact' ? ['contactCount :one'] : [];
+    if (adds.length > 0) values[':one'] = 1;
+    // A contact is appended once, whoever retries: the case remembers which contacts it has appended.
+    let condition: string | undefined;
+    if (event.contactId) {
+      names['#appended'] = 'appendedContacts';
+      values[':contact'] = event.contactId;
+      values[':contacts'] = new Set([event.contactId]);
+      adds.push('#appended :contacts');
+      condition = 'NOT contains(#appended, :contact)';
+    }
+    const add = adds.length > 0 ? ` ADD ${adds.join(', ')}` : '';
+    await this.updateCase(
+      'append to case',
+      caseNumber,
+      `SET ${sets.join(', ')}${add}`,
+      names,
+      values,
+      condition,
+    );
   }
 
   async resolveCase(caseNumber: string, at: string): Promise<void> {

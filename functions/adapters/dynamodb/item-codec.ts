@@ -23,6 +23,7 @@ const STORAGE_ATTRIBUTES = [
   'gsi3sk',
   'ttl',
   'originContactId',
+  'appendedContacts',
   'contactPoints',
 ];
 

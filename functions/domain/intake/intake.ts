@@ -163,14 +163,12 @@ export async function intake(
     handoffAttempts: 0,
   };
 
-  const stored = await deps.cases.putContactOnce(record);
-  if (!stored.created)
-    return { outcome: 'duplicate', record: stored.existing, handoff: stored.existing.handoff };
-
+  // On the case before the contact is stored, once per contact id: a crash between the two writes is
+  // finished by the redelivery, which appends nothing twice and then stores the contact.
   if (!kase.opened) {
     await deps.cases.appendToCase(
       kase.caseNumber,
-      { type: 'contact', at, channel: contact.channel, note: classification.topic },
+      { type: 'contact', at, channel: contact.channel, note: classification.topic, contactId: id },
       {
         queue: decision.queue,
         topic: classification.topic,
@@ -178,6 +176,10 @@ export async function intake(
       },
     );
   }
+  const stored = await deps.cases.putContactOnce(record);
+  if (!stored.created)
+    return { outcome: 'duplicate', record: stored.existing, handoff: stored.existing.handoff };
+
   const handoff = await handOff(deps.contactCenter, deps.cases, record, customer?.name);
   return { outcome: kase.opened ? 'new_case' : 'continued_case', record: { ...record, handoff }, handoff };
 }
