@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { messageIdKey } from '../../functions/domain/email/message-ids';
 import { DependencyError } from '../../functions/domain/errors';
 import { DMARC_PASS, type EmailHarness, NOW, SOFIA, startEmailHarness } from '../support/email-harness';
 import { aMail } from '../support/email-mail';
@@ -31,6 +32,22 @@ describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowle
     });
     expect(await e.h.cases.getContact(`email:${mail.id}-resent`)).toBeUndefined();
     expect(other.status).toBe('recorded');
+  });
+
+  it('asks a copy to retry while another copy of the message is at work, and takes over a claim gone stale', async () => {
+    // Prepare: another delivery of the same Message-ID claimed it and has not stored its contact yet
+    const mail = aMail({ from: 'twice@example.fr', text: 'Question' });
+    const key = `${messageIdKey(mail.messageId ?? '')}|${mail.recipients[0]}`;
+    const now = e.h.clock.now();
+    await e.h.cases.claimMessage(key, 'email:other-copy', now, new Date(now.getTime() - 120_000));
+    // Act
+    const early = await e.receive(mail).catch((error: unknown) => error);
+    e.h.clock.advanceMinutes(3);
+    const later = await e.receive(mail);
+    e.h.clock.current = NOW;
+    // Assess
+    expect(early).toBeInstanceOf(DependencyError);
+    expect(later).toMatchObject({ status: 'recorded', contactId: `email:${mail.id}` });
   });
 
   it('changes nothing when SES redelivers the same message', async () => {

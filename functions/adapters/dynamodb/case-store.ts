@@ -33,8 +33,8 @@ export class DynamoCaseStore implements EmailCaseStore {
     this.email = new EmailItems(this.table);
   }
 
-  claimMessage(messageKey: string, contactId: string) {
-    return this.email.claimMessage(messageKey, contactId);
+  claimMessage(messageKey: string, contactId: string, now: Date, staleBefore: Date) {
+    return this.email.claimMessage(messageKey, contactId, now, staleBefore);
   }
   rememberMessageIds(keys: readonly string[], ref: MessageRef) {
     return this.email.rememberMessageIds(keys, ref);

@@ -18,12 +18,12 @@ export class EmailItems {
   constructor(private readonly table: TableClient) {}
 
   /** Claims a message key for a contact; returns the contact that holds it (ours on a redelivery). */
-  async claimMessage(messageKey: string, contactId: string): Promise<string> {
+  async claimMessage(messageKey: string, contactId: string, now: Date, staleBefore: Date): Promise<string> {
     const put = await this.table.putUnless(
       'claim message',
-      { ...messageClaimKey(messageKey), kind: 'message-claim', contactId },
-      'attribute_not_exists(pk) OR contactId = :mine',
-      { ':mine': contactId },
+      { ...messageClaimKey(messageKey), kind: 'message-claim', contactId, claimedAt: now.toISOString() },
+      'attribute_not_exists(pk) OR contactId = :mine OR claimedAt < :stale',
+      { ':mine': contactId, ':stale': staleBefore.toISOString() },
     );
     if (put.written) return contactId;
     const holder = put.holder?.contactId;

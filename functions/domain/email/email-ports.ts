@@ -17,8 +17,11 @@ export interface RateWindow {
 
 /** Port: the CaseStore plus what email threading and safe acknowledgements need. */
 export interface EmailCaseStore extends CaseStore {
-  /** Claims a message (Message-ID + recipient) for a contact; returns the contact id that holds it. */
-  claimMessage(messageKey: string, contactId: string): Promise<string>;
+  /**
+   * Claims a message (Message-ID + recipient) for a contact, taking over a claim made before
+   * `staleBefore` (a copy that died half-way); returns the contact id that holds it.
+   */
+  claimMessage(messageKey: string, contactId: string, now: Date, staleBefore: Date): Promise<string>;
   /** Remembers message ids (lookup keys) as belonging to a case and contact. */
   rememberMessageIds(keys: readonly string[], ref: MessageRef): Promise<void>;
   /** The case and contact of the first of these keys that is known. */

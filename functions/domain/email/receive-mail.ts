@@ -1,3 +1,4 @@
+import { DependencyError } from '../errors';
 import { contactIdOf, type IntakeDeps, type IntakeResult, intake } from '../intake/intake';
 import type { Mailer } from '../ports';
 import { type AckOutcome, type AckSettings, acknowledge } from './acknowledge';
@@ -45,6 +46,9 @@ async function markBounced(deps: EmailDeps, ref: MessageRef, mail: InboundMail):
   });
 }
 
+// Longer than any one message takes (a Lambda's timeout), short enough for a retry to finish the job.
+const CLAIM_STALE_AFTER_MS = 2 * 60_000;
+
 /**
  * One inbound email through the one pipeline: SES verdicts first (a virus is quarantined, nothing else
  * happens), then once per Message-ID and recipient, loop protection, threading, the intake, and a safe
@@ -69,9 +73,16 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
   const idKey = mail.messageId ? messageIdKey(mail.messageId) : undefined;
   const recipient = mail.recipients[0] ?? mail.to[0] ?? '';
   if (idKey) {
-    const holder = await deps.store.claimMessage(`${idKey}|${recipient}`, contactId);
-    // A holder that never stored its contact failed half-way: this copy goes on, so nothing is lost.
+    const now = deps.intake.clock.now();
+    const staleBefore = new Date(now.getTime() - CLAIM_STALE_AFTER_MS);
+    const holder = await deps.store.claimMessage(`${idKey}|${recipient}`, contactId, now, staleBefore);
     const first = holder === contactId ? undefined : await deps.store.getContact(holder);
+    // Another copy holds a recent claim and has not stored its contact yet: it is still at work. Going on
+    // would record the mail twice; the sender's server (or SQS) retries, and a claim whose copy died
+    // half-way goes stale and is taken over, so nothing is lost.
+    if (holder !== contactId && !first) {
+      throw new DependencyError('email', 'another delivery of this message is being processed; retry later');
+    }
     if (first) {
       return {
         status: 'duplicate',
