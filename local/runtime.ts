@@ -76,8 +76,11 @@ export async function startRuntime(
       ),
     ]);
   // A runtime that stopped abruptly may have left hand-offs half done: catch up at once, then on a beat.
-  const catchingUp = retryPending();
-  const retry = setInterval(retryPending, RETRY_EVERY_MS);
+  // The last round is kept so closing waits for it instead of pulling the store from under it.
+  let lastRound: Promise<unknown> = retryPending();
+  const retry = setInterval(() => {
+    lastRound = retryPending();
+  }, RETRY_EVERY_MS);
   retry.unref();
   return {
     url,
@@ -89,7 +92,7 @@ export async function startRuntime(
     },
     close: async () => {
       clearInterval(retry);
-      await catchingUp;
+      await lastRound;
       for (const door of doors) await door.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
