@@ -40,8 +40,12 @@ function signingKey(root: string, env: NodeJS.ProcessEnv): string {
 
 /** The mail folder and the use case's deps of the local door, over the runtime's app. */
 export function localEmailDeps(app: LocalApp, root: string, env: NodeJS.ProcessEnv = process.env) {
-  // The local SMTP door has no SPF/DKIM/DMARC to go by: a From matching a booking counts (see README).
-  const settings = readEmailSettings({ EMAIL_SENDER_PROOF: 'none', ...env }, LOCAL_EMAIL.from);
+  // No SPF/DKIM/DMARC here, so a From matching a booking counts (see README); and one process handles a
+  // message in milliseconds, so a claim 15 s old belongs to a runtime that died.
+  const settings = readEmailSettings(
+    { EMAIL_SENDER_PROOF: 'none', EMAIL_CLAIM_STALE_SECONDS: '15', ...env },
+    LOCAL_EMAIL.from,
+  );
   const folder = new LocalMailFolder(root);
   const mailer = new EmlFileMailer(folder.outbox, settings.ourAddress);
   const deps: StoredMailDeps = {

@@ -29,7 +29,8 @@ function list(raw: string | undefined): string[] {
 /**
  * EMAIL_FROM (our address; required unless a default is given), EMAIL_OWN_ADDRESSES and EMAIL_OWN_DOMAINS
  * (comma lists: mail from them is never answered), EMAIL_MAX_BYTES, EMAIL_ACKS_PER_SENDER_PER_HOUR,
- * EMAIL_SENDER_PROOF ("dmarc", the default: a From verifies a sender only with a DMARC pass; "none").
+ * EMAIL_SENDER_PROOF ("dmarc", the default: a From verifies a sender only with a DMARC pass; "none"),
+ * EMAIL_CLAIM_STALE_SECONDS (default 120: when a copy that died half-way is taken over).
  */
 export function readEmailSettings(env: NodeJS.ProcessEnv, defaultFrom?: string): EmailSettings {
   const from = (env.EMAIL_FROM ?? defaultFrom ?? '').trim().toLowerCase();
@@ -41,5 +42,8 @@ export function readEmailSettings(env: NodeJS.ProcessEnv, defaultFrom?: string):
     perSenderPerHour: positiveInt(env, 'EMAIL_ACKS_PER_SENDER_PER_HOUR', EMAIL_DEFAULTS.perSenderPerHour),
     maxBytes: positiveInt(env, 'EMAIL_MAX_BYTES', EMAIL_DEFAULTS.maxBytes),
     requireDmarcPass: env.EMAIL_SENDER_PROOF !== 'none',
+    ...(env.EMAIL_CLAIM_STALE_SECONDS
+      ? { claimStaleAfterMs: positiveInt(env, 'EMAIL_CLAIM_STALE_SECONDS', 120) * 1000 }
+      : {}),
   };
 }

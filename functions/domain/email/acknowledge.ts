@@ -19,6 +19,11 @@ export interface AckSettings {
    * SMTP door, which has no SPF/DKIM/DMARC, turns it off; anyone can write any From.
    */
   readonly requireDmarcPass?: boolean | undefined;
+  /**
+   * After how long a Message-ID claim whose copy never stored its contact counts as abandoned and is
+   * taken over (default 2 minutes: longer than the email Lambda's 60 s timeout).
+   */
+  readonly claimStaleAfterMs?: number | undefined;
 }
 
 /** What an acknowledgement needs. */

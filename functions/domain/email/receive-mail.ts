@@ -46,7 +46,7 @@ async function markBounced(deps: EmailDeps, ref: MessageRef, mail: InboundMail):
   });
 }
 
-// Longer than any one message takes (a Lambda's timeout), short enough for a retry to finish the job.
+// Longer than any one message takes (the email Lambda's 60 s timeout), short enough for a retry to finish.
 const CLAIM_STALE_AFTER_MS = 2 * 60_000;
 
 /**
@@ -74,7 +74,7 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
   const recipient = mail.recipients[0] ?? mail.to[0] ?? '';
   if (idKey) {
     const now = deps.intake.clock.now();
-    const staleBefore = new Date(now.getTime() - CLAIM_STALE_AFTER_MS);
+    const staleBefore = new Date(now.getTime() - (deps.settings.claimStaleAfterMs ?? CLAIM_STALE_AFTER_MS));
     const holder = await deps.store.claimMessage(`${idKey}|${recipient}`, contactId, now, staleBefore);
     const first = holder === contactId ? undefined : await deps.store.getContact(holder);
     // Another copy holds a recent claim and has not stored its contact yet: it is still at work. Going on
