@@ -23,27 +23,34 @@ function caseOf(answer: string): string {
   return `case ${match[1]}`;
 }
 
+// A mail server keeps retrying for days; a minute here outlasts the door's 15 s claim of a dead runtime.
+const EMAIL_RETRIES = 240;
+
 /** An SMTP client per message (no pool: a restarted door must not meet stale connections). */
 export function emailSender(door: () => SmtpDoor, subjectOf: (text: string) => string): Send {
   return (message) =>
-    withRetries(async () => {
-      const { host, port, to } = door();
-      const transport = nodemailer.createTransport({ host, port, secure: false, ignoreTLS: true });
-      try {
-        const info = await transport.sendMail({
-          from: message.from,
-          to,
-          subject: subjectOf(message.text),
-          text: message.text,
-          messageId: campaignMessageId(message.id),
-        });
-        return caseOf(String(info.response));
-      } catch (error) {
-        const code = (error as { responseCode?: number }).responseCode;
-        if (code !== undefined && code >= 500) throw new Refused(`${code} ${(error as Error).message}`);
-        throw error;
-      } finally {
-        transport.close();
-      }
-    }, 'email');
+    withRetries(
+      async () => {
+        const { host, port, to } = door();
+        const transport = nodemailer.createTransport({ host, port, secure: false, ignoreTLS: true });
+        try {
+          const info = await transport.sendMail({
+            from: message.from,
+            to,
+            subject: subjectOf(message.text),
+            text: message.text,
+            messageId: campaignMessageId(message.id),
+          });
+          return caseOf(String(info.response));
+        } catch (error) {
+          const code = (error as { responseCode?: number }).responseCode;
+          if (code !== undefined && code >= 500) throw new Refused(`${code} ${(error as Error).message}`);
+          throw error;
+        } finally {
+          transport.close();
+        }
+      },
+      'email',
+      EMAIL_RETRIES,
+    );
 }
