@@ -159,6 +159,22 @@ describe('DynamoCaseStore: cases', () => {
     expect(stored).not.toHaveProperty('appendedContacts');
   });
 
+  it('never appends the contact that opened a case to it again', async () => {
+    // Prepare: the opening contact's intake died after creating the case; its redelivery finds the case
+    const kase = aCase();
+    await store.createCase(kase, 'sms:SM9');
+
+    // Act
+    await store.appendToCase(
+      kase.caseNumber,
+      { type: 'contact', at: kase.openedAt, contactId: 'sms:SM9' },
+      {},
+    );
+
+    // Assess
+    expect((await store.getCase(kase.caseNumber))?.contactCount).toBe(1);
+  });
+
   it('refuses to append to a case that does not exist', async () => {
     // Act
     const appending = store.appendToCase(

@@ -110,6 +110,8 @@ export class DynamoCaseStore implements EmailCaseStore {
       ...caseKey(kase.caseNumber),
       kind: 'case',
       originContactId,
+      // The opening contact is on the case already: a retry of it after a crash must not append it again.
+      appendedContacts: new Set([originContactId]),
       gsi1pk: CASE_LIST_PARTITION,
       gsi1sk: timeSortKey(kase.openedAt, kase.caseNumber),
     };
