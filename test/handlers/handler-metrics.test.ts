@@ -1,15 +1,8 @@
 // The dashboard's custom metrics as the handlers write them: EMF lines on stdout, captured from real
 // invocations (the messaging Lambda as deployed over dynalite, the email handler over the harness).
 import { readFileSync } from 'node:fs';
-import {
-  ConnectClient,
-  GetCurrentMetricDataCommand,
-  StartTaskContactCommand,
-  UpdateContactRoutingDataCommand,
-} from '@aws-sdk/client-connect';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GetCurrentMetricDataCommand, StartTaskContactCommand } from '@aws-sdk/client-connect';
 import type { APIGatewayProxyEventV2, Context, SQSEvent } from 'aws-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import { emailInboundHandler } from '../../functions/handlers/email-inbound';
@@ -21,16 +14,12 @@ import { LINES, startIvrHarness } from '../integration/ivr-harness';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { emailDepsFor, MemoryMailer, MemoryRawStore } from '../support/email-deps';
 import { startIntakeHarness } from '../support/intake-harness';
+import { connectMock, healthyAws, lambdaEnv } from '../support/lambda-env';
 
 const NAMESPACE = 'ContactRouter/test';
 const TOKEN = 'metrics-token-0123456789abcdef0123';
 const DOMAIN = 'abc123.execute-api.eu-west-1.amazonaws.com';
-const QUEUES = {
-  'en-team': { id: 'q-en', arn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-en' },
-  'global-247': { id: 'q-247', arn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-247' },
-};
-const connect = mockClient(ConnectClient);
-const secrets = mockClient(SecretsManagerClient);
+const connect = connectMock;
 
 interface Emf {
   _aws: {
@@ -86,33 +75,19 @@ describe('handler metrics (EMF on stdout)', () => {
 
   beforeAll(async () => {
     db = await startDynalite();
-    Object.assign(process.env, {
-      AWS_REGION: 'eu-west-1',
-      AWS_ACCESS_KEY_ID: 'test',
-      AWS_SECRET_ACCESS_KEY: 'test',
-      AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
-      TABLE_NAME: db.tables.main,
-      CONNECT_INSTANCE_ID: 'i-1',
-      CONNECT_TASK_FLOW_ID: 'flow-task',
-      CONNECT_QUEUES: JSON.stringify(QUEUES),
-      TWILIO_AUTH_TOKEN_SECRET: 'contact-router/twilio-auth-token',
-      POWERTOOLS_LOG_LEVEL: 'SILENT',
-      POWERTOOLS_METRICS_NAMESPACE: NAMESPACE,
-      POWERTOOLS_SERVICE_NAME: 'twilioMessaging',
-    });
+    Object.assign(
+      process.env,
+      lambdaEnv(db, {
+        POWERTOOLS_METRICS_NAMESPACE: NAMESPACE,
+        POWERTOOLS_SERVICE_NAME: 'twilioMessaging',
+      }),
+    );
   });
   afterAll(async () => {
     process.env = saved;
     await db.stop();
   });
-  beforeEach(() => {
-    connect.reset();
-    secrets.reset();
-    secrets.on(GetSecretValueCommand).resolves({ SecretString: TOKEN });
-    connect.on(GetCurrentMetricDataCommand).resolves({ MetricResults: [] });
-    connect.on(StartTaskContactCommand).resolves({ ContactId: 'task-1' });
-    connect.on(UpdateContactRoutingDataCommand).resolves({});
-  });
+  beforeEach(() => healthyAws(TOKEN));
 
   it('writes Contacts, Fallbacks and the promised first response for a new SMS, with the dashboard dimension sets', async () => {
     // Prepare

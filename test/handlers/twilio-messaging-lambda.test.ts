@@ -1,28 +1,17 @@
 // The deployed handler as Lambda runs it: API Gateway v2 events, the real DynamoDB adapters against
 // dynalite, and the AWS services that cannot run here (Connect, Secrets Manager) mocked at the SDK.
-import {
-  ConnectClient,
-  GetCurrentMetricDataCommand,
-  StartTaskContactCommand,
-  UpdateContactRoutingDataCommand,
-} from '@aws-sdk/client-connect';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { StartTaskContactCommand } from '@aws-sdk/client-connect';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import { handler as retryHandler } from '../../functions/handlers/handoff-retry';
 import { handler } from '../../functions/handlers/twilio-messaging';
 import { type Dynalite, startDynalite } from '../support/dynalite';
+import { connectMock, healthyAws, lambdaEnv } from '../support/lambda-env';
 
 const TOKEN = 'lambda-token-0123456789abcdef0123';
 const DOMAIN = 'abc123.execute-api.eu-west-1.amazonaws.com';
-const QUEUES = {
-  'en-team': { id: 'q-en', arn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-en' },
-  'global-247': { id: 'q-247', arn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-247' },
-};
-const connect = mockClient(ConnectClient);
-const secrets = mockClient(SecretsManagerClient);
+const connect = connectMock;
 
 function event(params: Record<string, string>, signature?: string): APIGatewayProxyEventV2 {
   const body = new URLSearchParams(params).toString();
@@ -55,33 +44,13 @@ describe('twilio-messaging Lambda handler', () => {
 
   beforeAll(async () => {
     db = await startDynalite();
-    Object.assign(process.env, {
-      AWS_REGION: 'eu-west-1',
-      AWS_ACCESS_KEY_ID: 'test',
-      AWS_SECRET_ACCESS_KEY: 'test',
-      AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
-      TABLE_NAME: db.tables.main,
-      CONNECT_INSTANCE_ID: 'i-1',
-      CONNECT_TASK_FLOW_ID: 'flow-task',
-      CONNECT_QUEUES: JSON.stringify(QUEUES),
-      TWILIO_AUTH_TOKEN_SECRET: 'contact-router/twilio-auth-token',
-      POWERTOOLS_LOG_LEVEL: 'SILENT',
-    });
+    Object.assign(process.env, lambdaEnv(db));
   });
   afterAll(async () => {
     process.env = saved;
     await db.stop();
   });
-  beforeEach(() => {
-    connect.reset();
-    secrets.reset();
-    secrets
-      .on(GetSecretValueCommand, { SecretId: 'contact-router/twilio-auth-token' })
-      .resolves({ SecretString: TOKEN });
-    connect.on(GetCurrentMetricDataCommand).resolves({ MetricResults: [] });
-    connect.on(StartTaskContactCommand).resolves({ ContactId: 'task-1' });
-    connect.on(UpdateContactRoutingDataCommand).resolves({});
-  });
+  beforeEach(() => healthyAws(TOKEN));
 
   it('answers a signed SMS with TwiML, stores it and starts a Connect task for the chosen queue', async () => {
     const params = {
