@@ -1,0 +1,205 @@
+import { Annotations, Capture, Match, type Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildStack, STAND_IN_HANDLER } from './support/build-stack';
+
+let built: ReturnType<typeof buildStack>;
+let template: Template;
+
+beforeAll(() => {
+  built = buildStack();
+  template = built.template();
+});
+
+const fnRef = (key: string) => ({
+  'Fn::GetAtt': [Match.stringLikeRegexp(`^${key}Function[0-9A-F]+$`), 'Arn'],
+});
+
+describe('ContactRouterStack contact center', () => {
+  it('creates a queue and hours of operation per policy queue, in its time zone, with holidays', () => {
+    const count = Object.keys(built.policy.queues).length;
+    template.resourceCountIs('AWS::Connect::Queue', count);
+    template.resourceCountIs('AWS::Connect::HoursOfOperation', count);
+    template.hasResourceProperties('AWS::Connect::HoursOfOperation', {
+      Name: 'Équipe France (Paris) (dev)',
+      TimeZone: 'Europe/Paris',
+      HoursOfOperationOverrides: Match.arrayWith([
+        Match.objectLike({
+          OverrideName: '2026-12-25 Noël',
+          OverrideType: 'CLOSED',
+          EffectiveFrom: '2026-12-25',
+        }),
+      ]),
+    });
+    template.hasResourceProperties('AWS::Connect::Queue', {
+      Name: 'Équipe France (Paris) (dev)',
+      HoursOfOperationArn: {
+        'Fn::GetAtt': [Match.stringLikeRegexp('^ContactCenterfrteamhours'), 'HoursOfOperationArn'],
+      },
+    });
+  });
+
+  it('associates the IVR Lambda with the instance and lets only that instance invoke it', () => {
+    const instanceArn = built.config.connect.instanceArn;
+    template.hasResourceProperties('AWS::Connect::IntegrationAssociation', {
+      InstanceId: instanceArn,
+      IntegrationType: 'LAMBDA_FUNCTION',
+      IntegrationArn: fnRef('connectIvr'),
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: fnRef('connectIvr'),
+      Principal: 'connect.amazonaws.com',
+      SourceArn: instanceArn,
+      SourceAccount: '111111111111',
+    });
+  });
+
+  it('creates the flows that invoke the IVR Lambda only after it is associated', () => {
+    for (const name of ['main-inbound', 'customer-queue']) {
+      const flows = template.findResources('AWS::Connect::ContactFlow', {
+        Properties: { Name: `contact-router ${name} (dev)` },
+      });
+      expect(Object.values(flows)[0]?.DependsOn).toEqual([
+        expect.stringMatching(/^IvrIntegrationAssociation/),
+      ]);
+    }
+  });
+
+  it('claims and associates the configured numbers and tells the IVR its loyalty lines', () => {
+    template.hasResourceProperties('AWS::Connect::PhoneNumber', {
+      CountryCode: 'US',
+      Type: 'DID',
+      Prefix: '+1206',
+    });
+    template.resourcePropertiesCountIs(
+      'Custom::AWS',
+      {
+        Create: Match.objectLike({
+          'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp('associatePhoneNumberContactFlow')])],
+        }),
+      },
+      2,
+    );
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('Connect IVR'),
+      Environment: { Variables: Match.objectLike({ LOYALTY_LINES: '["+18005550123"]' }) },
+    });
+  });
+
+  it('lets the IVR read staffing but not start tasks (the flow queues the call itself)', () => {
+    const policies = template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^connectIvrRole') }] },
+    });
+    const actions = JSON.stringify(Object.values(policies).map((p) => p.Properties.PolicyDocument.Statement));
+    expect(actions).toContain('connect:GetCurrentMetricData');
+    expect(actions).not.toContain('connect:StartTaskContact');
+  });
+
+  it('retries hand-offs every minute, with a DLQ for invocations that cannot be delivered', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+      Targets: [Match.objectLike({ Arn: fnRef('handoffRetry'), DeadLetterConfig: Match.anyValue() })],
+    });
+  });
+});
+
+describe('ContactRouterStack observability', () => {
+  it('has a dashboard with contacts by channel, queue and language, fallback rate, first response, errors and DLQ depth', () => {
+    const body = new Capture();
+    template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardBody: body });
+    const text = JSON.stringify(body.asObject());
+    for (const title of [
+      'Contacts by channel',
+      'Contacts by queue',
+      'Contacts by language',
+      'Fallback rate (%)',
+      'First response',
+      'Errors',
+      'Dead-letter queue depth',
+    ])
+      expect(text).toContain(title);
+    expect(text).toContain('ContactRouter/dev');
+  });
+
+  it('alarms on DLQ depth, error rate and duration close to the 8 s and 15 s limits', () => {
+    template.resourcePropertiesCountIs(
+      'AWS::CloudWatch::Alarm',
+      { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0 },
+      2,
+    );
+    template.resourcePropertiesCountIs(
+      'AWS::CloudWatch::Alarm',
+      { AlarmDescription: Match.stringLikeRegexp('of invocations fail'), Threshold: 5 },
+      5,
+    );
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Duration',
+      ExtendedStatistic: 'p99',
+      Threshold: 6000,
+    });
+    template.resourcePropertiesCountIs(
+      'AWS::CloudWatch::Alarm',
+      { MetricName: 'Duration', Threshold: 11250 },
+      2,
+    );
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'oncall@example.com',
+    });
+  });
+});
+
+describe('ContactRouterStack checks', () => {
+  it('has no cdk-nag AwsSolutions finding left unacknowledged, and every acknowledgement has a reason', () => {
+    // Act
+    const report = new AwsSolutionsChecks().validateScope(built.stack);
+
+    // Assess
+    expect(report.violations.map((v) => v.ruleName)).toEqual([]);
+    const reasons = built.stack.node
+      .findAll()
+      .flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules'))
+      .flatMap((m) => Object.values(m.data as Record<string, string>));
+    expect(reasons.length).toBeGreaterThan(5);
+    for (const reason of reasons) expect(reason.length).toBeGreaterThan(30);
+  });
+
+  it('reports a door whose handler has not landed and deploys the rest', () => {
+    // Act
+    const partial = buildStack({
+      resolveEntry: (entry) => (entry.includes('email-inbound') ? undefined : STAND_IN_HANDLER),
+    });
+
+    // Assess
+    expect(partial.stack.missingHandlers).toEqual(['emailInbound']);
+    Annotations.fromStack(partial.stack).hasWarning(
+      '*',
+      Match.stringLikeRegexp('email-inbound.ts does not exist yet'),
+    );
+    const t = partial.template();
+    t.resourceCountIs('AWS::SES::ReceiptRuleSet', 0);
+    t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /twilio/messaging' });
+  });
+
+  it('keeps data, logs and claimed numbers and protects the table in production', () => {
+    const claimOne = (env: Record<string, unknown>) => {
+      (env.connect as Record<string, unknown>).phoneNumbers = [
+        { claim: { countryCode: 'GB', type: 'DID' }, flow: 'main-inbound' },
+      ];
+    };
+    const prod = buildStack({ environmentName: 'prod', edit: claimOne }).template();
+    prod.hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Retain' });
+    prod.hasResourceProperties('AWS::DynamoDB::GlobalTable', {
+      Replicas: [Match.objectLike({ DeletionProtectionEnabled: true })],
+    });
+    prod.allResources('AWS::Logs::LogGroup', { DeletionPolicy: 'Retain' });
+    prod.hasResourceProperties('AWS::Connect::Queue', { Name: 'Équipe France (Paris)' });
+    prod.hasResource('AWS::Connect::PhoneNumber', { DeletionPolicy: 'Retain' });
+    built.template().hasResource('AWS::Connect::PhoneNumber', { DeletionPolicy: 'Delete' });
+    prod.hasResourceProperties('AWS::Route53::RecordSet', {
+      Type: 'MX',
+      ResourceRecords: ['10 inbound-smtp.us-east-1.amazonaws.com'],
+    });
+  });
+});
