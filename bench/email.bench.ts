@@ -4,6 +4,7 @@
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { readConfig } from '../local/config';
+import { emailDoorAddress } from '../local/doors/email-door';
 import { startRuntime } from '../local/runtime';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -61,7 +62,7 @@ await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', () => resolve()
 const barePort = (bare.server.address() as { port: number }).port;
 
 const runtime = await startRuntime({ ...readConfig({ PORT: '0', SEED_DEMO: 'true' }), dataDir: 'memory' });
-const doorPort = Number(/smtp:\/\/[^:]+:(\d+)/.exec(runtime.banner.join(' '))?.[1]);
+const doorPort = emailDoorAddress(runtime.banner)?.port ?? Number.NaN;
 
 // Warm up the JIT, the classifier and the store.
 await throughput(doorPort, 4, 1_000_000);

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readConfig } from '../config';
+import { emailDoorAddress } from '../doors/email-door';
 import { startRuntime } from '../runtime';
 import { sendRaw } from './email-send';
 
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   process.env.SMTP_PORT = '0';
   const config = { ...readConfig({ PORT: '0', SEED_DEMO: 'true' }), dataDir: 'memory' };
   const runtime = await startRuntime(config);
-  const port = Number(/smtp:\/\/[^:]+:(\d+)/.exec(runtime.banner.join(' '))?.[1]);
+  const port = emailDoorAddress(runtime.banner)?.port ?? Number.NaN;
   let matches = 0;
   let mismatches = 0;
   console.log('| file | expected | result | door reply |\n| --- | --- | --- | --- |');

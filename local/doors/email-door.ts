@@ -123,6 +123,17 @@ function traceHeaders(id: string, message: ReceivedSmtp, now: Date): Buffer {
   );
 }
 
+/**
+ * Where the email door of a started runtime listens and writes acknowledgements, read from its own
+ * banner line (tests, benches and CLIs start runtimes on port 0 and need the port it picked).
+ */
+export function emailDoorAddress(banner: readonly string[]): { port: number; outbox: string } | undefined {
+  const line = banner.find((l) => l.startsWith('email '));
+  const port = Number(/smtp:\/\/[^\s:]+:(\d+)/.exec(line ?? '')?.[1]);
+  if (!line || !Number.isInteger(port)) return undefined;
+  return { port, outbox: /acknowledgements (\S+)\)/.exec(line)?.[1] ?? '' };
+}
+
 /** `npm start`'s email door: SMTP on SMTP_PORT (default 2525) into the local bucket, then the same use case. */
 export const emailDoor: LocalDoor = {
   name: 'email',

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../local/config';
+import { emailDoorAddress } from '../../local/doors/email-door';
 import { type Runtime, startRuntime } from '../../local/runtime';
 
 const SUPPORT = 'support@contact-router.local';
@@ -41,9 +42,10 @@ describe('the local mailer failing on command (PUT /api/faults {"mailer": "down"
       ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: '2026-11-23T10:00:00.000Z' }),
       dataDir: 'memory',
     });
-    const banner = runtime.banner.find((line) => line.startsWith('email')) ?? '';
-    const port = Number(/smtp:\/\/[^:]+:(\d+)/.exec(banner)?.[1]);
-    outbox = /acknowledgements (\S+)\)/.exec(banner)?.[1] ?? '';
+    const door = emailDoorAddress(runtime.banner);
+    if (!door) throw new Error(`no email door in the banner: ${runtime.banner.join(' | ')}`);
+    const { port } = door;
+    outbox = door.outbox;
     smtp = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
   });
   afterAll(async () => {
