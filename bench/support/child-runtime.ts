@@ -1,5 +1,6 @@
 // The local runtime as its own process (`npm start`), so a campaign can kill it and start it again.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { emailDoorAddress } from '../../local/doors/email-door';
 
 /** A runtime started as a child process. */
 export interface ChildRuntime {
@@ -30,11 +31,11 @@ export async function startChildRuntime(env: Record<string, string>): Promise<Ch
     });
     exited.then((code) => reject(new Error(`runtime exited with ${code} before serving:\n${out}`)));
   });
-  const smtp = /email\s+smtp:\/\/[^\s:]+:(\d+)/.exec(out);
-  if (!smtp?.[1]) throw new Error(`the runtime's banner names no SMTP port:\n${out}`);
+  const smtp = emailDoorAddress(out.split('\n').map((line) => line.trim()));
+  if (!smtp) throw new Error(`the runtime's banner names no SMTP port:\n${out}`);
   return {
     url,
-    smtpPort: Number(smtp[1]),
+    smtpPort: smtp.port,
     output: () => out,
     stop: async (signal = 'SIGINT') => {
       child.kill(signal);
