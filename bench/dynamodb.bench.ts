@@ -5,6 +5,7 @@ import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { countRequests } from '../functions/adapters/dynamodb/request-counter';
 import { aCase, aContact } from '../test/integration/builders';
 import { startDynalite } from '../test/support/dynalite';
+import { throughput } from './support/load';
 
 const DURATION_MS = 2_000;
 const KEYS = 1_000;
@@ -23,22 +24,6 @@ const get = (i: number) =>
     new GetItemCommand({ TableName: table, Key: { pk: { S: `BENCH#${i % KEYS}` }, sk: { S: 'BENCH' } } }),
   );
 
-/** Runs `op` from `concurrency` workers for DURATION_MS; returns operations per second. */
-async function throughput(op: (i: number) => Promise<unknown>, concurrency: number): Promise<number> {
-  let next = 0;
-  let done = 0;
-  const end = performance.now() + DURATION_MS;
-  const started = performance.now();
-  const worker = async () => {
-    while (performance.now() < end) {
-      await op(next++);
-      done++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return done / ((performance.now() - started) / 1000);
-}
-
 // Warm up the JIT and fill the keys the GetItem runs read.
 for (let i = 0; i < KEYS; i++) await put(i);
 
@@ -48,7 +33,7 @@ for (const [name, op] of [
   ['GetItem', get],
 ] as const) {
   for (const concurrency of [1, 50]) {
-    const rate = await throughput(op, concurrency);
+    const rate = await throughput(op, concurrency, DURATION_MS);
     console.log(
       `${name.padEnd(8)} concurrency ${String(concurrency).padStart(2)}: ${rate.toFixed(0).padStart(6)} ops/s`,
     );
