@@ -4,6 +4,16 @@ import { type BundlingOptions, OutputFormat, SourceMapMode } from 'aws-cdk-lib/a
 /** The repository root, so entries and the lock file resolve the same from the CLI, tests and benches. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * Packages swapped for our own module in every bundle (esbuild aliases): the SDK's credential chain
+ * becomes the environment alone, which is where Lambda puts the role's credentials
+ * (functions/shared/lambda-credentials.ts says why).
+ */
+export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
+  // Relative to the project root, the working directory of local and Docker bundling alike.
+  '@aws-sdk/credential-provider-node': './functions/shared/lambda-credentials.ts',
+};
+
 /** Node's target for esbuild: the Lambda runtime's major version. */
 export const LAMBDA_NODE_TARGET = 'node22';
 
@@ -35,6 +45,7 @@ export function handlerBundling(overrides: Partial<BundlingOptions> = {}): Bundl
     bundleAwsSDK: true,
     externalModules: [],
     forceDockerBundling: false,
+    esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
     ...overrides,
   };
 }
@@ -56,6 +67,8 @@ export function esbuildApiOptions(minify = true) {
     mainFields: b.mainFields,
     banner: { js: b.banner ?? '' },
     external: b.externalModules,
+    alias: { ...BUNDLE_ALIASES },
+    absWorkingDir: REPO_ROOT,
     outExtension: { '.js': '.mjs' },
   };
 }
