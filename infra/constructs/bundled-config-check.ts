@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines';
+import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
 import { loadRoutingPolicy } from '../../functions/domain/routing/load-policy';
 import { trustedPhoneLines, trustedRoutingPolicy } from '../../functions/shared/trusted-config';
 

@@ -1,7 +1,7 @@
 // Simulated calls through the real flow JSON with the real IVR Lambda handler in-process, over dynalite.
 import { readFileSync } from 'node:fs';
 import type { Context } from 'aws-lambda';
-import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines';
+import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import { connectIvrHandler } from '../../functions/handlers/connect-ivr';
 import { logger } from '../../functions/shared/logger';

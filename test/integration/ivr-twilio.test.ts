@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
-import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines';
+import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
 import { twilioVoiceHandler } from '../../functions/handlers/twilio-voice';
 import { localIvrDeps } from '../../local/doors/voice/local-ivr';
 import { type IvrHarness, LINES, startIvrHarness } from './ivr-harness';

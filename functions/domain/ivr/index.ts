@@ -12,12 +12,6 @@ export {
   STEP_AFTER,
 } from './ivr-turn-types';
 export { type IvrInput, keysForSpeech, keysOf, LANGUAGE_KEYS, TOPIC_KEYS } from './menus';
-export {
-  type DialledLine,
-  dialledLine,
-  loadPhoneLines,
-  type PhoneLines,
-  phoneLinesSchema,
-} from './phone-lines';
+export { type DialledLine, dialledLine, type PhoneLines } from './phone-lines';
 export { type Prompt, PromptBook, type PromptPart, promptText, spelled } from './prompt';
 export { canSpeak, pollyVoice, promptLanguage, twilioVoice, type VoicePlatform } from './voices';

@@ -5,7 +5,8 @@ import type { DynamoContactCenter } from '../../../functions/adapters/local/dyna
 import { handOff } from '../../../functions/domain/intake/hand-off';
 import type { IntakeDeps } from '../../../functions/domain/intake/intake';
 import type { CallQueue, IvrDeps, VoicePlatform } from '../../../functions/domain/ivr';
-import { loadPhoneLines, type PhoneLines } from '../../../functions/domain/ivr/phone-lines';
+import type { PhoneLines } from '../../../functions/domain/ivr/phone-lines';
+import { loadPhoneLines } from '../../../functions/domain/ivr/phone-lines-schema';
 import type { CaseStore } from '../../../functions/domain/ports';
 import type { ConnectIvrDeps } from '../../../functions/handlers/voice/connect-answer';
 import { localQueueArns } from './connect-local';

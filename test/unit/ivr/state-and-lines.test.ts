@@ -8,11 +8,11 @@ import {
   type IvrState,
   keysForSpeech,
   keysOf,
-  loadPhoneLines,
   stateFromMap,
   stateToMap,
 } from '../../../functions/domain/ivr';
 import { withLoyaltyLines } from '../../../functions/domain/ivr/phone-lines';
+import { loadPhoneLines } from '../../../functions/domain/ivr/phone-lines-schema';
 
 const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
 

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPhoneLines } from '../../../functions/domain/ivr/phone-lines';
+import { loadPhoneLines } from '../../../functions/domain/ivr/phone-lines-schema';
 import { loadRoutingPolicy } from '../../../functions/domain/routing/load-policy';
 import { trustedPhoneLines, trustedRoutingPolicy } from '../../../functions/shared/trusted-config';
 import { BUNDLED_CONFIG, checkBundledConfig } from '../../../infra/constructs/bundled-config-check';
