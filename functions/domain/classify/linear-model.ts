@@ -63,55 +63,90 @@ function decodeHash(rows: string, at: number): number {
   return hash;
 }
 
-/** Scores feature lists against every label; built once per process from static data. */
+/**
+ * Scores feature lists against every label; built once per process from static data. Loading only
+ * indexes the rows (an open-addressing table from feature hash to where its row starts in the text);
+ * a row's levels are read when a message has that feature. Decoding every weight up front took 18 ms
+ * of each cold start: the loop runs in the interpreter then, before any JIT.
+ */
 export class LinearModel {
   readonly labels: readonly string[];
-  private readonly rows = new Map<number, number>();
-  private readonly weights: Float32Array;
-  // Feature strings already looked up (row offset, or -1): the engine hashes strings natively,
+  private readonly data: LinearModelData;
+  // Slot → feature hash + 1 (0 = empty) and slot → where the row's levels start in data.rows.
+  private readonly slotHash: Int32Array;
+  private readonly slotRow: Int32Array;
+  private readonly mask: number;
+  // Feature strings already looked up (row start, or -1): the engine hashes strings natively,
   // far faster than FNV in JavaScript, and n-grams and words repeat from message to message.
   private readonly seen = new Map<string, number>();
 
   constructor(data: LinearModelData) {
     this.labels = data.labels;
+    this.data = data;
     const width = data.labels.length;
-    const cells: number[] = [];
     const text = data.rows;
+    // The shortest row is a hash and a zero count: enough slots for twice the most rows there can be.
+    let capacity = 1;
+    while (capacity < (2 * text.length) / 5) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slotHash = new Int32Array(capacity);
+    this.slotRow = new Int32Array(capacity);
     let at = 0;
     while (at + 4 <= text.length) {
-      this.rows.set(decodeHash(text, at), cells.length);
+      this.insert(decodeHash(text, at), at + 4);
       at += 4;
-      const row = new Array<number>(width).fill(0);
       const count = data.sparse ? decodeLevel(text.charCodeAt(at++)) : DENSE_ROW;
-      if (count !== DENSE_ROW) {
-        for (let k = 0; k < count; k++, at += 2) {
-          row[decodeLevel(text.charCodeAt(at))] = decodeLevel(text.charCodeAt(at + 1)) - data.zero;
-        }
-      } else {
-        for (let l = 0; l < width; l++) row[l] = decodeLevel(text.charCodeAt(at++)) - data.zero;
-      }
-      for (const level of row) cells.push(level * data.scale);
+      at += count === DENSE_ROW ? width : 2 * count;
     }
-    this.weights = Float32Array.from(cells);
   }
 
   /** Summed weights per label and how many features the model knew. */
   score(features: readonly string[]): { scores: Float64Array; known: number } {
-    const width = this.labels.length;
-    const scores = new Float64Array(width);
+    const scores = new Float64Array(this.labels.length);
     let known = 0;
     for (const feature of features) {
-      let base = this.seen.get(feature);
-      if (base === undefined) {
-        base = this.rows.get(featureHash(feature)) ?? -1;
+      let start = this.seen.get(feature);
+      if (start === undefined) {
+        start = this.rowOf(featureHash(feature));
         if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
-        this.seen.set(feature, base);
+        this.seen.set(feature, start);
       }
-      if (base < 0) continue;
+      if (start < 0) continue;
       known++;
-      for (let l = 0; l < width; l++) scores[l] = (scores[l] ?? 0) + (this.weights[base + l] ?? 0);
+      this.addRow(start, scores);
     }
     return { scores, known };
+  }
+
+  private addRow(start: number, scores: Float64Array): void {
+    const { rows, sparse, zero, scale } = this.data;
+    let at = start;
+    const count = sparse ? decodeLevel(rows.charCodeAt(at++)) : DENSE_ROW;
+    if (count === DENSE_ROW) {
+      for (let l = 0; l < scores.length; l++)
+        scores[l] = (scores[l] ?? 0) + (decodeLevel(rows.charCodeAt(at++)) - zero) * scale;
+      return;
+    }
+    for (let k = 0; k < count; k++, at += 2) {
+      const l = decodeLevel(rows.charCodeAt(at));
+      scores[l] = (scores[l] ?? 0) + (decodeLevel(rows.charCodeAt(at + 1)) - zero) * scale;
+    }
+  }
+
+  // A later row with the same hash replaces the earlier one, as the trainer's Map did.
+  private insert(hash: number, start: number): void {
+    let slot = hash & this.mask;
+    while (this.slotHash[slot] !== 0 && this.slotHash[slot] !== hash + 1) slot = (slot + 1) & this.mask;
+    this.slotHash[slot] = hash + 1;
+    this.slotRow[slot] = start;
+  }
+
+  private rowOf(hash: number): number {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const stored = this.slotHash[slot] ?? 0;
+      if (stored === 0) return -1;
+      if (stored === hash + 1) return this.slotRow[slot] ?? -1;
+    }
   }
 }
 
