@@ -1,11 +1,6 @@
-// The submodule import keeps a handler bundle small (see signature.ts).
-import VoiceResponse from 'twilio/lib/twiml/VoiceResponse';
 import type { IvrNext, IvrTurn, Prompt } from '../../domain/ivr';
 import { twilioVoice } from '../../domain/ivr/voices';
-
-type SayLanguage = NonNullable<VoiceResponse.SayAttributes['language']>;
-type SayVoice = NonNullable<VoiceResponse.SayAttributes['voice']>;
-type GatherLanguage = NonNullable<VoiceResponse.GatherAttributes['language']>;
+import { type TwimlNode, twimlResponse } from './twiml';
 
 /** How each question is gathered: keys expected and how entry ends. */
 const GATHER: Partial<Record<IvrNext, { numDigits?: number; finishOnKey?: string; timeout: number }>> = {
@@ -32,58 +27,56 @@ export interface TwimlQueue {
   readonly priority: number;
 }
 
-type Sayer = { say(attributes: VoiceResponse.SayAttributes, message: string): unknown };
-
-function sayAll(target: Sayer, prompt: Prompt): void {
-  for (const part of prompt) {
-    if (!part.text) continue;
-    const voice = twilioVoice(part.language);
-    target.say({ voice: voice.voice as SayVoice, language: voice.language as SayLanguage }, part.text);
-  }
+// Each sentence its own <Say> in its language.
+function says(prompt: Prompt): TwimlNode[] {
+  return prompt
+    .filter((part) => part.text)
+    .map((part) => {
+      const voice = twilioVoice(part.language);
+      return { name: 'Say', attributes: { voice: voice.voice, language: voice.language }, text: part.text };
+    });
 }
 
 /**
  * The IVR turn as TwiML: a question is a <Gather input="dtmf speech"> in the caller's language (each
  * sentence its own <Say> with its language); a queue is <Enqueue> with the TaskRouter <Task>; goodbye
- * hangs up.
+ * hangs up. Written by twiml.ts, byte for byte what twilio's VoiceResponse writes (a test compares them).
  */
 export function ivrTwiml(turn: IvrTurn, links: TwimlLinks, queue?: TwimlQueue): string {
-  const response = new VoiceResponse();
-  sayAll(response, turn.greeting ?? []);
+  const greeting = says(turn.greeting ?? []);
   const gather = GATHER[turn.next];
   if (gather) {
-    const speech = twilioVoice(turn.state.language).speechLanguage as GatherLanguage;
-    const g = response.gather({
+    const attributes = {
       input: ['dtmf', 'speech'],
       action: links.answer(turn.next),
       method: 'POST',
       actionOnEmptyResult: true,
-      language: speech,
+      language: twilioVoice(turn.state.language).speechLanguage,
       speechTimeout: 'auto',
       timeout: gather.timeout,
       ...(gather.numDigits ? { numDigits: gather.numDigits } : {}),
       ...(gather.finishOnKey ? { finishOnKey: gather.finishOnKey } : {}),
-    });
-    sayAll(g, turn.prompt);
-    return response.toString();
+    };
+    return twimlResponse([...greeting, { name: 'Gather', attributes, children: says(turn.prompt) }]);
   }
-  sayAll(response, turn.prompt);
-  if (turn.next === 'goodbye') {
-    response.hangup();
-    return response.toString();
-  }
-  if (turn.next === 'waiting') {
-    response.pause({ length: 30 });
-    return response.toString();
-  }
-  sayAll(response, turn.announce);
-  if (queue) {
-    const enqueue = response.enqueue({
-      workflowSid: queue.workflowSid,
-      waitUrl: links.waiting(),
-      waitUrlMethod: 'POST',
-    });
-    enqueue.task({ priority: Math.max(1, 6 - queue.priority) }, JSON.stringify(queue.attributes));
-  }
-  return response.toString();
+  const prompt = [...greeting, ...says(turn.prompt)];
+  if (turn.next === 'goodbye') return twimlResponse([...prompt, { name: 'Hangup' }]);
+  if (turn.next === 'waiting')
+    return twimlResponse([...prompt, { name: 'Pause', attributes: { length: 30 } }]);
+  const enqueue: TwimlNode[] = queue
+    ? [
+        {
+          name: 'Enqueue',
+          attributes: { workflowSid: queue.workflowSid, waitUrl: links.waiting(), waitUrlMethod: 'POST' },
+          children: [
+            {
+              name: 'Task',
+              attributes: { priority: Math.max(1, 6 - queue.priority) },
+              text: JSON.stringify(queue.attributes),
+            },
+          ],
+        },
+      ]
+    : [];
+  return twimlResponse([...prompt, ...says(turn.announce), ...enqueue]);
 }

@@ -1,4 +1,5 @@
 import { hasValidTwilioSignature, type SignedRequest } from '../../adapters/twilio/signature';
+import { twimlResponse } from '../../adapters/twilio/twiml';
 import { DependencyError, ValidationError } from '../../domain/errors';
 import { type IntakeDeps, type IntakeResult, intake } from '../../domain/intake/intake';
 import { inboundMessageOf } from '../../domain/messaging/inbound-message';
@@ -28,28 +29,12 @@ export interface MessagingDoorDeps {
   log?(entry: MessagingLogEntry): void;
 }
 
-const TWIML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
-// XML 1.0 forbids these (control characters, lone surrogates, U+FFFE/U+FFFF), as twilio's builder does.
-const ILLEGAL_XML =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters XML 1.0 forbids
-  /[\0-\x08\x0B\f\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-
 /**
- * TwiML that sends `text` back to the sender, or says nothing when there is nothing to say. Written
- * here, byte for byte what twilio's MessagingResponse writes (a test compares them), because its XML
- * builder would add ~58 KB to the Lambda bundle for one element.
+ * TwiML that sends `text` back to the sender, or says nothing when there is nothing to say (written
+ * by adapters/twilio/twiml.ts: byte for byte what twilio's MessagingResponse writes).
  */
 export function messagingTwiml(text: string | undefined): string {
-  if (!text) return `${TWIML_DECLARATION}<Response/>`;
-  const escaped = text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r/g, '&#xD;');
-  // Checked after escaping, as the builder does (its error quotes the escaped text).
-  const illegal = ILLEGAL_XML.exec(escaped);
-  if (illegal) throw new Error(`Invalid character in string: ${escaped} at index ${illegal.index}`);
-  return `${TWIML_DECLARATION}<Response><Message>${escaped}</Message></Response>`;
+  return twimlResponse(text ? [{ name: 'Message', text }] : []);
 }
 
 /**
