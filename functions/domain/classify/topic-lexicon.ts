@@ -58,7 +58,7 @@ export const CUES: ReadonlyArray<readonly [Topic, string]> = TOPICS.flatMap((top
 for (const topic of TOPICS) {
   const raw = `${TOPIC_CUES[topic]}|${MORE_TOPIC_CUES[topic]}`.split('|');
   const folded = fold(raw.join('|')).split('|');
-  raw.forEach((text, i) => addCue(topic, text.trim(), (folded[i] ?? '').trim()));
+  for (let i = 0; i < raw.length; i++) addCue(topic, (raw[i] ?? '').trim(), (folded[i] ?? '').trim());
 }
 
 function addCue(topic: Topic, cue: string, folded: string): void {
@@ -83,7 +83,9 @@ function addCue(topic: Topic, cue: string, folded: string): void {
     }
     node = child;
   }
-  (nodeCues[node] ??= []).push({ topic, rest, exact, firstExact: exact && rest.length === 0 });
+  const cues = nodeCues[node] ?? [];
+  cues.push({ topic, rest, exact, firstExact: exact && rest.length === 0 });
+  nodeCues[node] = cues;
 }
 
 /**
