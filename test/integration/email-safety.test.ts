@@ -47,7 +47,48 @@ describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowle
     e.h.clock.current = NOW;
     // Assess
     expect(early).toBeInstanceOf(DependencyError);
-    expect(later).toMatchObject({ status: 'recorded', contactId: `email:${mail.id}` });
+    // It goes on as the copy that died (same contact id), so nothing that copy wrote is written twice.
+    expect(later).toMatchObject({ status: 'recorded', contactId: 'email:other-copy' });
+    expect(await e.h.cases.getContact(`email:${mail.id}`)).toBeUndefined();
+    expect(e.mailer.sent).toHaveLength(1);
+  });
+
+  it('puts a message on its case timeline once when a copy takes over from one that died half-way', async () => {
+    // Prepare: a case, then a follow-up whose first copy claimed it, put it on the case and died
+    const opened = await e.receive(aMail({ from: 'half@example.fr', text: 'Question' }));
+    const followUp = aMail({ from: 'half@example.fr', text: 'Any news?' });
+    const key = `${messageIdKey(followUp.messageId ?? '')}|${followUp.recipients[0]}`;
+    const now = e.h.clock.now();
+    await e.h.cases.claimMessage(key, 'email:dead-copy', now, new Date(now.getTime() - 120_000));
+    await e.h.cases.appendToCase(
+      opened.caseNumber ?? '',
+      { type: 'contact', at: now.toISOString(), channel: 'email', contactId: 'email:dead-copy' },
+      {},
+    );
+    e.h.clock.advanceMinutes(3);
+    // Act
+    const later = await e.receive(followUp);
+    e.h.clock.current = NOW;
+    // Assess
+    expect(later).toMatchObject({ caseNumber: opened.caseNumber, contactId: 'email:dead-copy' });
+    const kase = await e.h.cases.getCase(opened.caseNumber ?? '');
+    const contacts = kase?.timeline.filter((event) => event.type === 'contact') ?? [];
+    expect(contacts.map((event) => event.contactId)).toEqual(['email:dead-copy']);
+    expect(await e.h.cases.getContact('email:dead-copy')).toBeDefined();
+  });
+
+  it('treats a copy arriving after the first one finished as a duplicate, however late', async () => {
+    // Prepare
+    const mail = aMail({ from: 'late@example.fr', text: 'Question' });
+    const first = await e.receive(mail);
+    e.h.clock.advanceMinutes(30);
+    // Act
+    const late = await e.receive({ ...mail, id: `${mail.id}-late-copy` });
+    e.h.clock.current = NOW;
+    // Assess
+    expect(late).toMatchObject({ status: 'duplicate', contactId: first.contactId });
+    expect(await e.h.cases.getContact(`email:${mail.id}-late-copy`)).toBeUndefined();
+    expect(e.mailer.sent).toHaveLength(1);
   });
 
   it('changes nothing when SES redelivers the same message', async () => {

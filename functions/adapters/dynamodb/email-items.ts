@@ -1,5 +1,5 @@
 import { BatchGetCommand, BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { MessageRef, RateWindow } from '../../domain/email/email-ports';
+import type { MessageClaim, MessageRef, RateWindow } from '../../domain/email/email-ports';
 import { NotFoundError } from '../../domain/errors';
 import type { Reply } from '../../domain/ports';
 import { withoutUndefined } from './item-codec';
@@ -17,17 +17,44 @@ const MAX_BATCH_ROUNDS = 4;
 export class EmailItems {
   constructor(private readonly table: TableClient) {}
 
-  /** Claims a message key for a contact; returns the contact that holds it (ours on a redelivery). */
-  async claimMessage(messageKey: string, contactId: string, now: Date, staleBefore: Date): Promise<string> {
+  /** Claims a message key for a contact, taking over a stale claim under its holder's contact id. */
+  async claimMessage(
+    messageKey: string,
+    contactId: string,
+    now: Date,
+    staleBefore: Date,
+  ): Promise<MessageClaim> {
+    const key = messageClaimKey(messageKey);
+    const claim = (holder: string) => ({
+      ...key,
+      kind: 'message-claim',
+      contactId: holder,
+      claimedAt: now.toISOString(),
+    });
     const put = await this.table.putUnless(
       'claim message',
-      { ...messageClaimKey(messageKey), kind: 'message-claim', contactId, claimedAt: now.toISOString() },
-      'attribute_not_exists(pk) OR contactId = :mine OR claimedAt < :stale',
-      { ':mine': contactId, ':stale': staleBefore.toISOString() },
+      claim(contactId),
+      'attribute_not_exists(pk) OR contactId = :mine',
+      {
+        ':mine': contactId,
+      },
     );
-    if (put.written) return contactId;
+    if (put.written) return { holder: contactId, mine: true };
     const holder = put.holder?.contactId;
-    return typeof holder === 'string' ? holder : contactId;
+    const claimedAt = put.holder?.claimedAt;
+    if (typeof holder !== 'string') return { holder: contactId, mine: true };
+    if (typeof claimedAt !== 'string' || claimedAt >= staleBefore.toISOString())
+      return { holder, mine: false };
+    // Only one copy takes a stale claim over: the write holds only if nobody renewed it meanwhile.
+    const takeover = await this.table.putUnless(
+      'take over message claim',
+      claim(holder),
+      'claimedAt = :seen',
+      {
+        ':seen': claimedAt,
+      },
+    );
+    return { holder, mine: takeover.written };
   }
 
   async rememberMessageIds(keys: readonly string[], ref: MessageRef): Promise<void> {

@@ -15,13 +15,20 @@ export interface RateWindow {
   readonly expiresAt: string;
 }
 
+/** Who holds a message claim, and whether the caller may go on under that contact id. */
+export interface MessageClaim {
+  readonly holder: string;
+  readonly mine: boolean;
+}
+
 /** Port: the CaseStore plus what email threading and safe acknowledgements need. */
 export interface EmailCaseStore extends CaseStore {
   /**
-   * Claims a message (Message-ID + recipient) for a contact, taking over a claim made before
-   * `staleBefore` (a copy that died half-way); returns the contact id that holds it.
+   * Claims a message (Message-ID + recipient) for a contact. A claim made before `staleBefore` is taken
+   * over but keeps its contact id, so the copy that takes it over goes on as the first copy would have
+   * (its case event and contact, if written before the first copy died, are not written twice).
    */
-  claimMessage(messageKey: string, contactId: string, now: Date, staleBefore: Date): Promise<string>;
+  claimMessage(messageKey: string, contactId: string, now: Date, staleBefore: Date): Promise<MessageClaim>;
   /** Remembers message ids (lookup keys) as belonging to a case and contact. */
   rememberMessageIds(keys: readonly string[], ref: MessageRef): Promise<void>;
   /** The case and contact of the first of these keys that is known. */

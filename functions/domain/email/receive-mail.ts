@@ -48,6 +48,8 @@ async function markBounced(deps: EmailDeps, ref: MessageRef, mail: InboundMail):
 
 // Longer than any one message takes (the email Lambda's 60 s timeout), short enough for a retry to finish.
 const CLAIM_STALE_AFTER_MS = 2 * 60_000;
+// An email contact id is this prefix and the id of the stored copy it came from.
+const EMAIL_CONTACT_PREFIX = contactIdOf({ channel: 'email', channelMessageId: '' });
 
 /**
  * One inbound email through the one pipeline: SES verdicts first (a virus is quarantined, nothing else
@@ -71,30 +73,34 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
     };
   }
   const idKey = mail.messageId ? messageIdKey(mail.messageId) : undefined;
-  const recipient = mail.recipients[0] ?? mail.to[0] ?? '';
+  let working = mail;
   if (idKey) {
+    const recipient = mail.recipients[0] ?? mail.to[0] ?? '';
     const now = deps.intake.clock.now();
     const staleBefore = new Date(now.getTime() - (deps.settings.claimStaleAfterMs ?? CLAIM_STALE_AFTER_MS));
-    const holder = await deps.store.claimMessage(`${idKey}|${recipient}`, contactId, now, staleBefore);
-    const first = holder === contactId ? undefined : await deps.store.getContact(holder);
-    // Another copy holds a recent claim and has not stored its contact yet: it is still at work. Going on
-    // would record the mail twice; the sender's server (or SQS) retries, and a claim whose copy died
-    // half-way goes stale and is taken over, so nothing is lost.
-    if (holder !== contactId && !first) {
-      throw new DependencyError('email', 'another delivery of this message is being processed; retry later');
-    }
+    const claim = await deps.store.claimMessage(`${idKey}|${recipient}`, contactId, now, staleBefore);
+    const first = claim.holder === contactId ? undefined : await deps.store.getContact(claim.holder);
     if (first) {
       return {
         status: 'duplicate',
-        contactId: holder,
+        contactId: claim.holder,
         caseNumber: first.caseNumber,
         ack: { delivery: 'none', reason: 'same Message-ID already received for this recipient' },
       };
     }
+    // Another copy holds a recent claim and has not stored its contact yet: it is still at work. Going on
+    // would record the mail twice; the sender's server (or SQS) retries, and a claim whose copy died
+    // half-way goes stale and is taken over, so nothing is lost.
+    if (!claim.mine)
+      throw new DependencyError('email', 'another delivery of this message is being processed; retry later');
+    // A claim taken over from a copy that died: go on as that copy (same contact id), so what it wrote
+    // before dying (its case event) is recognised rather than written a second time.
+    if (claim.holder !== contactId)
+      working = { ...mail, id: claim.holder.slice(EMAIL_CONTACT_PREFIX.length) };
   }
   const reason = verdict.kind === 'record-only' ? verdict.reason : noReplyReasonOf(mail, deps.settings.own);
   const thread = await findThread(deps.store, mail, deps.sign, reason);
-  const result = await intake(deps.intake, toContact(mail, reason, senderProven), {
+  const result = await intake(deps.intake, toContact(working, reason, senderProven), {
     thread: thread.candidates,
   });
   const record = result.record;
