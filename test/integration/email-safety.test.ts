@@ -188,6 +188,25 @@ describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowle
     expect((await e.receive(rejected)).ack.delivery).toBe('failed');
   });
 
+  it('finishes the acknowledgement a copy left unsent when another copy of the message arrives', async () => {
+    // Prepare: the first copy stored its contact, then its send failed and it was never retried
+    const mail = aMail({ from: 'unsent@example.com', text: 'Hello' });
+    e.mailer.failWith = new DependencyError('ses', 'throttled', { retryable: true });
+    await e.receive(mail).catch(() => undefined);
+    e.mailer.failWith = undefined;
+    // Act
+    const copy = await e.receive({ ...mail, id: `${mail.id}-copy` });
+    const again = await e.receive({ ...mail, id: `${mail.id}-third` });
+    // Assess
+    expect(copy).toMatchObject({
+      status: 'duplicate',
+      contactId: `email:${mail.id}`,
+      ack: { delivery: 'sent' },
+    });
+    expect(again).toMatchObject({ status: 'duplicate', ack: { delivery: 'none' } });
+    expect(e.mailer.sent).toHaveLength(1);
+  });
+
   it('costs a new email contact its DynamoDB requests', async () => {
     // Prepare
     const mail = aMail({ from: 'count@example.com', text: 'Counting' });

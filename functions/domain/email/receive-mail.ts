@@ -81,12 +81,13 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
     const claim = await deps.store.claimMessage(`${idKey}|${recipient}`, contactId, now, staleBefore);
     const first = claim.holder === contactId ? undefined : await deps.store.getContact(claim.holder);
     if (first) {
-      return {
-        status: 'duplicate',
-        contactId: claim.holder,
-        caseNumber: first.caseNumber,
-        ack: { delivery: 'none', reason: 'same Message-ID already received for this recipient' },
-      };
+      // The copy that stored this contact may have died before acknowledging: finish that (claimed once
+      // per case and sender, so never twice). Otherwise this copy has nothing left to do.
+      const ack: AckOutcome =
+        first.reply?.delivery === 'pending'
+          ? await acknowledge(ackDeps(deps), mail, first)
+          : { delivery: 'none', reason: 'same Message-ID already received for this recipient' };
+      return { status: 'duplicate', contactId: claim.holder, caseNumber: first.caseNumber, ack };
     }
     // Another copy holds a recent claim and has not stored its contact yet: it is still at work. Going on
     // would record the mail twice; the sender's server (or SQS) retries, and a claim whose copy died
@@ -109,17 +110,7 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
       await deps.store.rememberMessageIds([idKey], { caseNumber: record.caseNumber, contactId: record.id });
     if (thread.bouncedRef && reason === 'bounce') await markBounced(deps, thread.bouncedRef, mail);
   }
-  const ack = await acknowledge(
-    {
-      store: deps.store,
-      mailer: deps.mailer,
-      sign: deps.sign,
-      settings: deps.settings,
-      now: () => deps.intake.clock.now(),
-    },
-    mail,
-    record,
-  );
+  const ack = await acknowledge(ackDeps(deps), mail, record);
   return {
     status: result.outcome === 'duplicate' ? 'duplicate' : 'recorded',
     contactId: record.id,
@@ -127,5 +118,15 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
     intake: result.outcome,
     noReplyReason: reason,
     ack,
+  };
+}
+
+function ackDeps(deps: EmailDeps) {
+  return {
+    store: deps.store,
+    mailer: deps.mailer,
+    sign: deps.sign,
+    settings: deps.settings,
+    now: () => deps.intake.clock.now(),
   };
 }
