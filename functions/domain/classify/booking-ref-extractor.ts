@@ -1,4 +1,6 @@
 import { isValidBookingReference } from '../booking-reference';
+import type { Language } from '../languages';
+import { homeMobileStarts } from './home-mobiles';
 import { fold } from './normalise';
 import {
   BOOKING_CUE,
@@ -21,7 +23,6 @@ const OTHER_REACH = 4;
 // space after a word of four letters or more (not after "tel." or "nr.").
 const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)\.\s/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
-const MOBILE_AT_HOME = /^0(?:[4678]|1[5-7])/;
 
 interface Candidate {
   readonly digits: string;
@@ -33,9 +34,10 @@ interface Candidate {
 /**
  * Finds a booking reference (10 digits, Luhn-valid) in free text; precision first: phone numbers,
  * prices, dates, PINs, card digits and numbers led by a phone/card/price word are never taken.
- * `from` is the sender's number: a candidate equal to its tail is the sender's own phone.
+ * `from` is the sender's number: a candidate equal to its tail is the sender's own phone. `from` (its
+ * country) and `language` say which bare numbers with a trunk zero could be a mobile written at home.
  */
-export function extractBookingReference(raw: string, from?: string): string | null {
+export function extractBookingReference(raw: string, from?: string, language?: Language): string | null {
   // Full-width digits (Chinese keyboards) become ASCII digits.
   const text = raw.normalize('NFKC');
   const senderDigits = from ? from.replace(/\D/g, '') : '';
@@ -44,7 +46,7 @@ export function extractBookingReference(raw: string, from?: string): string | nu
     if (!isValidBookingReference(candidate.digits)) continue;
     if (!standsAlone(text, candidate.start, candidate.end)) continue;
     if (isSendersNumber(senderDigits, candidate.digits)) continue;
-    const score = scoreCandidate(text, candidate);
+    const score = scoreCandidate(text, candidate, () => homeMobileStarts(from, language));
     if (score > 0 && (best === null || score > best.score)) best = { ref: candidate.digits, score };
   }
   return best?.ref ?? null;
@@ -99,13 +101,14 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12);
   // "No1234567897" ("№" after NFKC) and "n°…" are a number sign, not a word glued to the digits.
   const numberSign = /(?<![\p{L}])(?:no|nr|n°)\.?$/iu.test(before);
-  if (!numberSign && /[\p{Script=Latin}\p{Script=Cyrillic}+/]$|[+)]\s?$|\d[,:]$/u.test(before)) return false;
+  if (!numberSign && /[\p{Script=Latin}\p{Script=Cyrillic}+/]$|\+\s?$|\d\)\s?$|\d[,:]$/u.test(before))
+    return false;
   if (/^(?:[,:/]\d|[.-]\d|[\p{Script=Latin}])/u.test(after)) return false;
   if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return false;
   return true;
 }
 
-function scoreCandidate(text: string, candidate: Candidate): number {
+function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => readonly string[]): number {
   const { groups, digits } = candidate;
   if (groups.length > 1 && !plausibleGrouping(groups)) return 0;
   const prefix = fold(text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start));
@@ -122,13 +125,19 @@ function scoreCandidate(text: string, candidate: Candidate): number {
   const close = wordsBetween === 0 || (sameSentence && wordsBetween <= OTHER_REACH);
   const otherAt = otherEnd >= 0 && close ? otherEnd : -1;
   if (otherAt > bookingAt) return 0;
-  if (bookingAt >= 0) return 3;
+  // A booking word in this sentence beats one named right after ("1234567897 is the booking"), which
+  // beats one left in an earlier sentence ("… is the booking. John ⏎ 739.542.7128").
+  if (bookingAt >= prefix.length - sentence.length) return 3;
   if (otherAt < 0 && namedAfter(text, candidate.end)) return 2;
+  if (bookingAt >= 0) return 1.5;
   // Without a booking word only a plain ten-digit number is taken; one with a trunk zero only when
-  // it does not start like a mobile number written at home (06/07 in France and the Netherlands,
-  // 04 in Belgium and Australia, 08 in Indonesia, 015–017 in Germany) and nothing calls it "my number".
+  // nothing calls it "my number" and it does not start like a ten-digit mobile written at home in
+  // the sender's country (06/07 in France, 06 in the Netherlands, 04 in Belgium and Australia, 08 in
+  // Indonesia; none in Britain or Germany, whose mobiles have eleven digits or more).
   if (groups.length > 1) return 0;
-  if (digits.startsWith('0') && (MOBILE_AT_HOME.test(digits) || NUMBER_ONLY_CUE.test(sentence))) return 0;
+  if (digits.startsWith('0')) {
+    if (NUMBER_ONLY_CUE.test(sentence) || mobileStarts().includes(digits.slice(0, 2))) return 0;
+  }
   return 1;
 }
 

@@ -43,7 +43,7 @@ export class TravelClassifier implements Classifier {
       confidence,
       topic,
       urgent: isUrgent(topic, fold(all)),
-      bookingRef: extractBookingReference(all, input.from),
+      bookingRef: extractBookingReference(all, input.from, language),
     };
   }
 }

@@ -3,6 +3,7 @@ import { makeBookingReference } from '../../../functions/domain/booking-referenc
 import { extractBookingReference } from '../../../functions/domain/classify/index';
 
 const REF = makeBookingReference('123456789'); // 1234567897
+const SPACED = '123 456 7897';
 const wrongCheck = `${REF.slice(0, 9)}${(Number(REF[9]) + 1) % 10}`;
 
 describe('extractBookingReference', () => {
@@ -60,6 +61,8 @@ describe('extractBookingReference', () => {
     ['"Sie erreichen mich unter"', `Buchung ändern. Sie erreichen mich unter ${REF}`],
     ['a number right after "tel."', `booking, tel. ${REF}`],
     ['a phone word just before, across a full stop', `booking. my phone. ${REF}`],
+    ['"мой номер" (folded "мои")', `бронь, мой номер ${REF}`],
+    ['a number after "тел."', `бронь 2 ночи, тел. ${REF}`],
   ])('never takes %s', (name, text) => {
     const from = name.startsWith('the sender’s own number') ? `+33${REF}` : undefined;
     expect(extractBookingReference(text, from)).toBeNull();
@@ -77,6 +80,43 @@ describe('extractBookingReference', () => {
     expect(extractBookingReference(bare)).toBe(bare);
     expect(extractBookingReference(`my number ${bare}`)).toBeNull();
     expect(extractBookingReference(bare, '+33234567899')).toBeNull();
+  });
+
+  it('takes a bare number starting 07 or 015–017 where no ten-digit mobile starts that way, not where one does', () => {
+    // Prepare: both pass the check digit; a British mobile has eleven digits (07…), a French one ten
+    const sevens = makeBookingReference('073456789');
+    const german = makeBookingReference('015123456');
+    const text = `please change the dates ${sevens}`;
+    // Assess: the sender's country, else the message's language, decides
+    expect(extractBookingReference(text, '+447700900123', 'en')).toBe(sevens);
+    expect(extractBookingReference(`Daten ändern ${german}`, '+4915112345678', 'de')).toBe(german);
+    expect(extractBookingReference(`cambiar fechas ${sevens}`, 'ana@gmail.com', 'es')).toBe(sevens);
+    expect(extractBookingReference(text, '+33612345678', 'en')).toBeNull();
+    expect(extractBookingReference(`changer les dates ${sevens}`, '+447700900123', 'fr')).toBeNull();
+    expect(extractBookingReference(`changer les dates ${sevens}`, 'marie@orange.fr', 'fr')).toBeNull();
+    expect(extractBookingReference(text)).toBeNull();
+    expect(extractBookingReference(`my number ${sevens}`, '+447700900123', 'en')).toBeNull();
+  });
+
+  it.each([
+    ['"номер заявки"', `номер заявки ${SPACED}`],
+    ['"nomor konfirmasi"', `nomor konfirmasi ${SPACED}`],
+    ['"referentie"', `referentie ${SPACED}`],
+    ['"Referenznummer"', `Referenznummer ${SPACED}`],
+    ['"numero pratica"', `numero pratica ${SPACED}`],
+    ['"预约号"', `预约号 ${SPACED}`],
+    ['"we are booked under"', `we are booked under ${SPACED}`],
+    ['after a bracket closed on words', `Buchung (laut Mail) ${SPACED}`],
+  ])('finds a grouped reference after %s', (_, text) => {
+    expect(extractBookingReference(text)).toBe(REF);
+  });
+
+  it('does not lend a booking word named after one number to the next sentence’s number', () => {
+    // Prepare: a phone with a valid check digit on the signature line
+    const phone = makeBookingReference('739542712');
+    const text = `where is my refund. ${SPACED} is the booking. John Smith\n${phone}`;
+    // Assess
+    expect(extractBookingReference(text)).toBe(REF);
   });
 
   it('returns null for text without digits', () => {

@@ -75,6 +75,8 @@ describe('TravelClassifier: topic and urgency', () => {
     expect(classifier.classify({ text: 'Wir sind an der Rezeption und hier ist niemand' }).urgent).toBe(true);
     expect(classifier.classify({ text: 'Quiero cancelar mi reserva, llegamos mañana' }).urgent).toBe(true);
     expect(classifier.classify({ text: 'Quiero cancelar mi reserva para agosto' }).urgent).toBe(false);
+    // "этой" is folded to "этои" before matching
+    expect(classifier.classify({ text: 'Отмените бронь, мы приезжаем этой ночью' }).urgent).toBe(true);
   });
 
   it('does not read "good morning" or "the day after tomorrow" as tomorrow', () => {
