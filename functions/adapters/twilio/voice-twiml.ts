@@ -2,14 +2,15 @@ import type { IvrNext, IvrTurn, Prompt } from '../../domain/ivr';
 import { twilioVoice } from '../../domain/ivr/voices';
 import { type TwimlNode, twimlResponse } from './twiml';
 
-/** How each question is gathered: keys expected and how entry ends. */
-const GATHER: Partial<Record<IvrNext, { numDigits?: number; finishOnKey?: string; timeout: number }>> = {
-  'language-menu': { numDigits: 1, timeout: 5 },
-  'topic-menu': { numDigits: 1, timeout: 6 },
-  booking: { finishOnKey: '#', timeout: 10 },
-  pin: { numDigits: 4, timeout: 8 },
-  status: { numDigits: 1, timeout: 6 },
-};
+/** How each question is gathered: keys expected and how entry ends (the test reference uses it too). */
+export const GATHER: Partial<Record<IvrNext, { numDigits?: number; finishOnKey?: string; timeout: number }>> =
+  {
+    'language-menu': { numDigits: 1, timeout: 5 },
+    'topic-menu': { numDigits: 1, timeout: 6 },
+    booking: { finishOnKey: '#', timeout: 10 },
+    pin: { numDigits: 4, timeout: 8 },
+    status: { numDigits: 1, timeout: 6 },
+  };
 
 /** Where the call goes next: the URL of the step answering a question, or of the wait announcements. */
 export interface TwimlLinks {

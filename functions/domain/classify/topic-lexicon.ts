@@ -46,23 +46,23 @@ let nodeCount = 1;
 // Chinese cues by their first character.
 const hanCues = new Map<string, Array<readonly [string, string]>>();
 
-/** Every cue with its topic, as written in topic-cues*.ts (the trainer adds each as a small document). */
-export const CUES: ReadonlyArray<readonly [Topic, string]> = TOPICS.flatMap((topic) =>
-  `${TOPIC_CUES[topic]}|${MORE_TOPIC_CUES[topic]}`
-    .split('|')
-    .map((cue) => [topic, cue.trim()] as const)
-    .filter(([, cue]) => cue !== ''),
-);
-
+const cueList: Array<readonly [Topic, string]> = [];
 // Folded a topic at a time: one normalize call per topic instead of one per cue.
 for (const topic of TOPICS) {
   const raw = `${TOPIC_CUES[topic]}|${MORE_TOPIC_CUES[topic]}`.split('|');
   const folded = fold(raw.join('|')).split('|');
-  for (let i = 0; i < raw.length; i++) addCue(topic, (raw[i] ?? '').trim(), (folded[i] ?? '').trim());
+  for (let i = 0; i < raw.length; i++) {
+    const cue = (raw[i] ?? '').trim();
+    if (cue === '') continue;
+    cueList.push([topic, cue]);
+    addCue(topic, cue, (folded[i] ?? '').trim());
+  }
 }
 
+/** Every cue with its topic, as written in topic-cues*.ts (the trainer adds each as a small document). */
+export const CUES: ReadonlyArray<readonly [Topic, string]> = cueList;
+
 function addCue(topic: Topic, cue: string, folded: string): void {
-  if (cue === '') return;
   if (cue.charCodeAt(0) >= 0x2e80 && HAN.test(cue)) {
     const first = cue[0] ?? '';
     const list = hanCues.get(first) ?? [];

@@ -3,19 +3,17 @@
 import fc from 'fast-check';
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse';
 import { describe, expect, it } from 'vitest';
-import { ivrTwiml, type TwimlLinks, type TwimlQueue } from '../../../functions/adapters/twilio/voice-twiml';
+import {
+  GATHER,
+  ivrTwiml,
+  type TwimlLinks,
+  type TwimlQueue,
+} from '../../../functions/adapters/twilio/voice-twiml';
 import type { IvrNext, IvrTurn, Prompt } from '../../../functions/domain/ivr';
 import { twilioVoice } from '../../../functions/domain/ivr/voices';
 import { LANGUAGES } from '../../../functions/domain/languages';
 
 type Sayer = { say(attributes: VoiceResponse.SayAttributes, message: string): unknown };
-const GATHER: Partial<Record<IvrNext, { numDigits?: number; finishOnKey?: string; timeout: number }>> = {
-  'language-menu': { numDigits: 1, timeout: 5 },
-  'topic-menu': { numDigits: 1, timeout: 6 },
-  booking: { finishOnKey: '#', timeout: 10 },
-  pin: { numDigits: 4, timeout: 8 },
-  status: { numDigits: 1, timeout: 6 },
-};
 
 // The same turn through twilio's own builder: the reference.
 function twilios(turn: IvrTurn, links: TwimlLinks, queue?: TwimlQueue): string {
