@@ -1,6 +1,11 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { type MetadataJson, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import type { ClassifierInput } from '../classification';
 import { LANGUAGES, type Language } from '../languages';
+import leanMetadata from './phone-metadata.json' with { type: 'json' };
+
+// libphonenumber-js's "min" metadata without its formatting rules (scripts/lean-phone-metadata.mjs):
+// only a number's country is asked here, and the formats were 51 KB of every door Lambda.
+const PHONE_METADATA = leanMetadata as unknown as MetadataJson;
 
 type Shares = ReadonlyArray<readonly [Language, number]>;
 
@@ -127,7 +132,7 @@ export function languagesOfAddress(address: string | undefined): Shares | null {
 function fromPhone(raw: string): Shares | null {
   const number = raw.replace(/^(whatsapp|tel|sms):/i, '').trim();
   if (!number.startsWith('+')) return null;
-  const country = parsePhoneNumberFromString(number)?.country;
+  const country = parsePhoneNumberFromString(number, PHONE_METADATA)?.country;
   return country ? (COUNTRY[country] ?? null) : null;
 }
 
