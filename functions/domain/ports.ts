@@ -112,6 +112,12 @@ export interface CaseStore {
    * holds it (ours, or another one that won a race).
    */
   claimOpenCase(ownerKey: string, bookingRef: string | undefined, caseNumber: string): Promise<string>;
+  /**
+   * Remembers the case a contact goes to (a case number, or "its own" for one it opens) before any
+   * case is written; returns what was remembered first, so a retry after a crash goes where the
+   * first attempt went even if the sender's open cases changed in between.
+   */
+  pinContactCase(contactId: string, destination: string): Promise<string>;
   /** Appends an event to a case and updates its routing summary. */
   appendToCase(
     caseNumber: string,

@@ -139,6 +139,21 @@ describe('DynamoCaseStore: cases', () => {
     });
   });
 
+  it('remembers the first case a contact was routed to, whichever attempt asks later', async () => {
+    // Act
+    const racing = await Promise.all([
+      store.pinContactCase('sms:SM20', 'CR-AAAAAA'),
+      store.pinContactCase('sms:SM20', 'CR-BBBBBB'),
+    ]);
+    const later = await store.pinContactCase('sms:SM20', 'own');
+
+    // Assess
+    expect(racing[0]).toBe(racing[1]);
+    expect(later).toBe(racing[0]);
+    expect(await store.pinContactCase('sms:SM21', 'own')).toBe('own');
+    expect(await store.getContact('sms:SM20')).toBeUndefined();
+  });
+
   it('appends a contact to a case once, however often a crashed intake retries it', async () => {
     // Prepare
     const kase = aCase();

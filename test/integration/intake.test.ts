@@ -107,6 +107,39 @@ describe('intake over DynamoDB', () => {
     expect(new Set(results.map((r) => r.record.caseNumber)).size).toBe(1);
   });
 
+  it('sends a contact retried after a crash to the case its first attempt wrote to, never a second one', async () => {
+    // Prepare: the sender has an open case; the next message is appended to it, then the process dies
+    // before the contact is stored, and an agent resolves the case before the retry comes.
+    const from = '+447700900123';
+    const opening = await intake(h.deps, aContact({ from, text: 'hello, a question', languageHint: 'en' }));
+    const caseNumber = opening.record.caseNumber;
+    let killed = false;
+    const dying = new Proxy(h.cases, {
+      get(target, key) {
+        if (key === 'putContactOnce' && !killed) {
+          return async () => {
+            killed = true;
+            throw new Error('killed before the contact was stored');
+          };
+        }
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const message = aContact({ from, text: 'and can I bring my dog?', languageHint: 'en' });
+    await expect(intake({ ...h.deps, cases: dying }, message)).rejects.toThrow('killed');
+    await h.cases.resolveCase(caseNumber, NOW.toISOString());
+    // Act
+    const retried = await intake(h.deps, message);
+    // Assess: on the case it was first appended to, once; no case opened for it
+    expect(retried.record.caseNumber).toBe(caseNumber);
+    expect(retried.record.decision.reasons.join(' ')).toContain('where it was first routed');
+    const kase = await h.cases.getCase(caseNumber);
+    expect(kase?.contactCount).toBe(2);
+    expect(kase?.timeline.filter((e) => e.type === 'contact')).toHaveLength(1);
+    expect(await h.cases.findOpenCase(from, undefined)).toBeUndefined();
+  });
+
   it('discloses nothing about a booking to a sender who is not its guest', async () => {
     const result = await intake(
       h.deps,
@@ -233,7 +266,7 @@ describe('intake over DynamoDB', () => {
       h.deps,
       aContact({ from: '+4915112345678', text: `Buchung ${JONAS} extra bed`, languageHint: 'de' }),
     );
-    // Measured: 4 GetItem, 1 BatchGetItem, 3 PutItem, 2 UpdateItem (see README, "Key design").
-    expect(h.requests.total()).toBeLessThanOrEqual(10);
+    // Measured: 4 GetItem, 1 BatchGetItem, 4 PutItem, 2 UpdateItem (see README, "Key design").
+    expect(h.requests.total()).toBeLessThanOrEqual(11);
   });
 });

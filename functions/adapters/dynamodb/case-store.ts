@@ -11,7 +11,7 @@ import type { ContactRecord, Reply } from '../../domain/ports';
 import { ContactItems } from './contact-items';
 import { EmailItems } from './email-items';
 import { fromItem, withoutUndefined } from './item-codec';
-import { CASE_LIST_PARTITION, caseKey, openCaseKey, timeSortKey } from './keys';
+import { CASE_LIST_PARTITION, caseKey, contactCaseKey, openCaseKey, timeSortKey } from './keys';
 import { TableClient } from './table-client';
 import { INDEXES } from './table-definition';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
@@ -134,6 +134,14 @@ export class DynamoCaseStore implements EmailCaseStore {
       if (typeof put.holder?.caseNumber === 'string') return put.holder.caseNumber;
     }
     throw gaveUp('claim open case', 'the slot keeps changing hands');
+  }
+
+  async pinContactCase(contactId: string, destination: string): Promise<string> {
+    const pin = { ...contactCaseKey(contactId), kind: 'contact-case', destination };
+    const put = await this.table.putUnless('pin contact case', pin, 'attribute_not_exists(pk)');
+    if (put.written) return destination;
+    if (typeof put.holder?.destination === 'string') return put.holder.destination;
+    throw gaveUp('pin contact case', 'the pin vanished while being read');
   }
 
   async appendToCase(caseNumber: string, event: CaseEvent, update: RoutingUpdate): Promise<void> {

@@ -24,6 +24,9 @@ export const customerKey = (id: string): ItemKey => ({ pk: `CUSTOMERID#${id}`, s
 /** A contact by `${channel}:${channelMessageId}`. */
 export const contactKey = (id: string): ItemKey => ({ pk: `CONTACT#${id}`, sk: 'CONTACT' });
 
+/** The case a contact was first routed to, written before any case is: a retry goes there too. */
+export const contactCaseKey = (id: string): ItemKey => ({ pk: `CONTACT#${id}`, sk: 'CASE' });
+
 /** A case by number. */
 export const caseKey = (caseNumber: string): ItemKey => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' });
 

@@ -117,16 +117,18 @@ async function openCase(cases: CaseStore, ctx: CaseContext): Promise<string> {
   throw new DependencyError('case-store', `no free case number after ${MAX_NUMBER_ATTEMPTS} attempts`);
 }
 
-/**
- * Continues the sender's open case (quoted case number first, or the door's thread candidates in their
- * order, then the open case about the same booking) or opens one. Two messages racing to open a case end on the same one: the loser's case
- * is resolved at once as merged.
- */
-export async function resolveCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution> {
+// What a contact's pin says when it opens a case of its own rather than continuing one.
+const OWN_CASE = 'own';
+
+async function findCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution | undefined> {
   const quoted = ctx.thread ? await candidateCase(cases, ctx, ctx.thread) : await quotedCase(cases, ctx);
   if (quoted) return quoted;
   const open = await cases.findOpenCase(ctx.ownerKey, ctx.bookingRef);
-  if (open) return { caseNumber: open.caseNumber, opened: false, existing: open };
+  return open ? { caseNumber: open.caseNumber, opened: false, existing: open } : undefined;
+}
+
+async function openOwnCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution> {
+  // Case numbers derive from the contact id, so a retry finds the case its first attempt created.
   const mine = await openCase(cases, ctx);
   const holder = await cases.claimOpenCase(ctx.ownerKey, ctx.bookingRef, mine);
   if (holder === mine) return { caseNumber: mine, opened: true };
@@ -136,5 +138,25 @@ export async function resolveCase(cases: CaseStore, ctx: CaseContext): Promise<C
     opened: false,
     existing: await cases.getCase(holder),
     note: `merged into ${holder}`,
+  };
+}
+
+/**
+ * Continues the sender's open case (quoted case number first, or the door's thread candidates in their
+ * order, then the open case about the same booking) or opens one. Two messages racing to open a case
+ * end on the same one: the loser's case is resolved at once as merged. A retry after a crash goes where
+ * the first attempt went (its pin), so no case counts the contact twice.
+ */
+export async function resolveCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution> {
+  const found = await findCase(cases, ctx);
+  const wanted = found?.caseNumber ?? OWN_CASE;
+  const pinned = await cases.pinContactCase(ctx.contactId, wanted);
+  if (pinned === wanted) return found ?? openOwnCase(cases, ctx);
+  if (pinned === OWN_CASE) return openOwnCase(cases, ctx);
+  return {
+    caseNumber: pinned,
+    opened: false,
+    existing: await cases.getCase(pinned),
+    note: `continues ${pinned}, where it was first routed`,
   };
 }

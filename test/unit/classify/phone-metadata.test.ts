@@ -5,8 +5,8 @@ import { type MetadataJson, parsePhoneNumberFromString } from 'libphonenumber-js
 import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json' };
 import fullMetadata from 'libphonenumber-js/metadata.min.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import leanJson from '../../../functions/domain/classify/phone-metadata.json' with { type: 'json' };
 import { languagesOfAddress } from '../../../functions/domain/classify/language-signals';
+import leanJson from '../../../functions/domain/classify/phone-metadata.json' with { type: 'json' };
 import { REPO_ROOT } from '../../../infra/constructs/bundling';
 
 const full = fullMetadata as unknown as MetadataJson;
