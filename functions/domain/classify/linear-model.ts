@@ -1,13 +1,15 @@
 /**
  * A linear model as shipped in model.json: per feature a row of weights, one per label. To keep the
- * file small a feature is stored as a 4-character hash (FNV-1a, base 91) and each weight as one
- * printable character (a quantisation level); sparse rows keep only their non-zero weights.
+ * file small a feature is stored as a hash (FNV-1a, base 91), rows sorted by hash with each hash
+ * written as its distance from the previous one (two or three characters instead of four), and each
+ * weight as one printable character (a quantisation level); sparse rows keep only their non-zero weights.
  */
 export interface LinearModelData {
   readonly labels: readonly string[];
   /**
-   * Rows back to back: a 4-character feature hash, then (dense) one level per label, or (sparse) a
-   * count n and n pairs of label index and level — or the count DENSE_ROW and one level per label.
+   * Rows back to back, by rising hash: the hash's distance from the previous row's (`encodeHashStep`),
+   * then (dense) one level per label, or (sparse) a count n and n pairs of label index and level — or
+   * the count DENSE_ROW and one level per label.
    */
   readonly rows: string;
   readonly sparse: boolean;
@@ -57,6 +59,31 @@ export function encodeHash(hash: number): string {
   return out;
 }
 
+// Hash steps: a first character under SHORT_STEP starts a 2-character step (under 5,460), one from
+// SHORT_STEP to ABSOLUTE - 1 a 3-character step (up to 253,889 more), ABSOLUTE a 4-character hash.
+// Rows average a step of ~5,600 in 91⁴ hashes, so most keys take two or three characters.
+const SHORT_STEP = 60;
+const ABSOLUTE = LEVELS - 1;
+const SHORT_LIMIT = SHORT_STEP * LEVELS;
+const LONG_LIMIT = SHORT_LIMIT + (ABSOLUTE - SHORT_STEP) * LEVELS * LEVELS;
+
+/** The characters that store `hash` after a row whose hash was `previous` (smaller; -1 before the first). */
+export function encodeHashStep(hash: number, previous: number): string {
+  const step = hash - previous - 1;
+  if (step < 0) throw new Error('rows must be sorted by rising hash');
+  if (step < SHORT_LIMIT) return encodeLevel(Math.floor(step / LEVELS)) + encodeLevel(step % LEVELS);
+  if (step < LONG_LIMIT) {
+    const rest = step - SHORT_LIMIT;
+    const high = Math.floor(rest / (LEVELS * LEVELS));
+    return (
+      encodeLevel(SHORT_STEP + high) +
+      encodeLevel(Math.floor(rest / LEVELS) % LEVELS) +
+      encodeLevel(rest % LEVELS)
+    );
+  }
+  return encodeLevel(ABSOLUTE) + encodeHash(hash);
+}
+
 function decodeHash(rows: string, at: number): number {
   let hash = 0;
   for (let i = 3; i >= 0; i--) hash = hash * LEVELS + decodeLevel(rows.charCodeAt(at + i));
@@ -85,16 +112,28 @@ export class LinearModel {
     this.data = data;
     const width = data.labels.length;
     const text = data.rows;
-    // The shortest row is a hash and a zero count: enough slots for twice the most rows there can be.
+    // The shortest row is a 2-character step and a count: enough slots for twice the most rows there can be.
     let capacity = 1;
-    while (capacity < (2 * text.length) / 5) capacity *= 2;
+    while (capacity < (2 * text.length) / 3) capacity *= 2;
     this.mask = capacity - 1;
     this.slotHash = new Int32Array(capacity);
     this.slotRow = new Int32Array(capacity);
     let at = 0;
-    while (at + 4 <= text.length) {
-      this.insert(decodeHash(text, at), at + 4);
-      at += 4;
+    let hash = -1;
+    while (at + 2 <= text.length) {
+      const first = decodeLevel(text.charCodeAt(at));
+      if (first === ABSOLUTE) {
+        hash = decodeHash(text, at + 1);
+        at += 5;
+      } else if (first < SHORT_STEP) {
+        hash += 1 + first * LEVELS + decodeLevel(text.charCodeAt(at + 1));
+        at += 2;
+      } else {
+        const rest = ((first - SHORT_STEP) * LEVELS + decodeLevel(text.charCodeAt(at + 1))) * LEVELS;
+        hash += 1 + SHORT_LIMIT + rest + decodeLevel(text.charCodeAt(at + 2));
+        at += 3;
+      }
+      this.insert(hash, at);
       const count = data.sparse ? decodeLevel(text.charCodeAt(at++)) : DENSE_ROW;
       at += count === DENSE_ROW ? width : 2 * count;
     }

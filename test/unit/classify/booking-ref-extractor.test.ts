@@ -119,6 +119,14 @@ describe('extractBookingReference', () => {
     expect(extractBookingReference(text)).toBe(REF);
   });
 
+  it.each([
+    ['Italian', 'ancora nessun rimborso. 605,12 € richiamatemi al 2316689591'],
+    ['Russian', 'можно с животными? перезвоните на 2828333191'],
+    ['Dutch', 'graag terugbellen op 2316689591'],
+  ])('never takes a Luhn-valid phone after a call-back word (%s)', (_language, text) => {
+    expect(extractBookingReference(text)).toBeNull();
+  });
+
   it('returns null for text without digits', () => {
     expect(extractBookingReference('no numbers here')).toBeNull();
   });
