@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TravelClassifier } from '../../../functions/domain/classify/index';
 import { readCorpus, score } from '../../fixtures/corpus/metrics';
 
-// Behaviour on the held-out split (phrases never trained on or tuned on). Topic macro-F1 (0.892) and
-// reference recall (0.973) are still short of the 0.90 and 0.99 targets: these floors, just under the
+// Behaviour on the held-out split (phrases never trained on or tuned on). Topic macro-F1 measured 0.922
+// (target 0.90); reference recall 0.973 is still short of its 0.99 target. These floors, just under the
 // last measured figures, guard against regressions; see docs/classifier.md.
 describe('held-out evaluation split', () => {
   const records = readCorpus('eval');
@@ -27,6 +27,6 @@ describe('held-out evaluation split', () => {
 
   it('keeps reference recall and topic macro-F1 above their measured floors', () => {
     expect(scores.refRecall).toBeGreaterThanOrEqual(0.96);
-    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.88);
+    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.91);
   });
 });
