@@ -1,9 +1,9 @@
 // Writes functions/domain/classify/phone-metadata.json: libphonenumber-js's "min" metadata without the
 // formatting rules. The classifier only asks a number's country (parsing), never to format it, and the
-// formats are 60% of the metadata: 51 KB less in every door Lambda. test/unit/phone-metadata.test.ts
+// formats are 60% of the metadata: 51 KB less in every door Lambda. test/unit/classify/phone-metadata.test.ts
 // checks that parsing answers the same with both, and that the file matches the installed package.
 //
-// Usage: node scripts/lean-phone-metadata.mjs          rewrite the file from node_modules
+// Usage: npm run phone-metadata (node scripts/lean-phone-metadata.mjs)  rewrite the file from node_modules
 //        node scripts/lean-phone-metadata.mjs --check  exit 1 if the file is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,7 +42,9 @@ if (process.argv.includes('--check')) {
     current = JSON.parse(readFileSync(TARGET, 'utf8'));
   } catch {}
   if (!isDeepStrictEqual(current, wanted)) {
-    console.error('phone-metadata.json is out of date: run node scripts/lean-phone-metadata.mjs');
+    console.error(
+      'phone-metadata.json is out of date for the installed libphonenumber-js: run npm run phone-metadata',
+    );
     process.exit(1);
   }
 } else {
