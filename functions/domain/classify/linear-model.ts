@@ -48,8 +48,8 @@ export function featureHash(feature: string): number {
   return (h >>> 0) % HASH_SPACE;
 }
 
-/** The four characters that store a feature hash. */
-export function encodeHash(hash: number): string {
+// The four characters that store a whole feature hash.
+function encodeHash(hash: number): string {
   let out = '';
   let rest = hash;
   for (let i = 0; i < 4; i++) {
