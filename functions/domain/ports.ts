@@ -79,6 +79,8 @@ export interface ContactRecord {
   readonly receivedAt: string;
   readonly caseNumber: string;
   readonly customerId?: string | undefined;
+  /** The customer's name when known, kept so a retried hand-off still shows it. */
+  readonly customerName?: string | undefined;
   readonly bookingRef?: string | undefined;
   readonly verification: Verification;
   readonly classification: Classification;
@@ -145,6 +147,8 @@ export interface HandOff {
   readonly verified: boolean;
   readonly bookingRef?: string | undefined;
   readonly customerName?: string | undefined;
+  /** Where the customer can be answered: the caller's or sender's number, or the email address. */
+  readonly customerAddress: string;
   /** Short description for the agent's task. */
   readonly summary: string;
   readonly reasons: readonly string[];

@@ -123,6 +123,8 @@ describe('local console in Chromium', () => {
       const entry = page.locator(`[data-contact="${contactId}"]`);
       await entry.waitFor();
       expect(await entry.textContent()).toContain('Call');
+      // The agent sees who is on the line, not an unknown sender.
+      expect(await entry.textContent()).toContain('Emily Carter');
       await page.close();
     },
     BROWSER_TEST_MS,

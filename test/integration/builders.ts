@@ -109,6 +109,7 @@ export function aHandOff(overrides: Partial<HandOff> = {}): HandOff {
     topic: 'change_booking',
     urgent: false,
     verified: true,
+    customerAddress: '+447700900123',
     summary: 'Change of dates',
     reasons: ['language en: en-team'],
     receivedAt: '2025-06-01T10:00:00.000Z',

@@ -239,6 +239,26 @@ describe('intake over DynamoDB', () => {
     expect(queued.map((q) => q.contactId)).toContain(result.record.id);
   });
 
+  it('tells agents who wrote and where to answer, also when the hand-off is retried', async () => {
+    // Prepare
+    h.center.failWith(new Error('contact centre unreachable'));
+    const known = await intake(h.deps, aContact({ from: '+4915112345678', text: 'Frage zur Rechnung' }));
+    const stranger = await intake(h.deps, aContact({ from: '+4917000000001', text: 'Frage' }));
+    h.center.failWith(undefined);
+    // Act
+    const { retryPendingHandOffs } = await import('../../functions/domain/intake/hand-off');
+    await retryPendingHandOffs(h.center, h.cases);
+    // Assess
+    const queued = Object.values(await h.center.listAll()).flat();
+    expect(queued.find((q) => q.contactId === known.record.id)).toMatchObject({
+      customerName: 'Jonas Becker',
+      customerAddress: '+4915112345678',
+    });
+    const unknown = queued.find((q) => q.contactId === stranger.record.id);
+    expect(unknown).toMatchObject({ customerAddress: '+4917000000001' });
+    expect(unknown?.customerName).toBeUndefined();
+  });
+
   it('sends contacts to the 24/7 fallback at night and still answers in the guest’s language', async () => {
     h.clock.current = new Date('2026-11-23T02:30:00.000Z'); // 03:30 in Paris
     const result = await intake(

@@ -2,6 +2,9 @@ import type { Reference } from '@aws-sdk/client-connect';
 import type { HandOff } from '../../domain/ports';
 import type { ConnectQueueRef } from './connect-contact-center';
 
+// Longest email address SMTP allows; all references of a task share 4,096 bytes.
+const ADDRESS_LIMIT = 320;
+
 /** Task name shown in the agent's CCP (≤ 512 characters). */
 export function taskName(h: HandOff): string {
   return `${h.caseNumber} · ${h.topic}${h.urgent ? ' · URGENT' : ''} · ${h.language}`.slice(0, 512);
@@ -27,6 +30,7 @@ export function taskAttributes(h: HandOff, queue: ConnectQueueRef): Record<strin
     verified: h.verified ? 'true' : 'false',
     ...(h.bookingRef ? { bookingRef: h.bookingRef } : {}),
     ...(h.customerName ? { customerName: h.customerName.slice(0, 200) } : {}),
+    customerAddress: h.customerAddress.slice(0, ADDRESS_LIMIT),
   };
 }
 
@@ -35,6 +39,11 @@ export function taskReferences(h: HandOff): Record<string, Reference> {
   return {
     caseNumber: { Type: 'STRING', Value: h.caseNumber },
     receivedAt: { Type: 'STRING', Value: h.receivedAt },
+    // The agent answers here: an EMAIL reference is a link in the CCP; numbers stay text.
+    customerAddress: {
+      Type: h.channel === 'email' ? 'EMAIL' : 'STRING',
+      Value: h.customerAddress.slice(0, ADDRESS_LIMIT),
+    },
     ...(h.bookingRef ? { bookingRef: { Type: 'STRING', Value: h.bookingRef } } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { CaseStore, ContactCenter, ContactRecord, HandOff } from '../ports';
 import { isVerified } from './verify';
 
-function toHandOff(record: ContactRecord, customerName: string | undefined): HandOff {
+function toHandOff(record: ContactRecord): HandOff {
   const { classification: c, decision: d } = record;
   return {
     contactId: record.id,
@@ -14,7 +14,8 @@ function toHandOff(record: ContactRecord, customerName: string | undefined): Han
     urgent: c.urgent,
     verified: isVerified(record.verification),
     bookingRef: record.bookingRef,
-    customerName,
+    customerName: record.customerName,
+    customerAddress: record.from,
     summary: `${c.topic}${c.urgent ? ' (urgent)' : ''} via ${record.channel}: ${(record.subject ?? record.text).slice(0, 200)}`,
     reasons: d.reasons,
     receivedAt: record.receivedAt,
@@ -33,10 +34,9 @@ export async function handOff(
   center: ContactCenter,
   cases: CaseStore,
   record: ContactRecord,
-  customerName?: string,
 ): Promise<'done' | 'pending'> {
   try {
-    await center.handOff(toHandOff(record, customerName));
+    await center.handOff(toHandOff(record));
   } catch (error) {
     await cases.markHandedOff(record.id, { ok: false, error: describe(error) });
     return 'pending';

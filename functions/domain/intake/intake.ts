@@ -154,6 +154,7 @@ export async function intake(
     receivedAt: contact.receivedAt,
     caseNumber: kase.caseNumber,
     customerId: customer?.id,
+    customerName: customer?.name,
     bookingRef: who.bookingRef,
     verification: who.verification,
     classification,
@@ -180,6 +181,6 @@ export async function intake(
   if (!stored.created)
     return { outcome: 'duplicate', record: stored.existing, handoff: stored.existing.handoff };
 
-  const handoff = await handOff(deps.contactCenter, deps.cases, record, customer?.name);
+  const handoff = await handOff(deps.contactCenter, deps.cases, record);
   return { outcome: kase.opened ? 'new_case' : 'continued_case', record: { ...record, handoff }, handoff };
 }

@@ -27,6 +27,7 @@ const handOff: HandOff = {
   verified: true,
   bookingRef: '7992739875',
   customerName: 'Camille Martin',
+  customerAddress: '+33612345678',
   summary: 'arrival_problem (urgent) via sms: la réception est fermée',
   reasons: ['language fr → fr-team', 'tier gold: +2'],
   receivedAt: '2026-11-22T22:10:00.000Z',
@@ -62,12 +63,28 @@ describe('ConnectContactCenter', () => {
         language: 'fr',
         caseNumber: 'CR-7K4M2Q',
         urgent: 'true',
+        customerName: 'Camille Martin',
+        customerAddress: '+33612345678',
       }),
-      References: expect.objectContaining({ caseNumber: { Type: 'STRING', Value: 'CR-7K4M2Q' } }),
+      References: expect.objectContaining({
+        caseNumber: { Type: 'STRING', Value: 'CR-7K4M2Q' },
+        customerAddress: { Type: 'STRING', Value: '+33612345678' },
+      }),
     });
     expect(connect).toHaveReceivedCommandWith(UpdateContactRoutingDataCommand, {
       ContactId: 'task-1',
       QueuePriority: 2,
+    });
+  });
+
+  it('gives an email task the sender’s address as an email reference the agent can answer', async () => {
+    connect.on(StartTaskContactCommand).resolves({ ContactId: 'task-3' });
+    connect.on(UpdateContactRoutingDataCommand).resolves({});
+    await centre().handOff({ ...handOff, channel: 'email', customerAddress: 'camille@example.fr' });
+    expect(connect).toHaveReceivedCommandWith(StartTaskContactCommand, {
+      References: expect.objectContaining({
+        customerAddress: { Type: 'EMAIL', Value: 'camille@example.fr' },
+      }),
     });
   });
 

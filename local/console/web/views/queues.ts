@@ -28,7 +28,7 @@ function Entry(props: { entry: QueueEntryView; nowMs: number; onCase: (n: string
     </div>
     <div class="entry-body">
       <button class="link" type="button" onClick=${() => props.onCase(entry.caseNumber)}>${entry.caseNumber}</button>
-      <span class="muted"> ${entry.customerName ?? 'unknown sender'} · ${entry.topic} · ${stay(entry.checkIn, entry.checkOut)}</span>
+      <span class="muted"> ${entry.customerName ?? entry.customerAddress} · ${entry.topic} · ${stay(entry.checkIn, entry.checkOut)}</span>
       <p class="summary">${entry.summary}</p>
       <ul class="reasons">${entry.reasons.map((r) => html`<li>${r}</li>`)}</ul>
     </div>
