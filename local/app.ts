@@ -8,9 +8,10 @@ import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { createTables } from '../functions/adapters/dynamodb/create-tables';
 import { DynamoContactCenter } from '../functions/adapters/local/dynamodb-contact-center';
 import { emergencyNotice, TravelClassifier } from '../functions/domain/classify';
+import type { EmailCaseStore } from '../functions/domain/email/email-ports';
 import { ValidationError } from '../functions/domain/errors';
 import type { IntakeDeps } from '../functions/domain/intake/intake';
-import type { BookingStore, CaseStore, Clock, PinHasher } from '../functions/domain/ports';
+import type { BookingStore, Clock, PinHasher } from '../functions/domain/ports';
 import { loadRoutingPolicy } from '../functions/domain/routing/load-policy';
 import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
 import { ShiftedClock } from './clock';
@@ -26,7 +27,8 @@ export interface LocalApp {
   readonly clock: Clock;
   readonly dataDir: string;
   readonly bookings: BookingStore;
-  readonly cases: CaseStore;
+  /** Cases, plus what the email and messaging doors keep beside them (claims, reply counters). */
+  readonly cases: EmailCaseStore;
   readonly queues: DynamoContactCenter;
   readonly pinHasher: PinHasher;
   readonly intake: IntakeDeps;

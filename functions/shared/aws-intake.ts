@@ -8,13 +8,16 @@ import { connectContactCenter, documentClient } from './aws-hand-off';
 import { requiredEnv } from './env';
 import { trustedRoutingPolicy } from './trusted-config';
 
+/** The intake's dependencies, with the DynamoDB case store the email and messaging doors use too. */
+export type AwsIntakeDeps = IntakeDeps & { readonly cases: DynamoCaseStore };
+
 /**
  * The intake's dependencies in AWS, from the Lambda's environment: TABLE_NAME, CONNECT_INSTANCE_ID,
  * CONNECT_TASK_FLOW_ID and CONNECT_QUEUES (policy queue id → {id, arn}, JSON). Built once per cold
  * start; a missing setting fails the cold start, naming it. The bundled policy is read without zod:
  * the CDK app validated that very file before it let the bundle deploy (infra/bin/app.ts).
  */
-export function awsIntakeDeps(env: NodeJS.ProcessEnv = process.env): IntakeDeps {
+export function awsIntakeDeps(env: NodeJS.ProcessEnv = process.env): AwsIntakeDeps {
   const client = documentClient();
   const table = requiredEnv('TABLE_NAME', env);
   return {

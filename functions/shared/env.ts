@@ -25,3 +25,13 @@ export function requiredJsonEnv<T>(name: string, env: NodeJS.ProcessEnv = proces
     );
   }
 }
+
+/** Reads an optional whole number above 0, `fallback` when unset; anything else fails loudly. */
+export function positiveIntEnv(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ConfigurationError(`${name} must be a whole number above 0, got "${raw}"`);
+  return n;
+}

@@ -7,9 +7,7 @@ import { EmlFileMailer } from '../../functions/adapters/email/eml-file-mailer';
 import { hmacSigner } from '../../functions/adapters/email/hmac-signer';
 import { LOCAL_BUCKET, LocalMailFolder, newMailId } from '../../functions/adapters/email/local-mail-folder';
 import { receiveStoredMail, type StoredMailDeps } from '../../functions/adapters/email/receive-stored-mail';
-import type { EmailCaseStore } from '../../functions/domain/email/email-ports';
 import type { MailOutcome } from '../../functions/domain/email/receive-mail';
-import type { CaseStore } from '../../functions/domain/ports';
 import type { LocalApp } from '../app';
 import { ConfigError, type LocalConfig } from '../config';
 import type { Faultable } from '../http/fault-routes';
@@ -18,11 +16,6 @@ import { type ReceivedSmtp, startSmtpListener } from './email-smtp';
 
 /** The local door's defaults: our address and the SMTP port. */
 export const LOCAL_EMAIL = { from: 'support@contact-router.local', port: 2525 } as const;
-
-function asEmailStore(store: CaseStore): EmailCaseStore {
-  if (!('claimMessage' in store)) throw new Error('the local case store does not support email');
-  return store as EmailCaseStore;
-}
 
 // The signing key survives restarts with the data, so replies to yesterday's acknowledgements still thread.
 function signingKey(root: string, env: NodeJS.ProcessEnv): string {
@@ -50,7 +43,7 @@ export function localEmailDeps(app: LocalApp, root: string, env: NodeJS.ProcessE
   const mailer = new EmlFileMailer(folder.outbox, settings.ourAddress);
   const deps: StoredMailDeps = {
     intake: app.intake,
-    store: asEmailStore(app.cases),
+    store: app.cases,
     mailer,
     raw: folder,
     quarantine: folder,

@@ -1,5 +1,6 @@
 import { parseForm } from '../../functions/handlers/http/form';
 import { answerTwilioMessage } from '../../functions/handlers/messaging/answer-message';
+import { repliesPerSenderPerHour } from '../../functions/shared/messaging-settings';
 import { localTwilioAuthToken } from '../twilio-token';
 import type { LocalDoor } from './door';
 
@@ -23,6 +24,7 @@ export const messagingDoor: LocalDoor = {
   name: 'twilio-messaging',
   routes(app, config, publicUrl) {
     const token = localTwilioAuthToken(config.dataDir);
+    const replyLimit = repliesPerSenderPerHour(process.env);
     const origin = process.env.PUBLIC_ORIGIN?.replace(/\/$/, '');
     return [
       [
@@ -30,7 +32,12 @@ export const messagingDoor: LocalDoor = {
         MESSAGING_PATH,
         async (req) => {
           const answer = await answerTwilioMessage(
-            { intake: app.intake, authToken: async () => token },
+            {
+              intake: app.intake,
+              replies: app.cases,
+              repliesPerSenderPerHour: replyLimit,
+              authToken: async () => token,
+            },
             {
               url: `${origin ?? hostOrigin(req.headers.host) ?? publicUrl()}${req.rawUrl}`,
               params: parseForm(await req.text()),

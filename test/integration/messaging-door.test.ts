@@ -59,7 +59,13 @@ describe('messaging door over the real intake', () => {
         tier: 'gold',
       },
     ]);
-    deps = { intake: h.deps, authToken: async () => TOKEN, log: (entry) => logged.push(entry) };
+    deps = {
+      intake: h.deps,
+      replies: h.cases,
+      repliesPerSenderPerHour: 5,
+      authToken: async () => TOKEN,
+      log: (entry) => logged.push(entry),
+    };
   });
   afterAll(() => h.db.stop());
 
@@ -113,6 +119,35 @@ describe('messaging door over the real intake', () => {
     expect(b?.caseNumber).toBe(a?.caseNumber);
     expect(answer.body).toContain(`au dossier ${a?.caseNumber}`);
     expect((await h.cases.getCase(a?.caseNumber ?? ''))?.contactCount).toBe(2);
+  });
+
+  it('answers one sender at most three times an hour when so set, still recording and queueing the rest', async () => {
+    // Prepare: an auto-responder that answers every answer
+    const limited = { ...deps, repliesPerSenderPerHour: 3 };
+    const from = '+33644444444';
+    const bodies = ['Bonjour', 'Message automatique', 'Message automatique', 'Message automatique'];
+    // Act
+    const answers = [];
+    for (const Body of bodies)
+      answers.push(await answerTwilioMessage(limited, signed(message({ From: from, Body }))));
+    const fourth = message({ From: from, Body: 'Message automatique' });
+    const redelivered = [await answerTwilioMessage(limited, signed(fourth))];
+    redelivered.push(await answerTwilioMessage(limited, signed(fourth)));
+    h.clock.advanceMinutes(60);
+    const nextHour = await answerTwilioMessage(
+      limited,
+      signed(message({ From: from, Body: 'Toujours là ?' })),
+    );
+    h.clock.advanceMinutes(-60);
+    // Assess
+    expect(answers.map((a) => a.body.includes('<Message>'))).toEqual([true, true, true, false]);
+    expect(redelivered.map((a) => a.body)).toEqual([answers[3]?.body, answers[3]?.body]);
+    expect(nextHour.body).toContain('<Message>');
+    const held = await h.cases.getContact(`sms:${fourth.MessageSid}`);
+    expect(held?.reply).toMatchObject({ delivery: 'suppressed', reason: 'rate limit: 3 replies per hour' });
+    const queued = Object.values(await h.center.listAll()).flat();
+    expect(queued.map((q) => q.contactId)).toContain(held?.id);
+    expect((await h.cases.getCase(held?.caseNumber ?? ''))?.contactCount).toBe(6);
   });
 
   it('still records and acknowledges when the contact centre is down, and hands off once it is back', async () => {
@@ -170,6 +205,8 @@ describe('messaging door over the real intake', () => {
   });
 
   it('answers any well-formed message with TwiML, whatever its text and extra parameters', async () => {
+    // One sender per run, so the per-sender reply limit never applies.
+    let run = 0;
     await fc.assert(
       fc.asyncProperty(
         fc.string({ unit: 'grapheme', maxLength: 400 }),
@@ -177,7 +214,11 @@ describe('messaging door over the real intake', () => {
           maxKeys: 5,
         }),
         async (text, extra) => {
-          const params = { ...extra, ...message({ Body: text }) };
+          run += 1;
+          const params = {
+            ...extra,
+            ...message({ From: `+3367${String(run).padStart(7, '0')}`, Body: text }),
+          };
           const answer = await answerTwilioMessage(deps, signed(params));
           expect(answer.status).toBe(200);
           expect(answer.body).toMatch(/<Response><Message>[^<]+<\/Message><\/Response>$/);

@@ -5,9 +5,10 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Case, CaseEvent } from '../../domain/case';
-import type { EmailCaseStore, MessageRef, RateWindow } from '../../domain/email/email-ports';
+import type { EmailCaseStore, MessageRef } from '../../domain/email/email-ports';
 import { NotFoundError } from '../../domain/errors';
 import type { ContactRecord, Reply } from '../../domain/ports';
+import type { RateWindow } from '../../domain/rate-window';
 import { ContactItems } from './contact-items';
 import { EmailItems } from './email-items';
 import { fromItem, withoutUndefined } from './item-codec';

@@ -1,7 +1,8 @@
 import { BatchGetCommand, BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { MessageClaim, MessageRef, RateWindow } from '../../domain/email/email-ports';
+import type { MessageClaim, MessageRef } from '../../domain/email/email-ports';
 import { NotFoundError } from '../../domain/errors';
 import type { Reply } from '../../domain/ports';
+import type { RateWindow } from '../../domain/rate-window';
 import { withoutUndefined } from './item-codec';
 import { ackClaimKey, ackRateKey, contactKey, type ItemKey, messageClaimKey, messageRefKey } from './keys';
 import type { TableClient } from './table-client';

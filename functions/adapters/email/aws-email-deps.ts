@@ -3,7 +3,6 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESClient } from '@aws-sdk/client-ses';
 import { awsIntakeDeps } from '../../shared/aws-intake';
 import { requiredEnv } from '../../shared/env';
-import type { DynamoCaseStore } from '../dynamodb/case-store';
 import { cachedSecret } from '../secrets/cached-secret';
 import { readEmailSettings } from './email-settings';
 import { hmacSigner } from './hmac-signer';
@@ -26,8 +25,7 @@ export function awsEmailDeps(env: NodeJS.ProcessEnv): () => Promise<StoredMailDe
   const signingKey = cachedSecret(new SecretsManagerClient({}), requiredEnv('REPLY_SIGNING_SECRET', env));
   return async () => ({
     intake,
-    // awsIntakeDeps builds a DynamoCaseStore, which is the EmailCaseStore too.
-    store: intake.cases as DynamoCaseStore,
+    store: intake.cases,
     mailer,
     raw,
     quarantine: raw,

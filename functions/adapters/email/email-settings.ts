@@ -1,5 +1,5 @@
 import type { AckSettings } from '../../domain/email/acknowledge';
-import { ConfigurationError } from '../../shared/env';
+import { ConfigurationError, positiveIntEnv } from '../../shared/env';
 
 /** Email settings read from the environment (both the Lambda and the local door). */
 export interface EmailSettings extends AckSettings {
@@ -9,15 +9,6 @@ export interface EmailSettings extends AckSettings {
 
 /** The defaults: 10 MB, five acknowledgements per sender per hour. */
 export const EMAIL_DEFAULTS = { maxBytes: 10_000_000, perSenderPerHour: 5 } as const;
-
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1)
-    throw new ConfigurationError(`${name} must be a whole number above 0, got "${raw}"`);
-  return n;
-}
 
 function list(raw: string | undefined): string[] {
   return (raw ?? '')
@@ -39,11 +30,11 @@ export function readEmailSettings(env: NodeJS.ProcessEnv, defaultFrom?: string):
   return {
     ourAddress: from,
     own: { addresses: [from, ...list(env.EMAIL_OWN_ADDRESSES)], domains: list(env.EMAIL_OWN_DOMAINS) },
-    perSenderPerHour: positiveInt(env, 'EMAIL_ACKS_PER_SENDER_PER_HOUR', EMAIL_DEFAULTS.perSenderPerHour),
-    maxBytes: positiveInt(env, 'EMAIL_MAX_BYTES', EMAIL_DEFAULTS.maxBytes),
+    perSenderPerHour: positiveIntEnv('EMAIL_ACKS_PER_SENDER_PER_HOUR', EMAIL_DEFAULTS.perSenderPerHour, env),
+    maxBytes: positiveIntEnv('EMAIL_MAX_BYTES', EMAIL_DEFAULTS.maxBytes, env),
     requireDmarcPass: env.EMAIL_SENDER_PROOF !== 'none',
     ...(env.EMAIL_CLAIM_STALE_SECONDS
-      ? { claimStaleAfterMs: positiveInt(env, 'EMAIL_CLAIM_STALE_SECONDS', 120) * 1000 }
+      ? { claimStaleAfterMs: positiveIntEnv('EMAIL_CLAIM_STALE_SECONDS', 120, env) * 1000 }
       : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { DependencyError } from '../errors';
 import type { ContactRecord, Mailer, Reply } from '../ports';
+import { hourWindow } from '../rate-window';
 import { ackMessageId, composeAckEmail } from './compose-ack';
 import type { EmailCaseStore } from './email-ports';
 import type { InboundMail } from './inbound-mail';
@@ -47,11 +48,6 @@ export interface AckOutcome {
 function recipientOf(mail: InboundMail, reply: Reply, own: OwnAddresses): string | undefined {
   const candidates = reply.disclosedBooking ? [mail.from] : [mail.replyTo, mail.from];
   return candidates.find((a): a is string => a !== undefined && !isUnanswerable(a, own));
-}
-
-function hourWindow(now: Date): { start: string; expiresAt: string } {
-  const start = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
-  return { start: start.toISOString(), expiresAt: new Date(start.getTime() + 2 * 3_600_000).toISOString() };
 }
 
 async function suppress(

@@ -1,18 +1,11 @@
 import type { CaseStore, Reply } from '../ports';
+import type { RateWindow } from '../rate-window';
 import type { InboundMail } from './inbound-mail';
 
 /** Which case and contact a message id belongs to. */
 export interface MessageRef {
   readonly caseNumber: string;
   readonly contactId: string;
-}
-
-/** A window of the per-sender acknowledgement limit. */
-export interface RateWindow {
-  /** ISO start of the window; one counter per sender and window. */
-  readonly start: string;
-  /** When the counter may be forgotten (also the DynamoDB TTL). */
-  readonly expiresAt: string;
 }
 
 /** Who holds a message claim, and whether the caller may go on under that contact id. */

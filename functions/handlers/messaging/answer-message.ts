@@ -1,8 +1,9 @@
 import { hasValidTwilioSignature, type SignedRequest } from '../../adapters/twilio/signature';
 import { twimlResponse } from '../../adapters/twilio/twiml';
 import { DependencyError, ValidationError } from '../../domain/errors';
-import { type IntakeDeps, type IntakeResult, intake } from '../../domain/intake/intake';
+import type { IntakeResult } from '../../domain/intake/intake';
 import { inboundMessageOf } from '../../domain/messaging/inbound-message';
+import { type MessageDeps, receiveMessage } from '../../domain/messaging/receive-message';
 import { maskPhone } from '../../shared/mask';
 import { TEXT_TYPE, TWIML_TYPE, type TwilioAnswer } from '../http/twilio-answer';
 
@@ -16,12 +17,13 @@ export interface MessagingLogEntry {
   readonly queue?: string | undefined;
   readonly priority?: number | undefined;
   readonly handoff?: string | undefined;
+  /** How the reply went: inline (answered) or suppressed (with the reason). */
+  readonly reply?: string | undefined;
   readonly error?: string | undefined;
 }
 
-/** What answering a messaging webhook needs. */
-export interface MessagingDoorDeps {
-  readonly intake: IntakeDeps;
+/** What answering a messaging webhook needs: the intake and reply limit, and Twilio's side. */
+export interface MessagingDoorDeps extends MessageDeps {
   /** The Twilio auth token (from Secrets Manager in AWS, an env var or file locally). */
   authToken(): Promise<string>;
   /** Scheme and host Twilio called, when not the API's own domain (CloudFront, a tunnel). */
@@ -54,7 +56,7 @@ export async function answerTwilioMessage(
       return { status: 403, contentType: TEXT_TYPE, body: 'X-Twilio-Signature does not match this request' };
     }
     const { contact } = inboundMessageOf(request.params, deps.intake.clock.now().toISOString());
-    const result = await intake(deps.intake, contact);
+    const { result, answer } = await receiveMessage(deps, contact);
     const { record } = result;
     log({
       outcome: result.outcome,
@@ -65,9 +67,9 @@ export async function answerTwilioMessage(
       queue: record.decision.queue,
       priority: record.decision.priority,
       handoff: result.handoff,
+      reply: record.reply && [record.reply.delivery, record.reply.reason].filter(Boolean).join(': '),
     });
-    const text = record.reply?.delivery === 'suppressed' ? undefined : record.reply?.text;
-    return { status: 200, contentType: TWIML_TYPE, body: messagingTwiml(text) };
+    return { status: 200, contentType: TWIML_TYPE, body: messagingTwiml(answer) };
   } catch (error) {
     if (error instanceof ValidationError) {
       log({ outcome: 'invalid', error: error.message });
