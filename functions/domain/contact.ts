@@ -42,6 +42,11 @@ export interface Contact {
    * verifies the sender against a booking. Phone channels carry the carrier's number and need no flag.
    */
   readonly senderProven?: boolean | undefined;
+  /**
+   * The name the sender calls themselves (WhatsApp profile): shown to agents when no customer record
+   * names them; anyone can choose any name, so it never verifies anything.
+   */
+  readonly senderName?: string | undefined;
   /** Why no acknowledgement may be sent (auto-reply, bounce, mailing list…); the contact is still recorded. */
   readonly noReplyReason?: string | undefined;
   /** ISO 8601 time the door received it. */

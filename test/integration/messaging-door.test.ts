@@ -150,6 +150,25 @@ describe('messaging door over the real intake', () => {
     expect((await h.cases.getCase(held?.caseNumber ?? ''))?.contactCount).toBe(6);
   });
 
+  it('shows agents a WhatsApp sender’s profile name, unless the customer record names them', async () => {
+    const whatsapp = (from: string) =>
+      message({
+        From: `whatsapp:${from}`,
+        To: 'whatsapp:+14155238886',
+        ProfileName: 'Cami 🌸',
+        Body: 'Bonjour',
+      });
+    const stranger = whatsapp('+33655555555');
+    const guest = whatsapp(GUEST);
+    await answerTwilioMessage(deps, signed(stranger));
+    await answerTwilioMessage(deps, signed(guest));
+    const queued = Object.values(await h.center.listAll()).flat();
+    const nameOf = (sid: string | undefined) =>
+      queued.find((q) => q.contactId === `whatsapp:${sid}`)?.customerName;
+    expect(nameOf(stranger.MessageSid)).toBe('Cami 🌸');
+    expect(nameOf(guest.MessageSid)).toBe('Camille Martin');
+  });
+
   it('still records and acknowledges when the contact centre is down, and hands off once it is back', async () => {
     h.center.failWith(new Error('contact centre unreachable'));
     const params = message({ From: '+33633333333', Body: 'Ma chambre a été donnée à quelqu’un d’autre !' });

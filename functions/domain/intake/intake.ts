@@ -154,7 +154,7 @@ export async function intake(
     receivedAt: contact.receivedAt,
     caseNumber: kase.caseNumber,
     customerId: customer?.id,
-    customerName: customer?.name,
+    customerName: customer?.name ?? contact.senderName,
     bookingRef: who.bookingRef,
     verification: who.verification,
     classification,

@@ -3,16 +3,16 @@ import { ValidationError } from '../errors';
 
 /** Twilio caps SMS bodies at 1,600 characters and WhatsApp at 4,096; anything longer is cut here. */
 export const MAX_MESSAGE_CHARS = 8_000;
+// WhatsApp caps profile names far below this; a longer one is not a name.
+const MAX_NAME_CHARS = 100;
 // Twilio sends at most 10 media items per message.
 const MAX_MEDIA = 10;
 const E164 = /^\+[1-9]\d{6,14}$/;
 const SID = /^[A-Za-z0-9]{2,64}$/;
 
-/** An inbound SMS or WhatsApp message as our intake sees it, with what WhatsApp adds about the sender. */
+/** An inbound SMS or WhatsApp message as our intake sees it (a WhatsApp profile name is its senderName). */
 export interface InboundMessage {
   readonly contact: Contact;
-  /** WhatsApp profile name (display only: anyone can choose any name). */
-  readonly profileName?: string | undefined;
   /** True when the body was longer than MAX_MESSAGE_CHARS and was cut. */
   readonly truncated: boolean;
 }
@@ -56,7 +56,7 @@ export function inboundMessageOf(
   const body = params.Body ?? '';
   const truncated = body.length > MAX_MESSAGE_CHARS;
   const attachments = mediaOf(params);
-  const profileName = params.ProfileName?.trim() || undefined;
+  const profileName = params.ProfileName?.trim().slice(0, MAX_NAME_CHARS) || undefined;
   return {
     contact: {
       channel: whatsapp ? 'whatsapp' : 'sms',
@@ -65,9 +65,9 @@ export function inboundMessageOf(
       to,
       text: truncated ? body.slice(0, MAX_MESSAGE_CHARS) : body,
       attachments: attachments.length > 0 ? attachments : undefined,
+      senderName: profileName,
       receivedAt,
     },
-    profileName,
     truncated,
   };
 }

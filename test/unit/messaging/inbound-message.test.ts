@@ -70,7 +70,7 @@ describe('inboundMessageOf', () => {
     expect(message.contact.from).toBe('+33612345678');
     expect(message.contact.to).toBe('+14155238886');
     expect(message.contact.attachments).toEqual([WHATSAPP.MediaUrl0]);
-    expect(message.profileName).toBe('Camille');
+    expect(message.contact.senderName).toBe('Camille');
   });
 
   it('keeps a shared WhatsApp location as a geo reference, and a media-only message with no body', () => {
