@@ -62,8 +62,10 @@ describe('simulated calls through contact-flows/main-inbound.json', () => {
 
   it('verifies booking and PIN, reads the status, and queues the caller at the priority route() gives', async () => {
     // Prepare: Camille (gold, checks in today in Paris), arrival problem
+    bench.h.requests.reset();
     const call = await bench.call(LINES.fr, '+33612345678', [undefined, '4', '1000000016#', '1111', '1']);
-    // Assess
+    // Assess: the booking (with its PIN guard) is read once, by the PIN step, not again by the intake
+    expect(bench.h.requests.counts().BatchGetItem).toBe(1);
     const status = call.heard.find((t) => t.includes('Hôtel Lumière Paris'));
     expect(status).toContain(CATALOGUE.fr.statuses.confirmed);
     expect(call.end).toMatchObject({ kind: 'queue', queueArn: localQueueArn('fr-team'), priority: 1 });

@@ -15,7 +15,7 @@ import type { RoutingPolicy } from '../routing/policy-schema';
 import { route } from '../routing/route';
 import { handOff } from './hand-off';
 import { resolveCase, type ThreadCandidate } from './resolve-case';
-import { identify, isVerified } from './verify';
+import { type Identification, identify, isVerified } from './verify';
 
 /** Everything the intake pipeline talks to. */
 export interface IntakeDeps {
@@ -41,6 +41,11 @@ export interface IntakeResult {
 export interface IntakeOptions {
   /** Cases the message may continue, tried in order (email threading); replaces the quoted case number. */
   readonly thread?: readonly ThreadCandidate[] | undefined;
+  /**
+   * The booking and verification the door already established for this contact (the IVR's PIN step),
+   * so a PIN is hashed and counted once, not again here.
+   */
+  readonly identified?: Identification | undefined;
 }
 
 /** The id that makes a contact idempotent: one per channel message. */
@@ -85,14 +90,9 @@ export async function intake(
     languageHint: contact.languageHint,
     bookingLanguage: customer?.language,
   });
-  const who = await identify(
-    deps.bookings,
-    deps.pinHasher,
-    contact,
-    customer,
-    classification.bookingRef,
-    now,
-  );
+  const who =
+    options.identified ??
+    (await identify(deps.bookings, deps.pinHasher, contact, customer, classification.bookingRef, now));
   const verified = isVerified(who.verification);
   // A verified booking is the truth about the tier; until then the door's assumption may lift it.
   const assumption = { assumedTier: verified ? undefined : contact.assumedTier };

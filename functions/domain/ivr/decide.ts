@@ -1,7 +1,7 @@
 import type { Classifier } from '../classification';
 import type { Contact } from '../contact';
 import { type IntakeDeps, intake } from '../intake/intake';
-import { isVerified } from '../intake/verify';
+import { type Identification, isVerified } from '../intake/verify';
 import type { ContactCenter, ContactRecord } from '../ports';
 import type { IvrState } from './ivr-state';
 import type { IvrCall, IvrDeps } from './ivr-turn-types';
@@ -49,16 +49,18 @@ export function callerOf(call: IvrCall): string {
 
 /**
  * Runs the one intake for this call (once per call id: a retried step gets the same record back) and
- * puts its decision into the IVR state. `pin` is passed through to the intake's own verification.
+ * puts its decision into the IVR state. `identified` is what the PIN step established: the intake
+ * takes it as is instead of checking the PIN a second time.
  */
 export async function decide(
   deps: IvrDeps,
   call: IvrCall,
   state: IvrState,
-  options: { pin?: string | undefined; pinVerified?: boolean } = {},
+  identified?: Identification,
 ): Promise<{ state: IvrState; record: ContactRecord }> {
   const base: IntakeDeps = deps.intake;
-  const assume = state.assumedTier && !options.pinVerified ? state.assumedTier : undefined;
+  const pinVerified = identified?.verification === 'pin';
+  const assume = state.assumedTier && !pinVerified ? state.assumedTier : undefined;
   const contact: Contact = {
     channel: 'voice',
     channelMessageId: call.callId,
@@ -67,7 +69,6 @@ export async function decide(
     text: callText(state),
     languageHint: state.language,
     bookingRef: state.bookingRef,
-    pin: options.pin,
     assumedTier: assume,
     receivedAt: base.clock.now().toISOString(),
   };
@@ -78,6 +79,7 @@ export async function decide(
       contactCenter: callQueuedByDoor(base.contactCenter),
     },
     contact,
+    { identified },
   );
   const d = record.decision;
   return {

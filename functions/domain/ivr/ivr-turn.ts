@@ -154,7 +154,7 @@ async function pin(deps: IvrDeps, call: IvrCall, state: IvrState, input: IvrInpu
       )
     : undefined;
   if (checked?.verification === 'pin' && checked.booking) {
-    const decided = await decide(deps, call, state, { pin: typed, pinVerified: true });
+    const decided = await decide(deps, call, state, checked);
     const status = [statusOf(checked.booking, book), book.say('agentOrHangUp')];
     return turn('status', decided.state, status, announcement(decided.state, book));
   }
