@@ -3,10 +3,18 @@ import type { Language } from '../languages';
 import { homeMobileStarts } from './home-mobiles';
 import { fold } from './normalise';
 import { type Candidate, candidates, plausibleGrouping, standsAlone } from './ref-candidates';
-import { BOOKING_CUE, isMistypedBookingWord, NUMBER_ONLY_CUE, OTHER_CUE } from './reference-cues';
+import {
+  BOOKING_CUE,
+  BOOKING_VERB,
+  isMistypedBookingWord,
+  NUMBER_ONLY_CUE,
+  OTHER_CUE,
+} from './reference-cues';
 
 // How far back a cue may sit and still speak for the number.
 const CUE_WINDOW = 40;
+// How far back a booking word in the number's own sentence may sit ("my booking, made … , is").
+const FAR_WINDOW = 100;
 // How far after the number a booking word may name it.
 const AFTER_WINDOW = 30;
 // Words allowed between a phone, card or price word and its number.
@@ -15,6 +23,18 @@ const OTHER_REACH = 4;
 // space after a word of four letters or more (not after "tel." or "nr.").
 const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)\.\s/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
+// What may stand between a phone word and a number sign that is the phone's ("tel. no.", "Tel.-Nr.").
+const SIGN_OWNER_GAP = /^(?:[\s\p{P}]|number|numero|nummer|nomor|номер)*$/u;
+
+interface Cue {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function isSign(cue: string): boolean {
+  return /^(?:#|n°|nr\.?|no\.)$/.test(cue);
+}
 
 /**
  * Finds a booking reference (10 digits, Luhn-valid) in free text; precision first: phone numbers,
@@ -49,22 +69,34 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
   const prefix = fold(text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start));
   // A phone, PIN or card word in an earlier sentence says nothing about this number.
   const sentence = prefix.slice(Math.max(0, lastCueEnd(prefix, SENTENCE_END)));
-  const exactAt = lastCueEnd(prefix, BOOKING_CUE);
-  const bookingAt = exactAt >= 0 ? exactAt : lastMistypedEnd(prefix);
+  const exact = lastCue(prefix, BOOKING_CUE);
+  // "№ 1234567897", "Nº …" ("No" once normalised), "n. …": a number sign right before the number.
+  const sign = exact?.end === prefix.length ? null : ownSign(text, candidate.start, prefix.length);
+  const cue = sign ?? exact;
+  let bookingAt = cue ? cue.end : lastMistypedEnd(prefix);
   // A phone, card or price word speaks for the number when close to it: nothing but punctuation
   // between (whatever the sentence), or a few words in the same sentence ("call me on", "the card I
   // used is") — not "my card was declined, … 1234567897" further off.
-  const otherEnd = lastCueEnd(prefix, OTHER_CUE);
+  let otherEnd = lastCueEnd(prefix, OTHER_CUE);
+  // A number sign after a phone word is the phone's: "tel. no.", "phone #", "Tel.-Nr.", "Handy-Nr.:".
+  // Not across a sentence end: "… верните сумму. №5736792291" is a booking sign.
+  const sentenceStart = prefix.length - sentence.length;
+  if (cue && isSign(cue.text) && otherEnd >= sentenceStart && otherEnd <= cue.start) {
+    if (SIGN_OWNER_GAP.test(prefix.slice(otherEnd, cue.start))) [otherEnd, bookingAt] = [cue.end, -1];
+  }
   const wordsBetween = otherEnd < 0 ? 0 : (prefix.slice(otherEnd).match(WORD)?.length ?? 0);
-  const sameSentence = otherEnd >= prefix.length - sentence.length;
+  const sameSentence = otherEnd >= sentenceStart;
   const close = wordsBetween === 0 || (sameSentence && wordsBetween <= OTHER_REACH);
   const otherAt = otherEnd >= 0 && close ? otherEnd : -1;
   if (otherAt > bookingAt) return 0;
-  // A booking word in this sentence beats one named right after ("1234567897 is the booking"), which
-  // beats one left in an earlier sentence ("… is the booking. John ⏎ 739.542.7128").
-  if (bookingAt >= prefix.length - sentence.length) return 3;
+  // A booking word close before the number in its sentence (3) beats one up to FAR_WINDOW back in
+  // the same sentence ("my booking, made on your site last week, has the number …", 2.5), then one
+  // named right after ("1234567897 is the booking", 2), then a booking noun (not a verb) left in an
+  // earlier sentence ("… is the booking. John ⏎ 739.542.7128", 1.5).
+  if (bookingAt >= sentenceStart) return 3;
+  if (otherAt < 0 && bookedEarlierInSentence(text, candidate.start)) return 2.5;
   if (otherAt < 0 && namedAfter(text, candidate.end)) return 2;
-  if (bookingAt >= 0) return 1.5;
+  if (bookingAt >= 0 && !(cue && BOOKING_VERB.test(cue.text))) return 1.5;
   // Without a booking word only a plain ten-digit number is taken; one with a trunk zero only when
   // nothing calls it "my number" and it does not start like a ten-digit mobile written at home in
   // the sender's country (06/07 in France, 06 in the Netherlands, 04 in Belgium and Australia, 08 in
@@ -74,6 +106,23 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
     if (NUMBER_ONLY_CUE.test(sentence) || mobileStarts().includes(digits.slice(0, 2))) return 0;
   }
   return 1;
+}
+
+// "No" (what NFKC makes of "№" and "Nº"), "n." or "n" (a transcript drops the dot) right before the
+// number, as a cue ending at `at`.
+function ownSign(text: string, start: number, at: number): Cue | null {
+  const m = /(?<![\p{L}])(?:no|n\.?)\s?:?\s?$/iu.exec(text.slice(Math.max(0, start - 6), start));
+  return m ? { start: at - m[0].length, end: at, text: '#' } : null;
+}
+
+// A booking word earlier in the number's sentence, up to FAR_WINDOW back, with no phone, price or
+// other word after it: "my booking (made through your app last Tuesday) is 459 929 5757".
+function bookedEarlierInSentence(text: string, start: number): boolean {
+  const far = fold(text.slice(Math.max(0, start - FAR_WINDOW), start));
+  const sentence = far.slice(Math.max(0, lastCueEnd(far, SENTENCE_END)));
+  const booking = lastCue(sentence, BOOKING_CUE);
+  if (!booking || isSign(booking.text)) return false;
+  return lastCueEnd(sentence, OTHER_CUE) < booking.start;
 }
 
 // "1234 567 897 is my booking number", "1234567897 是我的订单号": a booking word right after the
@@ -92,6 +141,12 @@ function lastMistypedEnd(prefix: string): number {
   let end = -1;
   for (const m of prefix.matchAll(WORD)) if (isMistypedBookingWord(m[0])) end = m.index + m[0].length;
   return end;
+}
+
+function lastCue(prefix: string, cue: RegExp): Cue | null {
+  let last: Cue | null = null;
+  for (const m of prefix.matchAll(cue)) last = { start: m.index, end: m.index + m[0].length, text: m[0] };
+  return last;
 }
 
 function lastCueEnd(prefix: string, cue: RegExp): number {

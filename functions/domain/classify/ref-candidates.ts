@@ -54,7 +54,8 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end, end + 12);
   // "No1234567897" ("№" after NFKC) and "n°…" are a number sign, not a word glued to the digits.
-  const numberSign = /(?<![\p{L}])(?:no|nr|n°)\.?$/iu.test(before);
+  // A Cyrillic letter before "No" means it was "№" glued to the word ("бронь№…").
+  const numberSign = /(?<![\p{Script=Latin}])(?:no|nr|n°)\.?$/iu.test(before);
   if (!numberSign && /[\p{Script=Latin}\p{Script=Cyrillic}+/]$|\+\s?$|\d\)\s?$|\d[,:]$/u.test(before))
     return false;
   if (/^(?:[,:/]\d|[.-]\d|[\p{Script=Latin}])/u.test(after)) return false;
