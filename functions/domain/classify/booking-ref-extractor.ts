@@ -26,6 +26,11 @@ const WORD = /[\p{L}\p{M}]+/gu;
 // What may stand between a phone word and a number sign that is the phone's ("tel. no.", "Tel.-Nr.").
 const SIGN_OWNER_GAP = /^(?:[\s\p{P}]|number|numero|nummer|nomor|номер)*$/u;
 
+// The words that introduce a number at the end of a clause: "is", "ist", "lautet", "est", "es", "è",
+// "é", "adalah", "the number", "nomornya", "под номером", "是", a colon or an opening quote.
+const INTRODUCED =
+  /(?:(?<![\p{L}])(?:is|was|ist|lautet|est|es|e|sono|sao|adalah|yaitu|nomornya|nomor|number|numero|nummer|номер|номером|это)|是|为|:)\s*[(«"“„]?\s*$/u;
+
 interface Cue {
   readonly start: number;
   readonly end: number;
@@ -109,16 +114,19 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
 }
 
 // "No" (what NFKC makes of "№" and "Nº"), "n." or "n" (a transcript drops the dot) right before the
-// number, as a cue ending at `at`.
+// number, as a cue ending at `at`. Not "no" in lower case: Portuguese "ligue no 234 717 4456".
 function ownSign(text: string, start: number, at: number): Cue | null {
-  const m = /(?<![\p{L}])(?:no|n\.?)\s?:?\s?$/iu.exec(text.slice(Math.max(0, start - 6), start));
+  const m = /(?<![\p{L}])(?:No|N\.?|n\.?)\s?:?\s?$/u.exec(text.slice(Math.max(0, start - 6), start));
   return m ? { start: at - m[0].length, end: at, text: '#' } : null;
 }
 
 // A booking word earlier in the number's sentence, up to FAR_WINDOW back, with no phone, price or
-// other word after it: "my booking (made through your app last Tuesday) is 459 929 5757".
+// other word after it, and the number introduced as one ("is", "the number", ":"): "my booking
+// (made through your app last Tuesday) is 459 929 5757" — not "my bookings disappeared because I
+// cannot log into my account 363-555-2478".
 function bookedEarlierInSentence(text: string, start: number): boolean {
   const far = fold(text.slice(Math.max(0, start - FAR_WINDOW), start));
+  if (!INTRODUCED.test(far)) return false;
   const sentence = far.slice(Math.max(0, lastCueEnd(far, SENTENCE_END)));
   const booking = lastCue(sentence, BOOKING_CUE);
   if (!booking || isSign(booking.text)) return false;

@@ -153,6 +153,11 @@ describe('extractBookingReference', () => {
       'a booking word far back, then a phone word',
       'my booking is fine but the phone number the hotel has for me is 123 456 7897',
     ],
+    ['a number after the Portuguese "no" (in the)', 'estou disponível no 123 456 7897 o dia todo'],
+    [
+      'a number a booking word does not introduce',
+      'my bookings disappeared because I cannot log into my account 123-456-7897',
+    ],
     ['"tel no."', `tel no. ${REF}`],
     ['"phone #"', `phone #${REF}`],
     ['"Tel.-Nr."', 'Tel.-Nr. 123 456 7897'],
