@@ -2,19 +2,19 @@ import { isValidBookingReference } from '../booking-reference';
 import type { Language } from '../languages';
 import { homeMobileStarts } from './home-mobiles';
 import { fold } from './normalise';
+import { type Candidate, candidates, plausibleGrouping, standsAlone } from './ref-candidates';
 import {
   BOOKING_CUE,
-  CURRENCY_AFTER,
-  CURRENCY_BEFORE,
+  BOOKING_VERB,
   isMistypedBookingWord,
   NUMBER_ONLY_CUE,
   OTHER_CUE,
 } from './reference-cues';
 
-// Digit groups joined by one space, dot or dash: "123 456 789-7", "123.456.7897".
-const DIGIT_RUN = /\d+(?:[ .\u00a0-]\d+)*/g;
 // How far back a cue may sit and still speak for the number.
 const CUE_WINDOW = 40;
+// How far back a booking word in the number's own sentence may sit ("my booking, made … , is").
+const FAR_WINDOW = 100;
 // How far after the number a booking word may name it.
 const AFTER_WINDOW = 30;
 // Words allowed between a phone, card or price word and its number.
@@ -23,12 +23,22 @@ const OTHER_REACH = 4;
 // space after a word of four letters or more (not after "tel." or "nr.").
 const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)\.\s/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
+// What may stand between a phone word and a number sign that is the phone's ("tel. no.", "Tel.-Nr.").
+const SIGN_OWNER_GAP = /^(?:[\s\p{P}]|number|numero|nummer|nomor|номер)*$/u;
 
-interface Candidate {
-  readonly digits: string;
-  readonly groups: readonly string[];
+// The words that introduce a number at the end of a clause: "is", "ist", "lautet", "est", "es", "è",
+// "é", "adalah", "the number", "nomornya", "под номером", "是", a colon or an opening quote.
+const INTRODUCED =
+  /(?:(?<![\p{L}])(?:is|was|ist|lautet|est|es|e|sono|sao|adalah|yaitu|nomornya|nomor|number|numero|nummer|номер|номером|это)|是|为|:)\s*[(«"“„]?\s*$/u;
+
+interface Cue {
   readonly start: number;
   readonly end: number;
+  readonly text: string;
+}
+
+function isSign(cue: string): boolean {
+  return /^(?:#|n°|nr\.?|no\.)$/.test(cue);
 }
 
 /**
@@ -58,78 +68,40 @@ function isSendersNumber(sender: string, digits: string): boolean {
   return sender.endsWith(digits) || (digits.startsWith('0') && sender.endsWith(digits.slice(1)));
 }
 
-function* candidates(text: string): Generator<Candidate> {
-  for (const match of text.matchAll(DIGIT_RUN)) {
-    const start = match.index;
-    // "+44 7700 900123", "+1-415…": every part of an international number belongs to that number.
-    if (/[+]\s?$/.test(text.slice(Math.max(0, start - 2), start))) continue;
-    const end = start + match[0].length;
-    const groups = match[0].split(/[ .\u00a0-]/);
-    const digits = groups.join('');
-    if (digits.length === 10) {
-      yield { digits, groups, start, end };
-      continue;
-    }
-    yield* leadingGroups(match[0], start);
-  }
-}
-
-// A plain ten-digit group anywhere in the run, or the leading groups that add up to ten digits when
-// a space (not a dot or dash inside the same number) follows them: "… 7897 2 adults", "… 2920 2026-02-02".
-function* leadingGroups(run: string, start: number): Generator<Candidate> {
-  const groups = run.split(/[ .\u00a0-]/);
-  let offset = start;
-  let prefix = '';
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i] ?? '';
-    const groupEnd = offset + group.length;
-    const next = run[groupEnd - start] ?? ' ';
-    if (group.length === 10 && next === ' ')
-      yield { digits: group, groups: [group], start: offset, end: groupEnd };
-    prefix += group;
-    if (i > 0 && prefix.length === 10 && /[ \u00a0]/.test(next)) {
-      yield { digits: prefix, groups: groups.slice(0, i + 1), start, end: groupEnd };
-    }
-    if (prefix.length > 10 && group.length !== 10) break;
-    offset = groupEnd + 1;
-  }
-}
-
-// A run glued to letters, a plus sign, a decimal comma or a time is part of something else.
-function standsAlone(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 4), start);
-  const after = text.slice(end, end + 12);
-  // "No1234567897" ("№" after NFKC) and "n°…" are a number sign, not a word glued to the digits.
-  const numberSign = /(?<![\p{L}])(?:no|nr|n°)\.?$/iu.test(before);
-  if (!numberSign && /[\p{Script=Latin}\p{Script=Cyrillic}+/]$|\+\s?$|\d\)\s?$|\d[,:]$/u.test(before))
-    return false;
-  if (/^(?:[,:/]\d|[.-]\d|[\p{Script=Latin}])/u.test(after)) return false;
-  if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return false;
-  return true;
-}
-
 function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => readonly string[]): number {
   const { groups, digits } = candidate;
   if (groups.length > 1 && !plausibleGrouping(groups)) return 0;
   const prefix = fold(text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start));
   // A phone, PIN or card word in an earlier sentence says nothing about this number.
   const sentence = prefix.slice(Math.max(0, lastCueEnd(prefix, SENTENCE_END)));
-  const exactAt = lastCueEnd(prefix, BOOKING_CUE);
-  const bookingAt = exactAt >= 0 ? exactAt : lastMistypedEnd(prefix);
+  const exact = lastCue(prefix, BOOKING_CUE);
+  // "№ 1234567897", "Nº …" ("No" once normalised), "n. …": a number sign right before the number.
+  const sign = exact?.end === prefix.length ? null : ownSign(text, candidate.start, prefix.length);
+  const cue = sign ?? exact;
+  let bookingAt = cue ? cue.end : lastMistypedEnd(prefix);
   // A phone, card or price word speaks for the number when close to it: nothing but punctuation
   // between (whatever the sentence), or a few words in the same sentence ("call me on", "the card I
   // used is") — not "my card was declined, … 1234567897" further off.
-  const otherEnd = lastCueEnd(prefix, OTHER_CUE);
+  let otherEnd = lastCueEnd(prefix, OTHER_CUE);
+  // A number sign after a phone word is the phone's: "tel. no.", "phone #", "Tel.-Nr.", "Handy-Nr.:".
+  // Not across a sentence end: "… верните сумму. №5736792291" is a booking sign.
+  const sentenceStart = prefix.length - sentence.length;
+  if (cue && isSign(cue.text) && otherEnd >= sentenceStart && otherEnd <= cue.start) {
+    if (SIGN_OWNER_GAP.test(prefix.slice(otherEnd, cue.start))) [otherEnd, bookingAt] = [cue.end, -1];
+  }
   const wordsBetween = otherEnd < 0 ? 0 : (prefix.slice(otherEnd).match(WORD)?.length ?? 0);
-  const sameSentence = otherEnd >= prefix.length - sentence.length;
+  const sameSentence = otherEnd >= sentenceStart;
   const close = wordsBetween === 0 || (sameSentence && wordsBetween <= OTHER_REACH);
   const otherAt = otherEnd >= 0 && close ? otherEnd : -1;
   if (otherAt > bookingAt) return 0;
-  // A booking word in this sentence beats one named right after ("1234567897 is the booking"), which
-  // beats one left in an earlier sentence ("… is the booking. John ⏎ 739.542.7128").
-  if (bookingAt >= prefix.length - sentence.length) return 3;
+  // A booking word close before the number in its sentence (3) beats one up to FAR_WINDOW back in
+  // the same sentence ("my booking, made on your site last week, has the number …", 2.5), then one
+  // named right after ("1234567897 is the booking", 2), then a booking noun (not a verb) left in an
+  // earlier sentence ("… is the booking. John ⏎ 739.542.7128", 1.5).
+  if (bookingAt >= sentenceStart) return 3;
+  if (otherAt < 0 && bookedEarlierInSentence(text, candidate.start)) return 2.5;
   if (otherAt < 0 && namedAfter(text, candidate.end)) return 2;
-  if (bookingAt >= 0) return 1.5;
+  if (bookingAt >= 0 && !(cue && BOOKING_VERB.test(cue.text))) return 1.5;
   // Without a booking word only a plain ten-digit number is taken; one with a trunk zero only when
   // nothing calls it "my number" and it does not start like a ten-digit mobile written at home in
   // the sender's country (06/07 in France, 06 in the Netherlands, 04 in Belgium and Australia, 08 in
@@ -139,6 +111,26 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
     if (NUMBER_ONLY_CUE.test(sentence) || mobileStarts().includes(digits.slice(0, 2))) return 0;
   }
   return 1;
+}
+
+// "No" (what NFKC makes of "№" and "Nº"), "n." or "n" (a transcript drops the dot) right before the
+// number, as a cue ending at `at`. Not "no" in lower case: Portuguese "ligue no 234 717 4456".
+function ownSign(text: string, start: number, at: number): Cue | null {
+  const m = /(?<![\p{L}])(?:No|N\.?|n\.?)\s?:?\s?$/u.exec(text.slice(Math.max(0, start - 6), start));
+  return m ? { start: at - m[0].length, end: at, text: '#' } : null;
+}
+
+// A booking word earlier in the number's sentence, up to FAR_WINDOW back, with no phone, price or
+// other word after it, and the number introduced as one ("is", "the number", ":"): "my booking
+// (made through your app last Tuesday) is 459 929 5757" — not "my bookings disappeared because I
+// cannot log into my account 363-555-2478".
+function bookedEarlierInSentence(text: string, start: number): boolean {
+  const far = fold(text.slice(Math.max(0, start - FAR_WINDOW), start));
+  if (!INTRODUCED.test(far)) return false;
+  const sentence = far.slice(Math.max(0, lastCueEnd(far, SENTENCE_END)));
+  const booking = lastCue(sentence, BOOKING_CUE);
+  if (!booking || isSign(booking.text)) return false;
+  return lastCueEnd(sentence, OTHER_CUE) < booking.start;
 }
 
 // "1234 567 897 is my booking number", "1234567897 是我的订单号": a booking word right after the
@@ -159,23 +151,10 @@ function lastMistypedEnd(prefix: string): number {
   return end;
 }
 
-// Groups of at most five digits, never a date inside, never the 2-2-2-2-2 shape of a phone number.
-function plausibleGrouping(groups: readonly string[]): boolean {
-  if (groups.some((g) => g.length > 5)) return false;
-  if (groups.length === 5 && groups.every((g) => g.length === 2)) return false;
-  for (let i = 0; i + 2 < groups.length; i++) {
-    if (looksLikeDate(groups[i] ?? '', groups[i + 1] ?? '', groups[i + 2] ?? '')) return false;
-  }
-  return true;
-}
-
-function looksLikeDate(a: string, b: string, c: string): boolean {
-  const [x, y, z] = [Number(a), Number(b), Number(c)];
-  const dayMonthYear = a.length <= 2 && b.length <= 2 && (c.length === 2 || c.length === 4);
-  const yearMonthDay = a.length === 4 && b.length <= 2 && c.length <= 2;
-  if (dayMonthYear) return x >= 1 && x <= 31 && y >= 1 && y <= 31;
-  if (yearMonthDay) return x >= 1900 && x <= 2100 && y >= 1 && y <= 12 && z >= 1 && z <= 31;
-  return false;
+function lastCue(prefix: string, cue: RegExp): Cue | null {
+  let last: Cue | null = null;
+  for (const m of prefix.matchAll(cue)) last = { start: m.index, end: m.index + m[0].length, text: m[0] };
+  return last;
 }
 
 function lastCueEnd(prefix: string, cue: RegExp): number {

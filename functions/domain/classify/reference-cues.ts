@@ -2,7 +2,8 @@
 // (lower case, no accents). The last cue before a number decides what the number is.
 const BOOKING_WORDS = [
   'booking\\p{L}*',
-  'booked',
+  // Compounds that end in a booking word: "Hotelbuchung", "Zimmerreservierung", "hotelboeking".
+  '(?:hotel|zimmer|online|reise|kamer)(?:buchung|reservierung|bestatigung|boeking|reservering|bevestiging)\\p{L}*',
   'bkg',
   'bk',
   'reservation\\p{L}*',
@@ -52,9 +53,26 @@ const BOOKING_WORDS = [
   'ваучер\\p{L}*',
 ];
 
+// Booking verbs: "j'ai réservé sous", "reservé con", "reservei com", "ho prenotato con", "gebucht
+// unter", "geboekt onder", "забронировали", "dipesan". They name a number in their own sentence
+// only: "we booked twice. ⏎ Anna ⏎ 385 555 7157" is a signature.
+const BOOKING_VERBS = [
+  'booked',
+  'reserv(?:e|ed|ee|ees|es|ei|ado|ada|ados|adas|amos|ou|o|iert)',
+  'gereserveerd',
+  'prenotat[oaie]',
+  'gebucht',
+  'geboekt',
+  'забронир\\p{L}*',
+  'dipesan',
+];
+
+/** A booking verb, which speaks for a number in its own sentence only. */
+export const BOOKING_VERB = new RegExp(`^(?:${BOOKING_VERBS.join('|')}|订了|订的)$`, 'u');
+
 /** A cue that a booking reference comes next. */
 export const BOOKING_CUE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${BOOKING_WORDS.join('|')})(?![\\p{L}])|订单|预订|预定|预约|订房|确认|凭证|编号|单号|#|n°|\\bnr\\.?|\\bno\\.)`,
+  `(?:(?<![\\p{L}])(?:${[...BOOKING_WORDS, ...BOOKING_VERBS].join('|')})(?![\\p{L}])|订单|预订|预定|预约|订房|订了|订的|下单|确认|凭证|编号|单号|参考号|#|n°|\\bnr\\.?|\\bno\\.)`,
   'gu',
 );
 
@@ -73,6 +91,14 @@ const OTHER_WORDS = [
   'text',
   'sms',
   'message',
+  // Messages in the other languages ("scrivetemi un messaggio al …", "пишите в смс на …").
+  'messaggi\\p{L}*',
+  'mensaje\\p{L}*',
+  'mensage\\p{L}*',
+  'nachricht\\p{L}*',
+  'texto',
+  'смс',
+  'сообщени\\p{L}*',
   'pin',
   'pincode',
   'cvv',
@@ -120,12 +146,14 @@ const OTHER_WORDS = [
   'richiam\\p{L}*',
   'telemovel',
   'ligue\\p{L}*',
+  'ligar',
   'bel(?:len|t)?',
   'terugbel\\p{L}*',
   'mobiel',
   'hp',
   'wa',
   'telepon',
+  'telp',
   'hubungi',
   'flight',
   'vol',
@@ -158,7 +186,7 @@ const OTHER_WORDS = [
 
 /** A cue that the number after it is not a booking reference. */
 export const OTHER_CUE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${OTHER_WORDS.join('|')})(?![\\p{L}])|电话|手机|致电|回电|联系|我的号码|卡号|航班|金额)`,
+  `(?:(?<![\\p{L}])(?:${OTHER_WORDS.join('|')})(?![\\p{L}])|电话|手机|致电|回电|联系|短信|微信|我的号码|卡号|航班|金额)`,
   'gu',
 );
 
@@ -177,6 +205,7 @@ const FUZZY_BOOKING_WORDS = [
   'bestellung',
   'reservation',
   'confirmation',
+  'confirmacao',
   'reservierung',
   'buchung',
   'buchungsnummer',
@@ -231,5 +260,8 @@ function firstDifference(a: string, b: string): number {
   return i;
 }
 
-/** "My number", alone: a phone, so a bare number with a trunk zero after it is not taken. */
-export const NUMBER_ONLY_CUE = /(?<![\p{L}])(?:number|numero|nummer|nomor|номер|no|nr)(?![\p{L}])|号码/u;
+/**
+ * "My number", alone: a phone, so a bare number with a trunk zero after it is not taken. Not "no",
+ * which is "not" in Spanish, Italian and Portuguese ("no" right before the number is a sign).
+ */
+export const NUMBER_ONLY_CUE = /(?<![\p{L}])(?:number|numero|nummer|nomor|номер|nr)(?![\p{L}])|号码/u;

@@ -127,6 +127,55 @@ describe('extractBookingReference', () => {
     expect(extractBookingReference(text)).toBeNull();
   });
 
+  it.each([
+    [
+      'a booking word far back in the same sentence',
+      'my booking (made through your app last Tuesday) is 123 456 7897',
+    ],
+    ['a French booking verb', 'j’ai réservé sous le numéro 123 456 7897'],
+    ['an Italian booking verb', 'ho prenotato con il numero 123-456-7897'],
+    ['a German booking verb', 'gebucht unter 123 456 7897'],
+    ['a Russian booking verb', 'мы забронировали под номером 123 456 7897'],
+    ['a compound ending in a booking word', 'Zimmerreservierung 123 456 7897'],
+    ['"参考号"', '参考号 123 456 7897'],
+    ['"Nº" (NFKC "No")', 'Nº 123 456 7897'],
+    ['"№" glued to the number', '№123-456-7897'],
+    ['"№" glued to a Russian word', `бронь№${REF}`],
+    ['"n."', 'n. 123 456 7897'],
+    ['"n" in a transcript', 'cancellazione n 1 2 3 4 5 6 7 8 9 7'],
+    ['"№" in a new sentence after a money word', 'верните сумму. №123 456 7897'],
+  ])('finds a grouped reference after %s', (_, text) => {
+    expect(extractBookingReference(text)).toBe(REF);
+  });
+
+  it.each([
+    [
+      'a booking word far back, then a phone word',
+      'my booking is fine but the phone number the hotel has for me is 123 456 7897',
+    ],
+    ['a number after the Portuguese "no" (in the)', 'estou disponível no 123 456 7897 o dia todo'],
+    [
+      'a number a booking word does not introduce',
+      'my bookings disappeared because I cannot log into my account 123-456-7897',
+    ],
+    ['"tel no."', `tel no. ${REF}`],
+    ['"phone #"', `phone #${REF}`],
+    ['"Tel.-Nr."', 'Tel.-Nr. 123 456 7897'],
+    ['"Handy-Nr.:"', 'Handy-Nr.: 123 456 7897'],
+    ['a number after a message word', 'l’hotel prenotato è chiuso, scrivetemi un messaggio al 123.456.7897'],
+    ['a number after "ligar"', 'a minha reserva, podem ligar-me para o 123.456.7897'],
+    [
+      'a signature after a booking verb in an earlier sentence',
+      'we booked twice by accident.\nAnna\n123 456 7897',
+    ],
+  ])('never takes %s', (_, text) => {
+    expect(extractBookingReference(text)).toBeNull();
+  });
+
+  it('takes a bare number with a trunk zero after the Spanish "no" (not)', () => {
+    expect(extractBookingReference('el ruido no nos dejó dormir 0234567899')).toBe('0234567899');
+  });
+
   it('returns null for text without digits', () => {
     expect(extractBookingReference('no numbers here')).toBeNull();
   });
