@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { TravelClassifier } from '../../../functions/domain/classify/index';
 import { readCorpus, score } from '../../fixtures/corpus/metrics';
 
-// Behaviour on the held-out split (phrases never trained on or tuned on). Topic macro-F1 measured 0.922
-// (target 0.90); reference recall 0.973 is still short of its 0.99 target. These floors, just under the
-// last measured figures, guard against regressions; see docs/classifier.md.
+// Behaviour on the held-out split (phrases never trained on or tuned on). Measured: topic macro-F1 0.922
+// (target 0.90), reference recall 0.992 (target 0.99), precision 1.000. The targets are the floors, so a
+// change that misses one fails here; see docs/classifier.md.
 describe('held-out evaluation split', () => {
   const records = readCorpus('eval');
   const classifier = new TravelClassifier();
@@ -25,8 +25,8 @@ describe('held-out evaluation split', () => {
     expect(scores.refPrecision).toBe(1);
   });
 
-  it('keeps reference recall and topic macro-F1 above their measured floors', () => {
-    expect(scores.refRecall).toBeGreaterThanOrEqual(0.96);
-    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.91);
+  it('meets the reference recall (≥ 0.99) and topic macro-F1 (≥ 0.90) targets', () => {
+    expect(scores.refRecall).toBeGreaterThanOrEqual(0.99);
+    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.9);
   });
 });
