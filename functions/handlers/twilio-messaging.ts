@@ -4,7 +4,8 @@
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
  * shared/aws-intake.ts); TWILIO_AUTH_TOKEN_SECRET (Secrets Manager secret id holding the auth token);
  * PUBLIC_ORIGIN (optional: "https://support.example.com" when Twilio calls a front other than the API's
- * own domain); POWERTOOLS_SERVICE_NAME and LOG_LEVEL for the logger; POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
+ * own domain); MESSAGING_REPLIES_PER_SENDER_PER_HOUR (optional, default 5: answers one sender gets an
+ * hour, the rest are recorded without one); POWERTOOLS_SERVICE_NAME and LOG_LEVEL for the logger; POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
  * IAM: DynamoDB read/write on the table, connect:StartTaskContact, connect:UpdateContactRoutingData,
  * connect:GetCurrentMetricData on the instance, secretsmanager:GetSecretValue on the secret.
  */
