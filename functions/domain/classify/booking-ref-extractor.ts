@@ -152,13 +152,11 @@ function lastMistypedEnd(prefix: string): number {
 }
 
 function lastCue(prefix: string, cue: RegExp): Cue | null {
-  let last: Cue | null = null;
-  for (const m of prefix.matchAll(cue)) last = { start: m.index, end: m.index + m[0].length, text: m[0] };
-  return last;
+  let last: RegExpExecArray | null = null;
+  for (const m of prefix.matchAll(cue)) last = m;
+  return last ? { start: last.index, end: last.index + last[0].length, text: last[0] } : null;
 }
 
 function lastCueEnd(prefix: string, cue: RegExp): number {
-  let end = -1;
-  for (const m of prefix.matchAll(cue)) end = m.index + m[0].length;
-  return end;
+  return lastCue(prefix, cue)?.end ?? -1;
 }
