@@ -30,8 +30,12 @@ export const ESM_REQUIRE_BANNER =
  * tree-shaken (scripts/tree-shakeable-sdk.mjs, run after npm ci, is what lets esbuild drop the
  * operations we never call). Measured (`npm run bench -- bundle`): importing the SDK from one minified
  * file is 100–150 ms faster per cold start than loading the runtime's copy from hundreds of files, at
- * about +250 KB per bundle, and the SDK that deploys is the version the tests ran against. The bundle
- * bench builds with the same settings (and shows the runtime-SDK build next to it).
+ * about +250 KB per bundle, and the SDK that deploys is the version the tests ran against. Output stays
+ * UTF-8: esbuild's default escapes every non-ASCII character as \uXXXX (6 bytes), which made the
+ * classifier's cues and the reply catalogue in ten languages 20–26 KB bigger per door and the email
+ * door's charset tables 270 KB bigger. It goes through esbuildArgs because NodejsFunction drops its own
+ * `charset` prop (aws/aws-cdk#32649; test/infra/bundling.test.ts checks the bytes). The bundle bench
+ * builds with the same settings (and shows the runtime-SDK build next to it).
  */
 export function handlerBundling(overrides: Partial<BundlingOptions> = {}): BundlingOptions {
   return {
@@ -46,7 +50,10 @@ export function handlerBundling(overrides: Partial<BundlingOptions> = {}): Bundl
     bundleAwsSDK: true,
     externalModules: [],
     forceDockerBundling: false,
-    esbuildArgs: { '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`) },
+    esbuildArgs: {
+      '--alias': Object.entries(BUNDLE_ALIASES).map(([from, to]) => `${from}=${to}`),
+      '--charset': 'utf8',
+    },
     ...overrides,
   };
 }
@@ -63,6 +70,7 @@ export function esbuildApiOptions(minify = true) {
     format: 'esm' as const,
     target: b.target,
     minify,
+    charset: b.esbuildArgs?.['--charset'] === 'utf8' ? ('utf8' as const) : ('ascii' as const),
     sourcemap: true,
     sourcesContent: b.sourcesContent,
     mainFields: b.mainFields,

@@ -56,6 +56,9 @@ describe('HandlerFunction bundling (real esbuild, no Docker)', () => {
     expect(code).toContain('/contact/task');
     expect(code).not.toContain('/instance/{InstanceId}/bot');
     expect(code).not.toContain('AssumeRoleWithWebIdentity');
+    // UTF-8 output: replies and cues in ten languages stay as written, not as 6-byte \u escapes.
+    expect(code).toContain('我们已收到您的消息');
+    expect(code).not.toMatch(/\\u6211/);
     expect(statSync(bundle).size).toBeGreaterThan(10_000);
     const loaded = (await import(pathToFileURL(bundle).href)) as { handler?: unknown };
     expect(typeof loaded.handler).toBe('function');
