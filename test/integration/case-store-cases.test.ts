@@ -1,3 +1,4 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { type Dynalite, startDynalite } from '../support/dynalite';
@@ -152,6 +153,19 @@ describe('DynamoCaseStore: cases', () => {
     expect(later).toBe(racing[0]);
     expect(await store.pinContactCase('sms:SM21', 'own')).toBe('own');
     expect(await store.getContact('sms:SM20')).toBeUndefined();
+  });
+
+  it('lets DynamoDB expire a contact pin after 30 days, past the 14 days a dead letter can wait', async () => {
+    // Act
+    await store.pinContactCase('sms:SM22', 'own');
+
+    // Assess
+    const { Item } = await db.documentClient.send(
+      new GetCommand({ TableName: db.tables.main, Key: { pk: 'CONTACT#sms:SM22', sk: 'CASE' } }),
+    );
+    const days = (Number(Item?.ttl) - Date.now() / 1000) / 86_400;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
   });
 
   it('appends a contact to a case once, however often a crashed intake retries it', async () => {

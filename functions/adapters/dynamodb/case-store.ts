@@ -14,13 +14,17 @@ import { EmailItems } from './email-items';
 import { fromItem, withoutUndefined } from './item-codec';
 import { CASE_LIST_PARTITION, caseKey, contactCaseKey, openCaseKey, timeSortKey } from './keys';
 import { TableClient } from './table-client';
-import { INDEXES } from './table-definition';
+import { INDEXES, TTL_ATTRIBUTE } from './table-definition';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
 type RoutingUpdate = Partial<Pick<Case, 'queue' | 'priority' | 'topic'>>;
 // A slot can be freed between our failed claim and our read of its holder; then we simply claim again.
 const MAX_CLAIM_ROUNDS = 3;
+// A contact's case pin only matters while that contact can still be retried before its own record is
+// stored: the longest wait is a dead-lettered email replayed within the queues' 14-day retention. Once
+// the record exists it answers every duplicate, so DynamoDB's TTL may drop the pin after 30 days.
+const CONTACT_PIN_TTL_SECONDS = 30 * 86_400;
 
 /** CaseStore on the main table; every write is a single-item conditional write (no transactions). */
 export class DynamoCaseStore implements EmailCaseStore {
@@ -138,7 +142,12 @@ export class DynamoCaseStore implements EmailCaseStore {
   }
 
   async pinContactCase(contactId: string, destination: string): Promise<string> {
-    const pin = { ...contactCaseKey(contactId), kind: 'contact-case', destination };
+    const pin = {
+      ...contactCaseKey(contactId),
+      kind: 'contact-case',
+      destination,
+      [TTL_ATTRIBUTE]: Math.floor(Date.now() / 1000) + CONTACT_PIN_TTL_SECONDS,
+    };
     const put = await this.table.putUnless('pin contact case', pin, 'attribute_not_exists(pk)');
     if (put.written) return destination;
     if (typeof put.holder?.destination === 'string') return put.holder.destination;
