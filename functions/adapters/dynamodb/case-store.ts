@@ -14,7 +14,7 @@ import { EmailItems } from './email-items';
 import { fromItem, withoutUndefined } from './item-codec';
 import { CASE_LIST_PARTITION, caseKey, contactCaseKey, openCaseKey, timeSortKey } from './keys';
 import { TableClient } from './table-client';
-import { INDEXES, TTL_ATTRIBUTE } from './table-definition';
+import { INDEXES, TTL_ATTRIBUTE, ttlSeconds } from './table-definition';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
@@ -146,7 +146,7 @@ export class DynamoCaseStore implements EmailCaseStore {
       ...contactCaseKey(contactId),
       kind: 'contact-case',
       destination,
-      [TTL_ATTRIBUTE]: Math.floor(Date.now() / 1000) + CONTACT_PIN_TTL_SECONDS,
+      [TTL_ATTRIBUTE]: ttlSeconds(Date.now()) + CONTACT_PIN_TTL_SECONDS,
     };
     const put = await this.table.putUnless('pin contact case', pin, 'attribute_not_exists(pk)');
     if (put.written) return destination;

@@ -6,6 +6,7 @@ import type { RateWindow } from '../../domain/rate-window';
 import { withoutUndefined } from './item-codec';
 import { ackClaimKey, ackRateKey, contactKey, type ItemKey, messageClaimKey, messageRefKey } from './keys';
 import type { TableClient } from './table-client';
+import { TTL_ATTRIBUTE, ttlSeconds } from './table-definition';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
@@ -119,11 +120,11 @@ export class EmailItems {
           Key: ackRateKey(sender, window.start),
           UpdateExpression: 'SET kind = :kind, expiresAt = :expires, #ttl = :ttl ADD sent :one',
           ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
-          ExpressionAttributeNames: { '#ttl': 'ttl' },
+          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
           ExpressionAttributeValues: {
             ':kind': 'ack-rate',
             ':expires': window.expiresAt,
-            ':ttl': Math.floor(Date.parse(window.expiresAt) / 1000),
+            ':ttl': ttlSeconds(window.expiresAt),
             ':one': 1,
             ':limit': limit,
           },

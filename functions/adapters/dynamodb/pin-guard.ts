@@ -3,7 +3,7 @@ import type { PinGuard } from '../../domain/ports';
 import { fromItem } from './item-codec';
 import type { ItemKey } from './keys';
 import type { TableClient } from './table-client';
-import { TTL_ATTRIBUTE } from './table-definition';
+import { TTL_ATTRIBUTE, ttlSeconds } from './table-definition';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
@@ -33,7 +33,7 @@ export async function recordPinFailure(table: TableClient, key: ItemKey, now: Da
     };
     const put = await table.putUnless(
       ACTION,
-      { ...fresh, ...key, kind: 'pin-guard', [TTL_ATTRIBUTE]: epochSeconds(until) },
+      { ...fresh, ...key, kind: 'pin-guard', [TTL_ATTRIBUTE]: ttlSeconds(until) },
       'attribute_not_exists(pk) OR expiresAt <= :now',
       { ':now': nowIso },
     );
@@ -49,7 +49,7 @@ async function addToLiveGuard(table: TableClient, key: ItemKey, nowIso: string, 
     key,
     'ADD failures :one SET expiresAt = :until, #ttl = :ttl',
     'attribute_exists(pk) AND expiresAt > :now',
-    { ':one': 1, ':until': until, ':ttl': epochSeconds(until), ':now': nowIso },
+    { ':one': 1, ':until': until, ':ttl': ttlSeconds(until), ':now': nowIso },
   );
 }
 
@@ -59,7 +59,7 @@ async function lock(table: TableClient, key: ItemKey, nowIso: string, until: str
     key,
     'SET lockedUntil = :until, expiresAt = :until, #ttl = :ttl',
     'attribute_not_exists(lockedUntil) OR lockedUntil <= :now',
-    { ':until': until, ':ttl': epochSeconds(until), ':now': nowIso },
+    { ':until': until, ':ttl': ttlSeconds(until), ':now': nowIso },
   );
   // Someone else locked it a moment ago: theirs is the lock that stands.
   return fromItem<PinGuard>(locked ?? (await table.get(ACTION, key, true)) ?? {});
@@ -83,8 +83,4 @@ async function update(table: TableClient, key: ItemKey, expression: string, cond
     if (isConditionalCheckFailed(error)) return undefined;
     throw toDependencyError(error, ACTION);
   }
-}
-
-function epochSeconds(iso: string): number {
-  return Math.floor(Date.parse(iso) / 1000);
 }

@@ -18,6 +18,11 @@ export const INDEXES = { byCase: 'gsi1', outbox: 'gsi2', pending: 'gsi3' } as co
 /** The attribute DynamoDB's TTL reads (epoch seconds); reads still check `expiresAt` themselves. */
 export const TTL_ATTRIBUTE = 'ttl';
 
+/** The TTL attribute's value for an instant: whole epoch seconds, from epoch milliseconds or ISO 8601. */
+export function ttlSeconds(at: number | string): number {
+  return Math.floor((typeof at === 'number' ? at : Date.parse(at)) / 1000);
+}
+
 /** One global secondary index, as plain data. */
 export interface IndexDefinition {
   readonly indexName: string;
