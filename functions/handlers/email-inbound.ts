@@ -55,6 +55,7 @@ export function emailInboundHandler(makeDeps: () => Promise<StoredMailDeps>, met
             ack: outcome.ack.delivery,
             ackReason: outcome.ack.reason,
             to: outcome.ack.to ? maskAddress(outcome.ack.to) : undefined,
+            timeline: outcome.ack.timelineError && redact(outcome.ack.timelineError),
           });
         }
       } catch (error) {

@@ -126,15 +126,25 @@ describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowle
     e.deps = { ...e.deps, settings: { ...e.deps.settings, perSenderPerHour: 2 } };
     const from = 'busy@example.com';
     const outcomes = [];
+    const cases: string[] = [];
     // Act: each mail after the first lands on a fresh case (the previous one resolved)
     for (let i = 0; i < 3; i++) {
       const outcome = await e.receive(aMail({ from, subject: `Question ${i}`, text: `Question ${i}` }));
       outcomes.push(outcome.ack);
+      cases.push(outcome.caseNumber as string);
       await e.h.cases.resolveCase(outcome.caseNumber as string, NOW.toISOString());
     }
     // Assess
     expect(outcomes.map((a) => a.delivery)).toEqual(['sent', 'sent', 'suppressed']);
     expect(outcomes[2]?.reason).toBe('rate limit: 2 per hour');
+    // Agents read "acknowledged" on a case only when the email went out
+    const timelines = [];
+    for (const caseNumber of cases) timelines.push((await e.h.cases.getCase(caseNumber))?.timeline ?? []);
+    const types = timelines.map((t) =>
+      t.filter((event) => event.type !== 'resolved').map((event) => event.type),
+    );
+    expect(types).toEqual([['opened', 'acknowledged'], ['opened', 'acknowledged'], ['opened']]);
+    expect(timelines[0]?.find((event) => event.type === 'acknowledged')?.channel).toBe('email');
   });
 
   it('follows Reply-To for a plain acknowledgement, but sends booking details only to the From address', async () => {
@@ -213,8 +223,9 @@ describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowle
     e.h.requests.reset();
     // Act
     await e.receive(mail);
-    // Assess: 10 for the intake of an unknown sender's new case, plus 6 for email: the Message-ID claim,
-    // remembering its id, the acknowledgement claim and counter, the acknowledgement's ids, the reply update
-    expect(e.h.requests.total()).toBe(16);
+    // Assess: 10 for the intake of an unknown sender's new case, plus 7 for email: the Message-ID claim,
+    // remembering its id, the acknowledgement claim and counter, the acknowledgement's ids, the reply
+    // update, and "acknowledged" on the case's timeline once the acknowledgement went out
+    expect(e.h.requests.total()).toBe(17);
   });
 });

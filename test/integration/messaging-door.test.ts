@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
+import { DependencyError } from '../../functions/domain/errors';
 import { retryPendingHandOffs } from '../../functions/domain/intake/hand-off';
 import { parseForm } from '../../functions/handlers/http/form';
 import {
@@ -150,6 +151,64 @@ describe('messaging door over the real intake', () => {
     expect((await h.cases.getCase(held?.caseNumber ?? ''))?.contactCount).toBe(6);
   });
 
+  it('puts "acknowledged" on a new case only when its answer goes out, not when the limit holds it back', async () => {
+    // Prepare: one answer an hour for this sender
+    const limited = { ...deps, repliesPerSenderPerHour: 1 };
+    const from = '+33655550001';
+    const first = message({ From: from, Body: 'Bonjour' });
+    const second = message({ From: from, Body: 'Une autre question' });
+    const timelineOf = async (params: Record<string, string>) => {
+      const contact = await h.cases.getContact(`sms:${params.MessageSid}`);
+      return (await h.cases.getCase(contact?.caseNumber ?? ''))?.timeline ?? [];
+    };
+    // Act: the first message opens a case and is answered; its case is resolved, so the second opens
+    // another case, but the hour's one answer is spent
+    const answered = await answerTwilioMessage(limited, signed(first));
+    const firstCase = (await h.cases.getContact(`sms:${first.MessageSid}`))?.caseNumber ?? '';
+    await h.cases.resolveCase(firstCase, NOW.toISOString());
+    const held = await answerTwilioMessage(limited, signed(second));
+    // Assess
+    expect(answered.body).toContain('<Message>');
+    expect(held.body).not.toContain('<Message>');
+    const opened = await timelineOf(first);
+    expect(opened.map((e) => [e.type, e.channel])).toEqual([
+      ['opened', 'sms'],
+      ['acknowledged', 'sms'],
+      ['resolved', undefined],
+    ]);
+    expect((await timelineOf(second)).map((e) => e.type)).toEqual(['opened']);
+  });
+
+  it('still answers when the case timeline cannot be written, and logs why', async () => {
+    // Prepare: the store refuses only the timeline update that follows the answer
+    const cases = Object.create(h.cases) as typeof h.cases;
+    cases.appendToCase = async () => {
+      throw new DependencyError('dynamodb', 'append to case: throttled');
+    };
+    const flaky: MessagingDoorDeps = { ...deps, intake: { ...h.deps, cases } };
+    const params = message({ From: '+33655550002', Body: 'Bonjour' });
+    // Act
+    const answer = await answerTwilioMessage(flaky, signed(params));
+    // Assess
+    expect(answer).toMatchObject({ status: 200, body: expect.stringContaining('<Message>') });
+    expect(logged.at(-1)).toMatchObject({
+      outcome: 'new_case',
+      timeline: 'timeline not updated: dynamodb: append to case: throttled',
+    });
+    const contact = await h.cases.getContact(`sms:${params.MessageSid}`);
+    expect((await h.cases.getCase(contact?.caseNumber ?? ''))?.timeline.map((e) => e.type)).toEqual([
+      'opened',
+    ]);
+  });
+
+  it('costs an answered message from an unknown sender on a new case its DynamoDB requests', async () => {
+    const params = message({ From: '+33655550003', Body: 'Bonjour' });
+    h.requests.reset();
+    await answerTwilioMessage(deps, signed(params));
+    // 10 for the intake of an unknown sender's new case, the reply counter, "acknowledged" on the timeline
+    expect(h.requests.total()).toBe(12);
+  });
+
   it('shows agents a WhatsApp sender’s profile name, unless the customer record names them', async () => {
     const whatsapp = (from: string) =>
       message({
@@ -193,7 +252,6 @@ describe('messaging door over the real intake', () => {
     const failing: MessagingDoorDeps = {
       ...deps,
       authToken: async () => {
-        const { DependencyError } = await import('../../functions/domain/errors');
         throw new DependencyError('secrets-manager', 'read secret: throttled');
       },
     };

@@ -1,4 +1,5 @@
 import { DependencyError } from '../errors';
+import { noteAcknowledged } from '../intake/note-acknowledged';
 import type { ContactRecord, Mailer, Reply } from '../ports';
 import { hourWindow } from '../rate-window';
 import { ackMessageId, composeAckEmail } from './compose-ack';
@@ -41,6 +42,8 @@ export interface AckOutcome {
   readonly delivery: Reply['delivery'] | 'none';
   readonly to?: string | undefined;
   readonly reason?: string | undefined;
+  /** Why the case's timeline lacks the "acknowledged" entry of an acknowledgement that was sent. */
+  readonly timelineError?: string | undefined;
 }
 
 // Booking details go only to the address that proved who the guest is (From), never to a Reply-To a
@@ -117,6 +120,7 @@ export async function acknowledge(
     caseNumber: record.caseNumber,
     contactId: record.id,
   });
+  const sentAt = deps.now().toISOString();
   await deps.store.updateReply(record.id, {
     ...reply,
     to,
@@ -124,8 +128,11 @@ export async function acknowledge(
     text: email.text,
     delivery: 'sent',
     messageIds: [ours, sentId],
-    sentAt: deps.now().toISOString(),
+    sentAt,
     error: undefined,
   });
-  return { delivery: 'sent', to };
+  // Noted once sent, so a suppressed or failed acknowledgement never reads "acknowledged"; a crash
+  // just before this costs the entry, never a second email.
+  const timelineError = await noteAcknowledged(deps.store, record.caseNumber, 'email', sentAt);
+  return { delivery: 'sent', to, timelineError };
 }

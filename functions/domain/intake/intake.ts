@@ -46,6 +46,11 @@ export interface IntakeOptions {
    * so a PIN is hashed and counted once, not again here.
    */
   readonly identified?: Identification | undefined;
+  /**
+   * The door may still hold the answer back after the intake (the messaging rate limit), so it puts
+   * "acknowledged" on the case itself once the answer goes out (noteAcknowledged).
+   */
+  readonly acknowledgesLater?: boolean | undefined;
 }
 
 /** The id that makes a contact idempotent: one per channel message. */
@@ -118,7 +123,9 @@ export async function intake(
     classification,
     decision,
     now: at,
-    acknowledged,
+    // Only an answer nothing can stop any more goes on the timeline now (the IVR's prompt); an email
+    // acknowledgement is noted once sent, an SMS once the rate limit lets it through.
+    acknowledged: acknowledged && answersInline(contact.channel) && !options.acknowledgesLater,
     thread: options.thread,
   });
 

@@ -27,6 +27,7 @@ export interface CaseContext {
   readonly classification: Classification;
   readonly decision: RoutingDecision;
   readonly now: string;
+  /** Whether the contact's answer is certain to go out, so a new case's timeline opens with it. */
   readonly acknowledged: boolean;
   /** Cases the door found for this message, tried in order instead of the quoted case number (email). */
   readonly thread?: readonly ThreadCandidate[] | undefined;

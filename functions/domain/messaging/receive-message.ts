@@ -1,5 +1,6 @@
 import type { Contact } from '../contact';
 import { type IntakeDeps, type IntakeResult, intake } from '../intake/intake';
+import { noteAcknowledged } from '../intake/note-acknowledged';
 import type { Reply } from '../ports';
 import { hourWindow, type RateWindow } from '../rate-window';
 
@@ -23,6 +24,8 @@ export interface MessageDeps {
 export interface ReceivedMessage {
   readonly result: IntakeResult;
   readonly answer?: string | undefined;
+  /** Why a new case's timeline lacks its "acknowledged" entry although the answer goes out. */
+  readonly timelineError?: string | undefined;
 }
 
 /**
@@ -32,15 +35,21 @@ export interface ReceivedMessage {
  * queued for agents and kept on the case with the reply marked suppressed.
  */
 export async function receiveMessage(deps: MessageDeps, contact: Contact): Promise<ReceivedMessage> {
-  const result = await intake(deps.intake, contact);
+  const result = await intake(deps.intake, contact, { acknowledgesLater: true });
   const reply = result.record.reply;
   if (!reply || reply.delivery === 'suppressed') return { result };
   // A redelivery answers as its first delivery did and is not counted again.
   if (result.outcome === 'duplicate') return { result, answer: reply.text };
   const limit = deps.repliesPerSenderPerHour;
   const window = hourWindow(deps.intake.clock.now());
-  if (await deps.replies.countAcknowledgement(contact.from, window, limit))
-    return { result, answer: reply.text };
+  if (await deps.replies.countAcknowledgement(contact.from, window, limit)) {
+    // Only a case's first answer is an acknowledgement; later ones sit by their "contact" entries.
+    if (result.outcome !== 'new_case') return { result, answer: reply.text };
+    const at = deps.intake.clock.now().toISOString();
+    const cases = deps.intake.cases;
+    const timelineError = await noteAcknowledged(cases, result.record.caseNumber, contact.channel, at);
+    return { result, answer: reply.text, timelineError };
+  }
   const held: Reply = { ...reply, delivery: 'suppressed', reason: `rate limit: ${limit} replies per hour` };
   await deps.replies.updateReply(result.record.id, held);
   return { result: { ...result, record: { ...result.record, reply: held } } };

@@ -20,6 +20,8 @@ export interface MessagingLogEntry {
   /** How the reply went: inline (answered) or suppressed (with the reason). */
   readonly reply?: string | undefined;
   readonly error?: string | undefined;
+  /** Why the new case's timeline lacks the "acknowledged" entry of the answer sent. */
+  readonly timeline?: string | undefined;
 }
 
 /** What answering a messaging webhook needs: the intake and reply limit, and Twilio's side. */
@@ -56,7 +58,7 @@ export async function answerTwilioMessage(
       return { status: 403, contentType: TEXT_TYPE, body: 'X-Twilio-Signature does not match this request' };
     }
     const { contact } = inboundMessageOf(request.params, deps.intake.clock.now().toISOString());
-    const { result, answer } = await receiveMessage(deps, contact);
+    const { result, answer, timelineError } = await receiveMessage(deps, contact);
     const { record } = result;
     log({
       outcome: result.outcome,
@@ -68,6 +70,7 @@ export async function answerTwilioMessage(
       priority: record.decision.priority,
       handoff: result.handoff,
       reply: record.reply && [record.reply.delivery, record.reply.reason].filter(Boolean).join(': '),
+      timeline: timelineError,
     });
     return { status: 200, contentType: TWIML_TYPE, body: messagingTwiml(answer) };
   } catch (error) {
