@@ -1,13 +1,21 @@
-// `npm run import -- <file.jsonl|file.json>`: upserts bookings and customers, reporting each bad row.
-// It posts to a running local runtime (PORT, default 3000); when none answers it opens DATA_DIR itself.
+// `npm run import -- <file.jsonl|file.json> [--table <name>]`: upserts bookings and customers, reporting
+// each bad row. With --table it writes to that DynamoDB table in AWS (the deployed stack's TableName
+// output) with the usual AWS credentials and region. Without, it posts to a running local runtime (PORT,
+// default 3000), or opens DATA_DIR itself when none answers.
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ScryptPinHasher } from '../../functions/adapters/crypto/scrypt-pin-hasher';
+import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-store';
 import type { ImportReport } from '../../functions/domain/import/import-bookings';
 import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
+import { documentClient } from '../../functions/shared/aws-hand-off';
 import { createLocalApp } from '../app';
 import { readConfig } from '../config';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+const USAGE = 'usage: npm run import -- <bookings.jsonl | bookings.json> [--table <DynamoDB table name>]';
 
 async function viaRuntime(url: string, text: string): Promise<ImportReport | undefined> {
   let response: Response;
@@ -34,17 +42,55 @@ async function direct(text: string): Promise<ImportReport> {
   }
 }
 
+// The deployed table: the same store and PIN hashing the Lambdas read with, so what is imported verifies.
+async function intoTable(table: string, text: string): Promise<ImportReport> {
+  const client = documentClient();
+  try {
+    const bookings = new DynamoBookingStore(client, table);
+    return await importBookings(
+      { bookings, pinHasher: new ScryptPinHasher(), now: new Date() },
+      parseImport(text),
+    );
+  } catch (error) {
+    if ((error as { cause?: { name?: string } }).cause?.name !== 'ResourceNotFoundException') throw error;
+    const region = await client.config.region();
+    throw new Error(
+      `table ${table} not found in ${region}: name the stack's TableName output, in the stack's region (AWS_REGION)`,
+    );
+  } finally {
+    client.destroy();
+  }
+}
+
+async function local(text: string): Promise<ImportReport> {
+  const config = readConfig();
+  return (await viaRuntime(`http://${config.host}:${config.port}`, text)) ?? (await direct(text));
+}
+
+function parseCommandLine() {
+  return parseArgs({ allowPositionals: true, options: { table: { type: 'string' } } });
+}
+
 async function main(): Promise<void> {
-  const file = process.argv[2];
-  if (!file) {
-    console.error('usage: npm run import -- <bookings.jsonl | bookings.json>');
+  let args: ReturnType<typeof parseCommandLine>;
+  try {
+    args = parseCommandLine();
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+  const { values, positionals } = args;
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0 || values.table === '') {
+    console.error(USAGE);
     process.exit(2);
   }
   const text = readFileSync(file, 'utf8');
-  const config = readConfig();
-  const url = `http://${config.host}:${config.port}`;
-  const report = (await viaRuntime(url, text)) ?? (await direct(text));
-  console.log(`imported ${report.imported} booking(s) for ${report.customers} customer(s) from ${file}`);
+  const report = values.table ? await intoTable(values.table, text) : await local(text);
+  const where = values.table ? ` into ${values.table}` : '';
+  console.log(
+    `imported ${report.imported} booking(s) for ${report.customers} customer(s) from ${file}${where}`,
+  );
   for (const error of report.errors) console.error(`${file}:${error.line}: ${error.reason}`);
   process.exitCode = report.errors.length > 0 ? 1 : 0;
 }

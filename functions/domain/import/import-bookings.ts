@@ -67,6 +67,36 @@ function mergeCustomer(existing: Customer | undefined, bookings: readonly Bookin
   };
 }
 
+// Rows go in chunks: a chunk's PINs hash side by side (scrypt runs on libuv's threads) and its bookings
+// are written side by side, one chunk after another, so a later row still wins over an earlier one.
+const CHUNK = 25;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+// Customers are written side by side too, but two that share a phone or an address never in the same
+// group: the later one in the file must end up owning it, as if written one by one.
+function customerGroups(customers: readonly (readonly Booking[])[]): (readonly Booking[])[][] {
+  const groups: (readonly Booking[])[][] = [];
+  let group: (readonly Booking[])[] = [];
+  let seen = new Set<string>();
+  for (const bookings of customers) {
+    const points = bookings.flatMap((b) => [b.phone, b.email]).filter((p): p is string => p !== undefined);
+    if (group.length === CHUNK || points.some((p) => seen.has(p))) {
+      groups.push(group);
+      group = [];
+      seen = new Set();
+    }
+    group.push(bookings);
+    for (const p of points) seen.add(p);
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
 /** Upserts every good row's booking and customer; bad rows come back in the report, untouched. */
 export async function importBookings(
   deps: { bookings: BookingStore; pinHasher: PinHasher; now: Date },
@@ -74,16 +104,23 @@ export async function importBookings(
 ): Promise<ImportReport> {
   const at = deps.now.toISOString();
   const byCustomer = new Map<string, Booking[]>();
-  for (const { row } of parsed.rows) {
-    const booking = toBooking(row, await deps.pinHasher.hash(row.pin), at);
-    await deps.bookings.putBooking(booking);
-    byCustomer.set(booking.customerId, [...(byCustomer.get(booking.customerId) ?? []), booking]);
+  for (const chunk of chunks(parsed.rows)) {
+    const hashes = await Promise.all(chunk.map(({ row }) => deps.pinHasher.hash(row.pin)));
+    const bookings = chunk.map(({ row }, i) => toBooking(row, hashes[i] as string, at));
+    // Within a chunk only a reference's last row is written, so parallel writes cannot reorder it.
+    const last = new Map(bookings.map((b) => [b.reference, b]));
+    await Promise.all([...last.values()].map((b) => deps.bookings.putBooking(b)));
+    for (const b of bookings) byCustomer.set(b.customerId, [...(byCustomer.get(b.customerId) ?? []), b]);
   }
-  for (const bookings of byCustomer.values()) {
-    const first = bookings[0] as Booking;
-    const existing = await deps.bookings.findCustomer(first.email ?? first.phone ?? '');
-    await deps.bookings.putCustomer(
-      mergeCustomer(existing?.id === first.customerId ? existing : undefined, bookings),
+  for (const group of customerGroups([...byCustomer.values()])) {
+    await Promise.all(
+      group.map(async (bookings) => {
+        const first = bookings[0] as Booking;
+        const existing = await deps.bookings.findCustomer(first.email ?? first.phone ?? '');
+        await deps.bookings.putCustomer(
+          mergeCustomer(existing?.id === first.customerId ? existing : undefined, bookings),
+        );
+      }),
     );
   }
   return { imported: parsed.rows.length, customers: byCustomer.size, errors: parsed.errors };
