@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ScryptPinHasher } from '../functions/adapters/crypto/scrypt-pin-hasher';
+import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../functions/adapters/crypto/scrypt-pin-hasher';
 import { DynamoBookingStore } from '../functions/adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { createTables } from '../functions/adapters/dynamodb/create-tables';
@@ -17,6 +17,7 @@ import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
 import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
+import { localPinPepper } from './pin-pepper';
 
 /** The local runtime's table names (benches audit a stopped runtime's data folder with them). */
 export const LOCAL_TABLES = { main: 'contact-router', waitingLists: 'contact-router-queues' } as const;
@@ -69,7 +70,8 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
   const cases = new DynamoCaseStore(documentClient, LOCAL_TABLES.main);
   const queues = new DynamoContactCenter(documentClient, LOCAL_TABLES.waitingLists);
   const clock = new ShiftedClock(config.startAt);
-  const pinHasher = new ScryptPinHasher();
+  const pepper = localPinPepper(config.dataDir);
+  const pinHasher = new ScryptPinHasher(DEFAULT_SCRYPT_COST, async () => pepper);
   const intake: IntakeDeps = {
     policy,
     classifier: new TravelClassifier(),

@@ -1,7 +1,9 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { tableDefinition } from '../../functions/adapters/dynamodb/table-definition';
+import { acknowledge } from '../nag/acknowledge';
 
 /** Options for the contact router's table. */
 export interface ContactTableProps {
@@ -27,6 +29,8 @@ export function tableDefaults(production: boolean) {
 export class ContactTable extends Construct {
   /** The DynamoDB table. */
   readonly table: TableV2;
+  /** The key PIN hashes are peppered with (PIN_PEPPER_SECRET): the table's PINs are useless without it. */
+  readonly pinPepper: Secret;
 
   constructor(scope: Construct, id: string, props: ContactTableProps) {
     super(scope, id);
@@ -42,6 +46,17 @@ export class ContactTable extends Construct {
         sortKey: key(gsi.sortKey),
       })),
       ...tableDefaults(props.production),
+    });
+    // Kept and removed with the table: losing it would leave every stored PIN unverifiable.
+    this.pinPepper = new Secret(this, 'PinPepper', {
+      description: 'Pepper of the booking PIN hashes in the contact router table',
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: tableDefaults(props.production).removalPolicy,
+    });
+    acknowledge(this.pinPepper, {
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'rotating the pepper would make every PIN hash in the table unverifiable; it never leaves AWS except to the deployer running the booking import, and only the intake Lambdas may read it',
     });
   }
 }

@@ -96,6 +96,7 @@ export class ContactRouterStack extends Stack {
     const fns: DoorFunctions = wireDoors(this, {
       config: c,
       table: data.table,
+      pinPepper: data.pinPepper,
       center,
       taskFlowId,
       lambda,
@@ -116,6 +117,10 @@ export class ContactRouterStack extends Stack {
         flows.flows.get(file.name)?.addResourceDependency(fns.ivr.association);
     observe(this, { config: c, policy: props.policy, center, flows, fns, limits: LIMITS });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
+    new CfnOutput(this, 'PinPepperSecretArn', {
+      description: 'npm run import -- <file> --table <TableName> --pin-pepper-secret <this>',
+      value: data.pinPepper.secretArn,
+    });
     acknowledgeStackFindings(this);
   }
 }

@@ -3,6 +3,7 @@ import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
 import type { DeployConfig } from '../config/deploy-config';
@@ -25,6 +26,8 @@ type MakeLambda = (
 export interface DoorsInput {
   readonly config: DeployConfig;
   readonly table: TableV2;
+  /** The PIN pepper: every door that verifies PINs reads it. */
+  readonly pinPepper: ISecret;
   readonly center: ContactCenter;
   readonly taskFlowId: string;
   readonly lambda: MakeLambda;
@@ -54,6 +57,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     instanceId: c.connectInstanceId,
     taskFlowId: input.taskFlowId,
     queuesJson: Stack.of(scope).toJsonString(input.center.queueRefs()),
+    pinPepperSecretArn: input.pinPepper.secretArn,
   });
   const twilioEnv: Record<string, string> = {
     ...intakeEnv,
@@ -94,10 +98,11 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
       QUARANTINE_PREFIX: QUARANTINE_PREFIX,
     },
   });
+  const { PIN_PEPPER_SECRET: _pepper, ...handOffEnv } = intakeEnv;
   const handoffRetry = input.lambda('handoffRetry', {
     description: 'Retries failed hand-offs to Amazon Connect (every minute)',
     timeout: Duration.seconds(50),
-    environment: intakeEnv,
+    environment: handOffEnv,
   });
   // Each door gets the Connect actions its handler's TSDoc lists, no more.
   const intake: ConnectAction[] = ['StartTaskContact', 'UpdateContactRoutingData', 'GetCurrentMetricData'];
@@ -112,6 +117,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     if (fn) {
       grantTable(fn, table);
       grantConnect(fn, c.connect.instanceArn, actions);
+      if (fn !== handoffRetry) input.pinPepper.grantRead(fn);
     }
 
   let api: TwilioWebhookApi | undefined;

@@ -1,13 +1,20 @@
-// `npm run import -- <file.jsonl|file.json> [--table <name>]`: upserts bookings and customers, reporting
-// each bad row. With --table it writes to that DynamoDB table in AWS (the deployed stack's TableName
-// output) with the usual AWS credentials and region. Without, it posts to a running local runtime (PORT,
-// default 3000), or opens DATA_DIR itself when none answers.
+// `npm run import -- <file.jsonl|file.json> [--table <name> --pin-pepper-secret <arn>]`: upserts bookings
+// and customers, reporting each bad row. With --table it writes to that DynamoDB table in AWS (the deployed
+// stack's TableName output), PINs peppered with the secret of its PinPepperSecretArn output (or PIN_PEPPER),
+// with the usual AWS credentials and region. Without, it posts to a running local runtime (PORT, default
+// 3000), or opens DATA_DIR itself when none answers.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ScryptPinHasher } from '../../functions/adapters/crypto/scrypt-pin-hasher';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import {
+  DEFAULT_SCRYPT_COST,
+  type PinPepper,
+  ScryptPinHasher,
+} from '../../functions/adapters/crypto/scrypt-pin-hasher';
 import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-store';
-import type { ImportReport } from '../../functions/domain/import/import-bookings';
-import { importBookings } from '../../functions/domain/import/import-bookings';
+import { cachedSecret } from '../../functions/adapters/secrets/cached-secret';
+import { DependencyError } from '../../functions/domain/errors';
+import { type ImportReport, importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
 import { documentClient } from '../../functions/shared/aws-hand-off';
 import { createLocalApp } from '../app';
@@ -15,7 +22,8 @@ import { readConfig } from '../config';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-const USAGE = 'usage: npm run import -- <bookings.jsonl | bookings.json> [--table <DynamoDB table name>]';
+const USAGE =
+  'usage: npm run import -- <bookings.jsonl | bookings.json> [--table <TableName> --pin-pepper-secret <PinPepperSecretArn>]';
 
 async function viaRuntime(url: string, text: string): Promise<ImportReport | undefined> {
   let response: Response;
@@ -42,17 +50,31 @@ async function direct(text: string): Promise<ImportReport> {
   }
 }
 
+// The deployed stack's pepper: a PIN hashed without it could never be verified by the Lambdas.
+function stackPepper(secretId: string | undefined): PinPepper {
+  if (secretId) return cachedSecret(new SecretsManagerClient({}), secretId);
+  const fromEnv = process.env.PIN_PEPPER?.trim();
+  if (fromEnv) return async () => fromEnv;
+  throw new Error(
+    "--table needs the stack's PIN pepper: --pin-pepper-secret <the PinPepperSecretArn output> (or PIN_PEPPER)",
+  );
+}
+
 // The deployed table: the same store and PIN hashing the Lambdas read with, so what is imported verifies.
-async function intoTable(table: string, text: string): Promise<ImportReport> {
+async function intoTable(table: string, pepper: PinPepper, text: string): Promise<ImportReport> {
   const client = documentClient();
   try {
     const bookings = new DynamoBookingStore(client, table);
-    return await importBookings(
-      { bookings, pinHasher: new ScryptPinHasher(), now: new Date() },
-      parseImport(text),
-    );
+    const pinHasher = new ScryptPinHasher(DEFAULT_SCRYPT_COST, pepper);
+    // The pepper first: a secret that cannot be read must stop the import before any row is written.
+    await pepper();
+    return await importBookings({ bookings, pinHasher, now: new Date() }, parseImport(text));
   } catch (error) {
-    if ((error as { cause?: { name?: string } }).cause?.name !== 'ResourceNotFoundException') throw error;
+    const missing =
+      error instanceof DependencyError &&
+      error.dependency === 'dynamodb' &&
+      (error.cause as { name?: string } | undefined)?.name === 'ResourceNotFoundException';
+    if (!missing) throw error;
     const region = await client.config.region();
     throw new Error(
       `table ${table} not found in ${region}: name the stack's TableName output, in the stack's region (AWS_REGION)`,
@@ -68,7 +90,10 @@ async function local(text: string): Promise<ImportReport> {
 }
 
 function parseCommandLine() {
-  return parseArgs({ allowPositionals: true, options: { table: { type: 'string' } } });
+  return parseArgs({
+    allowPositionals: true,
+    options: { table: { type: 'string' }, 'pin-pepper-secret': { type: 'string' } },
+  });
 }
 
 async function main(): Promise<void> {
@@ -86,7 +111,9 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const text = readFileSync(file, 'utf8');
-  const report = values.table ? await intoTable(values.table, text) : await local(text);
+  const report = values.table
+    ? await intoTable(values.table, stackPepper(values['pin-pepper-secret']), text)
+    : await local(text);
   const where = values.table ? ` into ${values.table}` : '';
   console.log(
     `imported ${report.imported} booking(s) for ${report.customers} customer(s) from ${file}${where}`,

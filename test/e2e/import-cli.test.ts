@@ -8,6 +8,7 @@ import { type Dynalite, startDynalite } from '../support/dynalite';
 
 const run = promisify(execFile);
 const FIXTURE = 'test/fixtures/import/mixed.jsonl';
+const PEPPER = 'stack-pepper-0123456789abcdef';
 
 // The import a deployer runs against the stack's table: dynalite stands in for DynamoDB, reached the way
 // the AWS SDK reaches any endpoint it is pointed at.
@@ -19,8 +20,9 @@ describe('npm run import -- <file> --table <name>', () => {
   });
   afterAll(() => db.stop());
 
-  async function importCli(...args: string[]) {
+  async function importCli(args: string[], extraEnv: Record<string, string> = { PIN_PEPPER: PEPPER }) {
     const env = {
+      ...extraEnv,
       PATH: process.env.PATH,
       AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
       AWS_REGION: 'eu-west-1',
@@ -47,7 +49,7 @@ describe('npm run import -- <file> --table <name>', () => {
 
   it('writes the good rows into the named table, PINs verifiable by the Lambdas, and lists each bad row', async () => {
     // Act
-    const result = await importCli(FIXTURE, '--table', 'contact-router-prod');
+    const result = await importCli([FIXTURE, '--table', 'contact-router-prod']);
     // Assess
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
@@ -58,18 +60,29 @@ describe('npm run import -- <file> --table <name>', () => {
     const booking = (await store.getBooking('2000000014', new Date()))?.booking;
     expect(booking).toMatchObject({ status: 'confirmed', propertyName: 'Hotel Aurora Lisboa' });
     expect(JSON.stringify(booking)).not.toContain('"4321"');
-    expect(await new ScryptPinHasher().verify('4321', booking?.pinHash ?? '')).toBe(true);
+    const stackHasher = new ScryptPinHasher(undefined, async () => PEPPER);
+    expect(await stackHasher.verify('4321', booking?.pinHash ?? '')).toBe(true);
+    expect(booking?.pinHash).toMatch(/^scrypt-hmac\$/);
     const customer = await store.findCustomer('joao.pereira@example.pt');
     expect(customer?.bookingRefs).toEqual(['2000000014', '2000000022']);
   });
 
   it('fails naming the cause when the table does not exist, and refuses a malformed command line', async () => {
-    const missing = await importCli(FIXTURE, '--table', 'no-such-table');
+    const missing = await importCli([FIXTURE, '--table', 'no-such-table']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^import failed: table no-such-table not found in eu-west-1: /m);
-    const typo = await importCli(FIXTURE, '--tabel', 'contact-router-prod');
+    const typo = await importCli([FIXTURE, '--tabel', 'contact-router-prod']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("Unknown option '--tabel'");
     expect(typo.stderr).toContain('usage: npm run import');
+  });
+
+  it('refuses to import into a table without the stack’s PIN pepper, naming where to find it', async () => {
+    const result = await importCli([FIXTURE, '--table', 'contact-router-prod'], {});
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "import failed: --table needs the stack's PIN pepper: --pin-pepper-secret <the PinPepperSecretArn output>",
+    );
+    expect(result.stdout).toBe('');
   });
 });

@@ -60,7 +60,35 @@ describe('ContactRouterStack functions', () => {
     expect(JSON.stringify(taskFlow.asObject())).toMatch(/Flowstaskrouting[0-9A-F]+/);
   });
 
-  it('lets the messaging door read only its own secret and the table', () => {
+  it('gives the four doors that check PINs the pepper secret, and the hand-off retry neither it nor its name', () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+    const described = (pattern: RegExp) =>
+      functions.filter((f) => pattern.test(String(f.Properties.Description)));
+    const doors = described(/Twilio|Connect IVR|SES/);
+    expect(doors).toHaveLength(4);
+    for (const door of doors)
+      expect(door.Properties.Environment.Variables.PIN_PEPPER_SECRET).toEqual({
+        Ref: expect.stringMatching(/^DataPinPepper/),
+      });
+    expect(described(/hand-offs/)[0]?.Properties.Environment.Variables).not.toHaveProperty(
+      'PIN_PEPPER_SECRET',
+    );
+    for (const role of ['twilioMessaging', 'twilioVoice', 'connectIvr', 'emailInbound'])
+      template.hasResourceProperties('AWS::IAM::Policy', {
+        Roles: [{ Ref: Match.stringLikeRegexp(`^${role}Role`) }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'],
+              Resource: { Ref: Match.stringLikeRegexp('^DataPinPepper') },
+            }),
+          ]),
+        },
+      });
+    template.hasOutput('PinPepperSecretArn', { Value: { Ref: Match.stringLikeRegexp('^DataPinPepper') } });
+  });
+
+  it('lets the messaging door read only its own token, the PIN pepper and the table', () => {
     template.hasResourceProperties('AWS::IAM::Policy', {
       Roles: [{ Ref: Match.stringLikeRegexp('^twilioMessagingRole') }],
       PolicyDocument: {

@@ -42,4 +42,15 @@ describe('ContactTable', () => {
     });
     synth(false).hasResource('AWS::DynamoDB::GlobalTable', { DeletionPolicy: 'Delete' });
   });
+
+  it('keeps a generated PIN pepper with the table: retained with it in production, removed with it elsewhere', () => {
+    const prod = synth(true);
+    prod.hasResource('AWS::SecretsManager::Secret', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        GenerateSecretString: Match.objectLike({ PasswordLength: 48, ExcludePunctuation: true }),
+      }),
+    });
+    synth(false).hasResource('AWS::SecretsManager::Secret', { DeletionPolicy: 'Delete' });
+  });
 });

@@ -51,4 +51,36 @@ describe('ScryptPinHasher', () => {
     // Assess
     expect(results).toEqual([false, false, false, false]);
   });
+
+  describe('with a pepper', () => {
+    const pepper = async () => 'pepper-0123456789abcdef';
+    const peppered = new ScryptPinHasher(undefined, pepper);
+
+    it('verifies with the same pepper only, so a copy of the table alone gives no PIN away', async () => {
+      // Prepare
+      const stored = await peppered.hash('4821');
+      const otherPepper = new ScryptPinHasher(undefined, async () => 'another-pepper-0123456789');
+      // Act
+      const results = await Promise.all([
+        peppered.verify('4821', stored),
+        peppered.verify('4812', stored),
+        otherPepper.verify('4821', stored),
+      ]);
+      // Assess
+      expect(stored).toMatch(/^scrypt-hmac\$8192\$8\$1\$[\w-]+\$[\w-]+$/);
+      expect(results).toEqual([true, false, false]);
+    });
+
+    it('still verifies the unpeppered hashes stored before the pepper came', async () => {
+      const before = await hasher.hash('0000');
+      expect(await peppered.verify('0000', before)).toBe(true);
+    });
+
+    it('fails loudly, not as a wrong PIN, when a peppered hash meets no pepper or a short one', async () => {
+      const stored = await peppered.hash('4821');
+      await expect(hasher.verify('4821', stored)).rejects.toThrow('no PIN pepper is configured');
+      const short = new ScryptPinHasher(undefined, async () => 'short');
+      await expect(short.hash('4821')).rejects.toThrow('at least 16 characters');
+    });
+  });
 });

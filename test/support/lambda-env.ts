@@ -13,6 +13,10 @@ import type { Dynalite } from './dynalite';
 /** The Secrets Manager secret the Twilio doors read their auth token from. */
 export const TWILIO_SECRET = 'contact-router/twilio-auth-token';
 
+/** The Secrets Manager secret every intake door reads the PIN pepper from, and the pepper in it. */
+export const PEPPER_SECRET = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:pin-pepper-AbCdEf';
+export const TEST_PEPPER = 'lambda-pepper-0123456789abcdef';
+
 /** Two Connect queues of the shipped policy, as CONNECT_QUEUES names them. */
 export const TEST_QUEUES = {
   'en-team': { id: 'q-en', arn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-en' },
@@ -36,16 +40,18 @@ export function lambdaEnv(db: Dynalite, extra: Record<string, string> = {}): Rec
     CONNECT_TASK_FLOW_ID: 'flow-task',
     CONNECT_QUEUES: JSON.stringify(TEST_QUEUES),
     TWILIO_AUTH_TOKEN_SECRET: TWILIO_SECRET,
+    PIN_PEPPER_SECRET: PEPPER_SECRET,
     POWERTOOLS_LOG_LEVEL: 'SILENT',
     ...extra,
   };
 }
 
-/** Resets the mocks to healthy services: the token in its secret, Connect accepting tasks. */
+/** Resets the mocks to healthy services: the token and the pepper in their secrets, Connect accepting tasks. */
 export function healthyAws(token: string): void {
   connectMock.reset();
   secretsMock.reset();
   secretsMock.on(GetSecretValueCommand, { SecretId: TWILIO_SECRET }).resolves({ SecretString: token });
+  secretsMock.on(GetSecretValueCommand, { SecretId: PEPPER_SECRET }).resolves({ SecretString: TEST_PEPPER });
   connectMock.on(GetCurrentMetricDataCommand).resolves({ MetricResults: [] });
   connectMock.on(StartTaskContactCommand).resolves({ ContactId: 'task-1' });
   connectMock.on(UpdateContactRoutingDataCommand).resolves({});

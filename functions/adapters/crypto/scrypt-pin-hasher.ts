@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { PinHasher } from '../../domain/ports';
 
@@ -19,49 +19,85 @@ const SALT_BYTES = 16;
 // Stored hashes carry their own cost; this caps what a tampered or ancient record can make us spend.
 const MAX_N = 2 ** 17;
 
-/** PinHasher on node:crypto scrypt: `scrypt$N$r$p$salt$hash`, salt and hash in base64url. */
+/** The server-side key PINs are peppered with (Secrets Manager in AWS, the data folder locally). */
+export type PinPepper = () => Promise<string>;
+
+const PLAIN = 'scrypt';
+const PEPPERED = 'scrypt-hmac';
+const MIN_PEPPER_LENGTH = 16;
+
+/**
+ * PinHasher on node:crypto scrypt: `scrypt-hmac$N$r$p$salt$hash` (salt and hash in base64url) over an
+ * HMAC-SHA256 of the PIN under the pepper. A 4-digit PIN has 10,000 values, so a copy of the table alone
+ * would give up any one PIN in minutes; without the pepper, which never sits in the table, it gives up
+ * none. Hashes from before the pepper (`scrypt$…`) still verify.
+ */
 export class ScryptPinHasher implements PinHasher {
-  constructor(private readonly cost: ScryptCost = DEFAULT_SCRYPT_COST) {}
+  constructor(
+    private readonly cost: ScryptCost = DEFAULT_SCRYPT_COST,
+    private readonly pepper?: PinPepper,
+  ) {}
 
   async hash(pin: string): Promise<string> {
     const { N, r, p } = this.cost;
     const salt = randomBytes(SALT_BYTES);
-    const key = await derive(pin, salt, this.cost, KEY_BYTES);
-    return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
+    const secret = await this.input(pin, this.pepper !== undefined);
+    const key = await derive(secret, salt, this.cost, KEY_BYTES);
+    const scheme = this.pepper ? PEPPERED : PLAIN;
+    return [scheme, N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
   }
 
   /** True when `pin` matches; false for a wrong PIN or anything that is not one of our hashes. */
   async verify(pin: string, stored: string): Promise<boolean> {
     const parsed = parse(stored);
     if (!parsed) return false;
-    const actual = await derive(pin, parsed.salt, parsed.cost, parsed.key.length);
+    const secret = await this.input(pin, parsed.peppered);
+    const actual = await derive(secret, parsed.salt, parsed.cost, parsed.key.length);
     return timingSafeEqual(actual, parsed.key);
+  }
+
+  private async input(pin: string, peppered: boolean): Promise<string | Buffer> {
+    const normalised = pin.normalize('NFKC');
+    if (!peppered) return normalised;
+    // A peppered hash checked without the pepper is a deployment fault, not a wrong PIN: say so.
+    if (!this.pepper) throw new Error('this PIN hash is peppered, but no PIN pepper is configured');
+    const pepper = await this.pepper();
+    if (pepper.length < MIN_PEPPER_LENGTH)
+      throw new Error(`the PIN pepper must be at least ${MIN_PEPPER_LENGTH} characters`);
+    return createHmac('sha256', pepper).update(normalised).digest();
   }
 }
 
 const scryptAsync = promisify(scrypt) as (
-  password: string,
+  password: string | Buffer,
   salt: Buffer,
   length: number,
   options: ScryptCost & { maxmem: number },
 ) => Promise<Buffer>;
 
 // The async scrypt runs on libuv's pool, so a Lambda or the local runtime keeps serving meanwhile.
-function derive(pin: string, salt: Buffer, cost: ScryptCost, length: number): Promise<Buffer> {
+function derive(secret: string | Buffer, salt: Buffer, cost: ScryptCost, length: number): Promise<Buffer> {
   // maxmem must exceed 128·N·r bytes or Node refuses the larger costs.
   const maxmem = 256 * cost.N * cost.r + 1024 * 1024;
-  return scryptAsync(pin.normalize('NFKC'), salt, length, { ...cost, maxmem });
+  return scryptAsync(secret, salt, length, { ...cost, maxmem });
 }
 
-function parse(stored: string): { cost: ScryptCost; salt: Buffer; key: Buffer } | undefined {
+interface ParsedHash {
+  readonly peppered: boolean;
+  readonly cost: ScryptCost;
+  readonly salt: Buffer;
+  readonly key: Buffer;
+}
+
+function parse(stored: string): ParsedHash | undefined {
   const [scheme, n, r, p, salt, key, ...rest] = stored.split('$');
-  if (scheme !== 'scrypt' || rest.length > 0 || !salt || !key) return undefined;
+  if ((scheme !== PLAIN && scheme !== PEPPERED) || rest.length > 0 || !salt || !key) return undefined;
   const cost = { N: Number(n), r: Number(r), p: Number(p) };
   const powerOfTwo = Number.isInteger(cost.N) && cost.N > 1 && (cost.N & (cost.N - 1)) === 0;
   if (!powerOfTwo || cost.N > MAX_N || !isSmallInt(cost.r) || !isSmallInt(cost.p)) return undefined;
   const keyBytes = Buffer.from(key, 'base64url');
   if (keyBytes.length < 16) return undefined;
-  return { cost, salt: Buffer.from(salt, 'base64url'), key: keyBytes };
+  return { peppered: scheme === PEPPERED, cost, salt: Buffer.from(salt, 'base64url'), key: keyBytes };
 }
 
 function isSmallInt(value: number): boolean {
