@@ -11,31 +11,17 @@ import {
   type MessagingLogEntry,
 } from '../../functions/handlers/messaging/answer-message';
 import { type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
+import {
+  DEFAULT_SENDER as GUEST,
+  inboundMessage as message,
+  messagingDeps,
+  signedWebhook as signed,
+  WEBHOOK_URL as URL,
+} from '../support/messaging-webhook';
 
 // Monday 23 Nov 2026, 22:10 in Paris: the French team has closed for the night.
 const NOW = new Date('2026-11-23T21:10:00.000Z');
-const TOKEN = 'integration-token-0123456789abcdef';
-const URL = 'https://abc.execute-api.eu-west-1.amazonaws.com/twilio/messaging';
 const REF = makeBookingReference('400000001');
-const GUEST = '+33612345678';
-
-let sids = 0;
-function message(extra: Record<string, string>): Record<string, string> {
-  sids++;
-  return {
-    MessageSid: `SM${sids.toString(16).padStart(32, '0')}`,
-    AccountSid: 'AC0123456789abcdef0123456789abcdef',
-    From: GUEST,
-    To: '+33757000000',
-    Body: 'Bonjour',
-    NumMedia: '0',
-    ...extra,
-  };
-}
-
-function signed(params: Record<string, string>) {
-  return { url: URL, params, signature: twilioSignatureFor(TOKEN, URL, params) };
-}
 
 describe('messaging door over the real intake', () => {
   let h: IntakeHarness;
@@ -60,13 +46,7 @@ describe('messaging door over the real intake', () => {
         tier: 'gold',
       },
     ]);
-    deps = {
-      intake: h.deps,
-      replies: h.cases,
-      repliesPerSenderPerHour: 5,
-      authToken: async () => TOKEN,
-      log: (entry) => logged.push(entry),
-    };
+    deps = messagingDeps(h, logged);
   });
   afterAll(() => h.db.stop());
 
@@ -120,93 +100,6 @@ describe('messaging door over the real intake', () => {
     expect(b?.caseNumber).toBe(a?.caseNumber);
     expect(answer.body).toContain(`au dossier ${a?.caseNumber}`);
     expect((await h.cases.getCase(a?.caseNumber ?? ''))?.contactCount).toBe(2);
-  });
-
-  it('answers one sender at most three times an hour when so set, still recording and queueing the rest', async () => {
-    // Prepare: an auto-responder that answers every answer
-    const limited = { ...deps, repliesPerSenderPerHour: 3 };
-    const from = '+33644444444';
-    const bodies = ['Bonjour', 'Message automatique', 'Message automatique', 'Message automatique'];
-    // Act
-    const answers = [];
-    for (const Body of bodies)
-      answers.push(await answerTwilioMessage(limited, signed(message({ From: from, Body }))));
-    const fourth = message({ From: from, Body: 'Message automatique' });
-    const redelivered = [await answerTwilioMessage(limited, signed(fourth))];
-    redelivered.push(await answerTwilioMessage(limited, signed(fourth)));
-    h.clock.advanceMinutes(60);
-    const nextHour = await answerTwilioMessage(
-      limited,
-      signed(message({ From: from, Body: 'Toujours là ?' })),
-    );
-    h.clock.advanceMinutes(-60);
-    // Assess
-    expect(answers.map((a) => a.body.includes('<Message>'))).toEqual([true, true, true, false]);
-    expect(redelivered.map((a) => a.body)).toEqual([answers[3]?.body, answers[3]?.body]);
-    expect(nextHour.body).toContain('<Message>');
-    const held = await h.cases.getContact(`sms:${fourth.MessageSid}`);
-    expect(held?.reply).toMatchObject({ delivery: 'suppressed', reason: 'rate limit: 3 replies per hour' });
-    const queued = Object.values(await h.center.listAll()).flat();
-    expect(queued.map((q) => q.contactId)).toContain(held?.id);
-    expect((await h.cases.getCase(held?.caseNumber ?? ''))?.contactCount).toBe(6);
-  });
-
-  it('puts "acknowledged" on a new case only when its answer goes out, not when the limit holds it back', async () => {
-    // Prepare: one answer an hour for this sender
-    const limited = { ...deps, repliesPerSenderPerHour: 1 };
-    const from = '+33655550001';
-    const first = message({ From: from, Body: 'Bonjour' });
-    const second = message({ From: from, Body: 'Une autre question' });
-    const timelineOf = async (params: Record<string, string>) => {
-      const contact = await h.cases.getContact(`sms:${params.MessageSid}`);
-      return (await h.cases.getCase(contact?.caseNumber ?? ''))?.timeline ?? [];
-    };
-    // Act: the first message opens a case and is answered; its case is resolved, so the second opens
-    // another case, but the hour's one answer is spent
-    const answered = await answerTwilioMessage(limited, signed(first));
-    const firstCase = (await h.cases.getContact(`sms:${first.MessageSid}`))?.caseNumber ?? '';
-    await h.cases.resolveCase(firstCase, NOW.toISOString());
-    const held = await answerTwilioMessage(limited, signed(second));
-    // Assess
-    expect(answered.body).toContain('<Message>');
-    expect(held.body).not.toContain('<Message>');
-    const opened = await timelineOf(first);
-    expect(opened.map((e) => [e.type, e.channel])).toEqual([
-      ['opened', 'sms'],
-      ['acknowledged', 'sms'],
-      ['resolved', undefined],
-    ]);
-    expect((await timelineOf(second)).map((e) => e.type)).toEqual(['opened']);
-  });
-
-  it('still answers when the case timeline cannot be written, and logs why', async () => {
-    // Prepare: the store refuses only the timeline update that follows the answer
-    const cases = Object.create(h.cases) as typeof h.cases;
-    cases.appendToCase = async () => {
-      throw new DependencyError('dynamodb', 'append to case: throttled');
-    };
-    const flaky: MessagingDoorDeps = { ...deps, intake: { ...h.deps, cases } };
-    const params = message({ From: '+33655550002', Body: 'Bonjour' });
-    // Act
-    const answer = await answerTwilioMessage(flaky, signed(params));
-    // Assess
-    expect(answer).toMatchObject({ status: 200, body: expect.stringContaining('<Message>') });
-    expect(logged.at(-1)).toMatchObject({
-      outcome: 'new_case',
-      timeline: 'timeline not updated: dynamodb: append to case: throttled',
-    });
-    const contact = await h.cases.getContact(`sms:${params.MessageSid}`);
-    expect((await h.cases.getCase(contact?.caseNumber ?? ''))?.timeline.map((e) => e.type)).toEqual([
-      'opened',
-    ]);
-  });
-
-  it('costs an answered message from an unknown sender on a new case its DynamoDB requests', async () => {
-    const params = message({ From: '+33655550003', Body: 'Bonjour' });
-    h.requests.reset();
-    await answerTwilioMessage(deps, signed(params));
-    // 10 for the intake of an unknown sender's new case, the reply counter, "acknowledged" on the timeline
-    expect(h.requests.total()).toBe(12);
   });
 
   it('shows agents a WhatsApp sender’s profile name, unless the customer record names them', async () => {
