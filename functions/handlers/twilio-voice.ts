@@ -11,11 +11,10 @@
  * IAM: DynamoDB GetItem/PutItem/UpdateItem/Query/BatchGetItem on the table, connect:GetCurrentMetricData
  * on the instance, secretsmanager:GetSecretValue on the secret.
  */
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { cachedSecret } from '../adapters/secrets/cached-secret';
 import { awsIntakeDeps } from '../shared/aws-intake';
+import { awsSecret } from '../shared/aws-secrets';
 import { requiredEnv } from '../shared/env';
 import { logger } from '../shared/logger';
 import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
@@ -47,7 +46,7 @@ function observed(deps: VoiceDoorDeps, metrics: ContactMetrics): VoiceDoorDeps {
 /** The deployed handler. */
 export const handler = twilioVoiceHandler(() => ({
   ivr: { intake: awsIntakeDeps(process.env), lines: phoneLinesFromEnv(process.env), platform: 'twilio' },
-  authToken: cachedSecret(new SecretsManagerClient({}), requiredEnv('TWILIO_AUTH_TOKEN_SECRET')),
+  authToken: awsSecret(requiredEnv('TWILIO_AUTH_TOKEN_SECRET')),
   workflowSid: requiredEnv('TWILIO_WORKFLOW_SID'),
   publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
   log: (entry) => logger.info('twilio voice', { ...entry }),

@@ -1,12 +1,11 @@
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import defaultPolicy from '../../policy/routing-policy.json';
 import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../adapters/crypto/scrypt-pin-hasher';
 import { DynamoBookingStore } from '../adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
-import { cachedSecret } from '../adapters/secrets/cached-secret';
 import { emergencyNotice, TravelClassifier } from '../domain/classify';
 import type { IntakeDeps } from '../domain/intake/intake';
 import { connectContactCenter, documentClient } from './aws-hand-off';
+import { awsPinPepper } from './aws-secrets';
 import { requiredEnv } from './env';
 import { trustedRoutingPolicy } from './trusted-config';
 
@@ -30,15 +29,7 @@ export function awsIntakeDeps(env: NodeJS.ProcessEnv = process.env): AwsIntakeDe
     bookings: new DynamoBookingStore(client, table),
     cases: new DynamoCaseStore(client, table),
     contactCenter: connectContactCenter(env),
-    pinHasher: new ScryptPinHasher(DEFAULT_SCRYPT_COST, awsPinPepper(env)),
+    pinHasher: new ScryptPinHasher(DEFAULT_SCRYPT_COST, awsPinPepper(requiredEnv('PIN_PEPPER_SECRET', env))),
     clock: { now: () => new Date() },
   };
-}
-
-// The pepper never changes (rotating it would orphan every stored PIN), so one read per Lambda suffices.
-const PEPPER_TTL_MS = 24 * 60 * 60_000;
-
-/** The PIN pepper from the Secrets Manager secret PIN_PEPPER_SECRET names. */
-export function awsPinPepper(env: NodeJS.ProcessEnv = process.env) {
-  return cachedSecret(new SecretsManagerClient({}), requiredEnv('PIN_PEPPER_SECRET', env), PEPPER_TTL_MS);
 }

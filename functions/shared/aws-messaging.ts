@@ -1,7 +1,6 @@
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { cachedSecret } from '../adapters/secrets/cached-secret';
 import type { MessagingDoorDeps, MessagingLogEntry } from '../handlers/messaging/answer-message';
 import { awsIntakeDeps } from './aws-intake';
+import { awsSecret } from './aws-secrets';
 import { requiredEnv } from './env';
 import { repliesPerSenderPerHour } from './messaging-settings';
 
@@ -15,7 +14,7 @@ export function awsMessagingDeps(
     intake,
     replies: intake.cases,
     repliesPerSenderPerHour: repliesPerSenderPerHour(env),
-    authToken: cachedSecret(new SecretsManagerClient({}), requiredEnv('TWILIO_AUTH_TOKEN_SECRET', env)),
+    authToken: awsSecret(requiredEnv('TWILIO_AUTH_TOKEN_SECRET', env)),
     publicOrigin: env.PUBLIC_ORIGIN || undefined,
     log,
   };

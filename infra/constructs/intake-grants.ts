@@ -46,10 +46,8 @@ export function intakeEnvironment(values: {
   instanceId: string;
   taskFlowId: string;
   queuesJson: string;
-  pinPepperSecretArn: string;
 }): Record<string, string> {
   return {
-    PIN_PEPPER_SECRET: values.pinPepperSecretArn,
     TABLE_NAME: values.tableName,
     CONNECT_INSTANCE_ID: values.instanceId,
     CONNECT_TASK_FLOW_ID: values.taskFlowId,

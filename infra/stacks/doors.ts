@@ -57,7 +57,6 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     instanceId: c.connectInstanceId,
     taskFlowId: input.taskFlowId,
     queuesJson: Stack.of(scope).toJsonString(input.center.queueRefs()),
-    pinPepperSecretArn: input.pinPepper.secretArn,
   });
   const twilioEnv: Record<string, string> = {
     ...intakeEnv,
@@ -98,12 +97,17 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
       QUARANTINE_PREFIX: QUARANTINE_PREFIX,
     },
   });
-  const { PIN_PEPPER_SECRET: _pepper, ...handOffEnv } = intakeEnv;
   const handoffRetry = input.lambda('handoffRetry', {
     description: 'Retries failed hand-offs to Amazon Connect (every minute)',
     timeout: Duration.seconds(50),
-    environment: handOffEnv,
+    environment: intakeEnv,
   });
+  // The doors that check PINs read the pepper; the hand-off retry never sees a PIN.
+  for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound])
+    if (fn) {
+      fn.addEnvironment('PIN_PEPPER_SECRET', input.pinPepper.secretArn);
+      input.pinPepper.grantRead(fn);
+    }
   // Each door gets the Connect actions its handler's TSDoc lists, no more.
   const intake: ConnectAction[] = ['StartTaskContact', 'UpdateContactRoutingData', 'GetCurrentMetricData'];
   const connectActions: [IFunction | undefined, ConnectAction[]][] = [
@@ -117,7 +121,6 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     if (fn) {
       grantTable(fn, table);
       grantConnect(fn, c.connect.instanceArn, actions);
-      if (fn !== handoffRetry) input.pinPepper.grantRead(fn);
     }
 
   let api: TwilioWebhookApi | undefined;

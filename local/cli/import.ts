@@ -5,18 +5,17 @@
 // 3000), or opens DATA_DIR itself when none answers.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import {
   DEFAULT_SCRYPT_COST,
   type PinPepper,
   ScryptPinHasher,
 } from '../../functions/adapters/crypto/scrypt-pin-hasher';
 import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-store';
-import { cachedSecret } from '../../functions/adapters/secrets/cached-secret';
 import { DependencyError } from '../../functions/domain/errors';
 import { type ImportReport, importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
 import { documentClient } from '../../functions/shared/aws-hand-off';
+import { awsPinPepper } from '../../functions/shared/aws-secrets';
 import { createLocalApp } from '../app';
 import { readConfig } from '../config';
 
@@ -52,7 +51,7 @@ async function direct(text: string): Promise<ImportReport> {
 
 // The deployed stack's pepper: a PIN hashed without it could never be verified by the Lambdas.
 function stackPepper(secretId: string | undefined): PinPepper {
-  if (secretId) return cachedSecret(new SecretsManagerClient({}), secretId);
+  if (secretId) return awsPinPepper(secretId);
   const fromEnv = process.env.PIN_PEPPER?.trim();
   if (fromEnv) return async () => fromEnv;
   throw new Error(

@@ -1,9 +1,8 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESClient } from '@aws-sdk/client-ses';
 import { awsIntakeDeps } from '../../shared/aws-intake';
+import { awsSecret } from '../../shared/aws-secrets';
 import { requiredEnv } from '../../shared/env';
-import { cachedSecret } from '../secrets/cached-secret';
 import { readEmailSettings } from './email-settings';
 import { hmacSigner } from './hmac-signer';
 import type { StoredMailDeps } from './receive-stored-mail';
@@ -22,7 +21,7 @@ export function awsEmailDeps(env: NodeJS.ProcessEnv): () => Promise<StoredMailDe
     from: env.EMAIL_FROM_NAME ? `${env.EMAIL_FROM_NAME} <${settings.ourAddress}>` : settings.ourAddress,
     configurationSet: env.SES_CONFIGURATION_SET || undefined,
   });
-  const signingKey = cachedSecret(new SecretsManagerClient({}), requiredEnv('REPLY_SIGNING_SECRET', env));
+  const signingKey = awsSecret(requiredEnv('REPLY_SIGNING_SECRET', env));
   return async () => ({
     intake,
     store: intake.cases,
