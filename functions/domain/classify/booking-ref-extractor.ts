@@ -2,6 +2,7 @@ import { isValidBookingReference } from '../booking-reference';
 import type { Language } from '../languages';
 import { homeMobileStarts } from './home-mobiles';
 import { fold } from './normalise';
+import { INTRODUCED, isNumberOwnedByBooking } from './owned-booking-word';
 import { type Candidate, candidates, plausibleGrouping, standsAlone } from './ref-candidates';
 import {
   BOOKING_CUE,
@@ -25,11 +26,6 @@ const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)\.\s/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
 // What may stand between a phone word and a number sign that is the phone's ("tel. no.", "Tel.-Nr.").
 const SIGN_OWNER_GAP = /^(?:[\s\p{P}]|number|numero|nummer|nomor|номер)*$/u;
-
-// The words that introduce a number at the end of a clause: "is", "ist", "lautet", "est", "es", "è",
-// "é", "adalah", "the number", "nomornya", "под номером", "是", a colon or an opening quote.
-const INTRODUCED =
-  /(?:(?<![\p{L}])(?:is|was|ist|lautet|est|es|e|sono|sao|adalah|yaitu|nomornya|nomor|number|numero|nummer|номер|номером|это)|是|为|:)\s*[(«"“„]?\s*$/u;
 
 interface Cue {
   readonly start: number;
@@ -71,6 +67,7 @@ function isSendersNumber(sender: string, digits: string): boolean {
 function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => readonly string[]): number {
   const { groups, digits } = candidate;
   if (groups.length > 1 && !plausibleGrouping(groups)) return 0;
+  if (isNumberOwnedByBooking(text, candidate.start)) return 0;
   const prefix = fold(text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start));
   // A phone, PIN or card word in an earlier sentence says nothing about this number.
   const sentence = prefix.slice(Math.max(0, lastCueEnd(prefix, SENTENCE_END)));

@@ -122,6 +122,8 @@ const OTHER_WORDS = [
   'appel\\p{L}*',
   'handy',
   'telefon\\p{L}*',
+  // Dutch: "telefoon", "telefoonnummer".
+  'telefoon\\p{L}*',
   'anruf\\p{L}*',
   'ruf\\p{L}*',
   // "My number", alone, is a phone ("my booking number" has a booking word in between).

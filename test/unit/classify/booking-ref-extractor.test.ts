@@ -61,6 +61,7 @@ describe('extractBookingReference', () => {
     ['"Sie erreichen mich unter"', `Buchung ändern. Sie erreichen mich unter ${REF}`],
     ['a number right after "tel."', `booking, tel. ${REF}`],
     ['a phone word just before, across a full stop', `booking. my phone. ${REF}`],
+    ['a Dutch phone word', `boeking wijzigen, mijn telefoon ${REF}`],
     ['"мой номер" (folded "мои")', `бронь, мой номер ${REF}`],
     ['a number after "тел."', `бронь 2 ночи, тел. ${REF}`],
   ])('never takes %s', (name, text) => {
@@ -170,6 +171,35 @@ describe('extractBookingReference', () => {
     ],
   ])('never takes %s', (_, text) => {
     expect(extractBookingReference(text)).toBeNull();
+  });
+
+  it.each([
+    ['English', `the phone number on the booking is ${SPACED}`],
+    ['English, "tel. no."', `the tel. no. of my reservation: ${REF}`],
+    ['French', `le numéro de téléphone de la réservation est ${SPACED}`],
+    ['German', `die Telefonnummer in der Buchung lautet ${SPACED}`],
+    ['Spanish', `el teléfono de mi reserva es ${REF}`],
+    ['Italian', `il numero di telefono della prenotazione è ${SPACED}`],
+    ['Portuguese', `o telefone da minha reserva é ${REF}`],
+    ['Dutch', `het telefoonnummer op de boeking is ${SPACED}`],
+    ['Russian', `телефон в моей брони: ${REF}`],
+    ['Indonesian', `nomor telepon di pemesanan adalah ${SPACED}`],
+    ['Chinese', `预订上的电话是 ${REF}`],
+  ])('never takes the phone a booking word only owns (%s)', (_, text) => {
+    expect(extractBookingReference(text)).toBeNull();
+  });
+
+  it.each([
+    ['the booking named right before it', `the phone number on booking ${SPACED} is wrong`],
+    ['a booking word after a sentence end', `my phone died. The booking is ${SPACED}`],
+    ['a booking word after a comma', `my phone is off, the booking is ${SPACED}`],
+    ['its own booking word after the owned one', `the phone on the booking is wrong, reference ${REF}`],
+    ['a "phone booking" (made by phone)', `my phone booking is ${SPACED}`],
+    ['"mon numéro" of the booking', `Mon numéro de réservation est ${SPACED}.`],
+    ['a money word owning nothing', `o total da reserva é ${SPACED}`],
+    ['a line break', `de app opent niet op mijn telefoon\nhet boekingsnummer is ${SPACED}`],
+  ])('still takes the reference with a phone word before %s', (_, text) => {
+    expect(extractBookingReference(text)).toBe(REF);
   });
 
   it('takes a bare number with a trunk zero after the Spanish "no" (not)', () => {
