@@ -14,6 +14,7 @@
  */
 import middy from '@middy/core';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
+import { keypadClassifier } from '../domain/ivr/keypad-classifier';
 import { awsIntakeDeps } from '../shared/aws-intake';
 import { logger } from '../shared/logger';
 import { maskPhone } from '../shared/mask';
@@ -48,7 +49,8 @@ function observed(deps: ConnectIvrDeps, metrics: ContactMetrics): ConnectIvrDeps
 
 /** The deployed handler. */
 export const handler = connectIvrHandler(() => {
-  const intake = awsIntakeDeps(process.env);
+  // The flows collect keys only: no text model to load (domain/ivr/keypad-classifier.ts).
+  const intake = awsIntakeDeps(process.env, keypadClassifier);
   return {
     intake,
     lines: phoneLinesFromEnv(process.env),

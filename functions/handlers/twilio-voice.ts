@@ -13,6 +13,7 @@
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { TravelClassifier } from '../domain/classify/travel-classifier';
 import { awsIntakeDeps } from '../shared/aws-intake';
 import { awsSecret } from '../shared/aws-secrets';
 import { requiredEnv } from '../shared/env';
@@ -45,7 +46,11 @@ function observed(deps: VoiceDoorDeps, metrics: ContactMetrics): VoiceDoorDeps {
 
 /** The deployed handler. */
 export const handler = twilioVoiceHandler(() => ({
-  ivr: { intake: awsIntakeDeps(process.env), lines: phoneLinesFromEnv(process.env), platform: 'twilio' },
+  ivr: {
+    intake: awsIntakeDeps(process.env, new TravelClassifier()),
+    lines: phoneLinesFromEnv(process.env),
+    platform: 'twilio',
+  },
   authToken: awsSecret(requiredEnv('TWILIO_AUTH_TOKEN_SECRET')),
   workflowSid: requiredEnv('TWILIO_WORKFLOW_SID'),
   publicOrigin: process.env.PUBLIC_ORIGIN || undefined,

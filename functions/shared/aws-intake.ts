@@ -2,7 +2,8 @@ import defaultPolicy from '../../policy/routing-policy.json';
 import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../adapters/crypto/scrypt-pin-hasher';
 import { DynamoBookingStore } from '../adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
-import { emergencyNotice, TravelClassifier } from '../domain/classify';
+import type { Classifier } from '../domain/classification';
+import { emergencyNotice } from '../domain/classify/emergency-notice';
 import type { IntakeDeps } from '../domain/intake/intake';
 import { connectContactCenter, documentClient } from './aws-hand-off';
 import { awsPinPepper } from './aws-secrets';
@@ -15,16 +16,17 @@ export type AwsIntakeDeps = IntakeDeps & { readonly cases: DynamoCaseStore };
 /**
  * The intake's dependencies in AWS, from the Lambda's environment: TABLE_NAME, CONNECT_INSTANCE_ID,
  * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (policy queue id → {id, arn}, JSON) and PIN_PEPPER_SECRET (the
- * Secrets Manager secret PINs are peppered with, read at the first PIN check). Built once per cold
+ * Secrets Manager secret PINs are peppered with, read at the first PIN check), with the door's
+ * classifier (passed in, so a keypad-only door does not bundle the text models). Built once per cold
  * start; a missing setting fails the cold start, naming it. The bundled policy is read without zod:
  * the CDK app validated that very file before it let the bundle deploy (infra/bin/app.ts).
  */
-export function awsIntakeDeps(env: NodeJS.ProcessEnv = process.env): AwsIntakeDeps {
+export function awsIntakeDeps(env: NodeJS.ProcessEnv, classifier: Classifier): AwsIntakeDeps {
   const client = documentClient();
   const table = requiredEnv('TABLE_NAME', env);
   return {
     policy: trustedRoutingPolicy(defaultPolicy),
-    classifier: new TravelClassifier(),
+    classifier,
     emergencyNotice,
     bookings: new DynamoBookingStore(client, table),
     cases: new DynamoCaseStore(client, table),

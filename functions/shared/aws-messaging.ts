@@ -1,3 +1,4 @@
+import { TravelClassifier } from '../domain/classify/travel-classifier';
 import type { MessagingDoorDeps, MessagingLogEntry } from '../handlers/messaging/answer-message';
 import { awsIntakeDeps } from './aws-intake';
 import { awsSecret } from './aws-secrets';
@@ -9,7 +10,7 @@ export function awsMessagingDeps(
   env: NodeJS.ProcessEnv,
   log: (entry: MessagingLogEntry) => void,
 ): MessagingDoorDeps {
-  const intake = awsIntakeDeps(env);
+  const intake = awsIntakeDeps(env, new TravelClassifier());
   return {
     intake,
     replies: intake.cases,

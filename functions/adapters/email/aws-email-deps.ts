@@ -1,5 +1,6 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
+import { TravelClassifier } from '../../domain/classify/travel-classifier';
 import { awsIntakeDeps } from '../../shared/aws-intake';
 import { awsSecret } from '../../shared/aws-secrets';
 import { requiredEnv } from '../../shared/env';
@@ -14,7 +15,7 @@ import { SesMailer } from './ses-mailer';
  * Manager (cached) on each call, so a rotated key lands without a deploy.
  */
 export function awsEmailDeps(env: NodeJS.ProcessEnv): () => Promise<StoredMailDeps> {
-  const intake = awsIntakeDeps(env);
+  const intake = awsIntakeDeps(env, new TravelClassifier());
   const settings = readEmailSettings(env);
   const raw = new S3RawMailStore(new S3Client({}), env.QUARANTINE_PREFIX || 'quarantine/');
   const mailer = new SesMailer(new SESClient({}), {

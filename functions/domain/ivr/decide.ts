@@ -34,7 +34,8 @@ export function callQueuedByDoor(center: ContactCenter): ContactCenter {
   };
 }
 
-function callText(state: IvrState): string {
+/** The call as text for the intake: the menu's topic, the loyalty line, what the caller said. */
+export function callSummary(state: IvrState): string {
   const topic = state.topic ?? 'general';
   const said = state.callerSaid ? ` — caller said: "${state.callerSaid}"` : '';
   const line =
@@ -66,7 +67,7 @@ export async function decide(
     channelMessageId: call.callId,
     from: callerOf(call),
     to: call.to,
-    text: callText(state),
+    text: callSummary(state),
     languageHint: state.language,
     bookingRef: state.bookingRef,
     assumedTier: assume,

@@ -1,4 +1,4 @@
-export { callerOf, callQueuedByDoor, decide, menuClassifier } from './decide';
+export { callerOf, callQueuedByDoor, callSummary, decide, menuClassifier } from './decide';
 export { type IvrState, stateFromMap, stateToMap } from './ivr-state';
 export { announcement, ivrTurn, MAX_LANGUAGE_TRIES, MAX_PIN_TRIES, MAX_TRIES } from './ivr-turn';
 export {

@@ -5,6 +5,7 @@ import type { DynamoContactCenter } from '../../../functions/adapters/local/dyna
 import { handOff } from '../../../functions/domain/intake/hand-off';
 import type { IntakeDeps } from '../../../functions/domain/intake/intake';
 import type { CallQueue, IvrDeps, VoicePlatform } from '../../../functions/domain/ivr';
+import { keypadClassifier } from '../../../functions/domain/ivr/keypad-classifier';
 import type { PhoneLines } from '../../../functions/domain/ivr/phone-lines';
 import { loadPhoneLines } from '../../../functions/domain/ivr/phone-lines-schema';
 import type { CaseStore } from '../../../functions/domain/ports';
@@ -33,7 +34,10 @@ export function localCallQueue(center: DynamoContactCenter, cases: CaseStore): C
   };
 }
 
-/** The IVR's dependencies in the local runtime (and the tests): the real intake, local queues. */
+/**
+ * The IVR's dependencies in the local runtime (and the tests): the real intake, local queues. The
+ * Connect IVR gets the keypad classifier its Lambda deploys with (its flows collect keys only).
+ */
 export function localIvrDeps(
   intake: IntakeDeps,
   center: DynamoContactCenter,
@@ -41,7 +45,7 @@ export function localIvrDeps(
   platform: VoicePlatform,
 ): ConnectIvrDeps & IvrDeps {
   return {
-    intake,
+    intake: platform === 'connect' ? { ...intake, classifier: keypadClassifier } : intake,
     lines,
     platform,
     callQueue: localCallQueue(center, intake.cases),
