@@ -14,10 +14,11 @@ export function awsSecret(secretId: string, ttlMs?: number): () => Promise<strin
   return cachedSecret(client, secretId, ttlMs);
 }
 
-// The pepper never changes (rotating it would orphan every stored PIN), so one read per Lambda suffices.
-const PEPPER_TTL_MS = 24 * 60 * 60_000;
-
-/** The PIN pepper in the secret `secretId` names (the stack's PinPepperSecretArn). */
+/**
+ * The PIN pepper in the secret `secretId` names (the stack's PinPepperSecretArn), re-read like any
+ * secret (every 5 minutes), so a rotation's `{"current", "previous"}` reaches every Lambda before the
+ * bookings are re-imported under the new pepper.
+ */
 export function awsPinPepper(secretId: string): PinPepper {
-  return awsSecret(secretId, PEPPER_TTL_MS);
+  return awsSecret(secretId);
 }

@@ -56,7 +56,7 @@ export class ContactTable extends Construct {
     acknowledge(this.pinPepper, {
       id: 'AwsSolutions-SMG4',
       reason:
-        'rotating the pepper would make every PIN hash in the table unverifiable; it never leaves AWS except to the deployer running the booking import, and only the intake Lambdas may read it',
+        'a rotation must re-hash every PIN, which only the booking export has, so it is a manual two-step (new pepper in front of the old, re-import: docs/deploy.md, "Rotating the PIN pepper"), not a rotation Lambda; only the four doors and the deployer running the import may read it',
     });
   }
 }

@@ -5,6 +5,7 @@
 // 3000), or opens DATA_DIR itself when none answers.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parsePepperRing } from '../../functions/adapters/crypto/pepper-ring';
 import {
   DEFAULT_SCRYPT_COST,
   type PinPepper,
@@ -65,8 +66,9 @@ async function intoTable(table: string, pepper: PinPepper, text: string): Promis
   try {
     const bookings = new DynamoBookingStore(client, table);
     const pinHasher = new ScryptPinHasher(DEFAULT_SCRYPT_COST, pepper);
-    // The pepper first: a secret that cannot be read must stop the import before any row is written.
-    await pepper();
+    // The pepper first: a secret that cannot be read, or is no pepper, must stop the import before
+    // any row is written.
+    parsePepperRing(await pepper());
     return await importBookings({ bookings, pinHasher, now: new Date() }, parseImport(text));
   } catch (error) {
     const missing =

@@ -62,7 +62,7 @@ describe('npm run import -- <file> --table <name>', () => {
     expect(JSON.stringify(booking)).not.toContain('"4321"');
     const stackHasher = new ScryptPinHasher(undefined, async () => PEPPER);
     expect(await stackHasher.verify('4321', booking?.pinHash ?? '')).toBe(true);
-    expect(booking?.pinHash).toMatch(/^scrypt-hmac\$/);
+    expect(booking?.pinHash).toMatch(/^scrypt-hmac@[\w-]{8}\$/);
     const customer = await store.findCustomer('joao.pereira@example.pt');
     expect(customer?.bookingRefs).toEqual(['2000000014', '2000000022']);
   });

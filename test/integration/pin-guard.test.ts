@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScryptPinHasher } from '../../functions/adapters/crypto/scrypt-pin-hasher';
 import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-store';
+import { makeBookingReference } from '../../functions/domain/booking-reference';
+import type { Contact } from '../../functions/domain/contact';
+import { identify } from '../../functions/domain/intake/verify';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { aBooking, unique } from './builders';
 
@@ -88,6 +92,29 @@ describe('DynamoBookingStore: PIN lockout', () => {
     await store.clearPinFailures(reference);
 
     // Assess
+    expect((await store.getBooking(reference, at(1)))?.pinGuard).toBeUndefined();
+  });
+
+  it('fails a PIN check whose hash names a pepper the secret lost, without counting a failure', async () => {
+    // Prepare: a PIN hashed under the old pepper, checked after the secret was replaced without it
+    const reference = makeBookingReference(String(100_000_000 + Math.floor(Math.random() * 899_999_999)));
+    const old = new ScryptPinHasher({ N: 2 ** 10, r: 8, p: 1 }, async () => 'old-pepper-0123456789');
+    await store.putBooking(aBooking({ reference, pinHash: await old.hash('2468') }));
+    const replaced = new ScryptPinHasher(undefined, async () => 'new-pepper-0123456789');
+    const contact: Contact = {
+      channel: 'voice',
+      channelMessageId: 'CA-pepper',
+      from: '+33612345678',
+      to: '+33199001100',
+      text: '',
+      bookingRef: reference,
+      pin: '2468',
+      receivedAt: at(0).toISOString(),
+    };
+    // Act
+    const check = identify(store, replaced, contact, undefined, null, at(0));
+    // Assess: a deployment fault the door reports, not a wrong PIN towards the guest's lockout
+    await expect(check).rejects.toThrow('no longer holds');
     expect((await store.getBooking(reference, at(1)))?.pinGuard).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pepperId } from '../../functions/adapters/crypto/pepper-ring';
 import { ScryptPinHasher } from '../../functions/adapters/crypto/scrypt-pin-hasher';
 
 // Lives with the integration tests: it runs the real KDF, no mocks.
@@ -61,14 +62,32 @@ describe('ScryptPinHasher', () => {
       const stored = await peppered.hash('4821');
       const otherPepper = new ScryptPinHasher(undefined, async () => 'another-pepper-0123456789');
       // Act
-      const results = await Promise.all([
-        peppered.verify('4821', stored),
-        peppered.verify('4812', stored),
-        otherPepper.verify('4821', stored),
-      ]);
+      const results = await Promise.all([peppered.verify('4821', stored), peppered.verify('4812', stored)]);
+      // Assess: another pepper is a deployment fault, not a wrong PIN (which would count towards a lockout)
+      expect(stored).toMatch(/^scrypt-hmac@[\w-]{8}\$8192\$8\$1\$[\w-]+\$[\w-]+$/);
+      expect(results).toEqual([true, false]);
+      await expect(otherPepper.verify('4821', stored)).rejects.toThrow('no longer holds');
+    });
+
+    it('verifies the previous pepper’s hashes during a rotation and hashes new PINs with the current one', async () => {
+      // Prepare: a PIN hashed before the rotation, and the same hash as written before pepper ids
+      const old = 'pepper-0123456789abcdef';
+      const next = 'pepper-fedcba9876543210';
+      const before = await new ScryptPinHasher(undefined, async () => old).hash('4821');
+      const unlabelled = before.replace(/^scrypt-hmac@[\w-]+/, 'scrypt-hmac');
+      const rotating = new ScryptPinHasher(undefined, async () =>
+        JSON.stringify({ current: next, previous: old }),
+      );
+      const rotated = new ScryptPinHasher(undefined, async () => next);
+      // Act
+      const after = await rotating.hash('1357');
       // Assess
-      expect(stored).toMatch(/^scrypt-hmac\$8192\$8\$1\$[\w-]+\$[\w-]+$/);
-      expect(results).toEqual([true, false, false]);
+      expect(await rotating.verify('4821', before)).toBe(true);
+      expect(await rotating.verify('4821', unlabelled)).toBe(true);
+      expect(await rotating.verify('4812', unlabelled)).toBe(false);
+      expect(after.split('$')[0]).toBe(`scrypt-hmac@${pepperId(next)}`);
+      expect(await rotated.verify('1357', after)).toBe(true);
+      await expect(rotated.verify('4821', before)).rejects.toThrow('re-import the bookings');
     });
 
     it('still verifies the unpeppered hashes stored before the pepper came', async () => {
