@@ -16,10 +16,11 @@ export type AwsIntakeDeps = IntakeDeps & { readonly cases: DynamoCaseStore };
 /**
  * The intake's dependencies in AWS, from the Lambda's environment: TABLE_NAME, CONNECT_INSTANCE_ID,
  * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (policy queue id → {id, arn}, JSON) and PIN_PEPPER_SECRET (the
- * Secrets Manager secret PINs are peppered with, read at the first PIN check), with the door's
- * classifier (passed in, so a keypad-only door does not bundle the text models). Built once per cold
- * start; a missing setting fails the cold start, naming it. The bundled policy is read without zod:
- * the CDK app validated that very file before it let the bundle deploy (infra/bin/app.ts).
+ * Secrets Manager secret PINs are peppered with, read at the first PIN check and re-read every 5
+ * minutes), with the door's classifier (passed in, so a keypad-only door does not bundle the text
+ * models). Built once per cold start; a missing setting fails the cold start, naming it. The bundled
+ * policy is read without zod: the CDK app validated that very file before it let the bundle deploy
+ * (infra/bin/app.ts).
  */
 export function awsIntakeDeps(env: NodeJS.ProcessEnv, classifier: Classifier): AwsIntakeDeps {
   const client = documentClient();
