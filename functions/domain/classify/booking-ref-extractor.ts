@@ -8,6 +8,7 @@ import {
   BOOKING_CUE,
   BOOKING_VERB,
   isMistypedBookingWord,
+  isSign,
   NUMBER_ONLY_CUE,
   OTHER_CUE,
 } from './reference-cues';
@@ -31,10 +32,6 @@ interface Cue {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-}
-
-function isSign(cue: string): boolean {
-  return /^(?:#|n°|nr\.?|no\.)$/.test(cue);
 }
 
 /**

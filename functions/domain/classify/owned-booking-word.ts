@@ -1,5 +1,5 @@
 import { fold } from './normalise';
-import { BOOKING_CUE, BOOKING_VERB, OTHER_CUE } from './reference-cues';
+import { BOOKING_CUE, BOOKING_VERB, isSign, OTHER_CUE } from './reference-cues';
 
 // How far back the phone word of "the phone number on the booking is …" may start.
 const WINDOW = 100;
@@ -43,7 +43,7 @@ const NOT_AN_OWNER =
 export function isNumberOwnedByBooking(text: string, start: number): boolean {
   const far = fold(text.slice(Math.max(0, start - WINDOW), start));
   const booking = lastMatch(far, BOOKING_CUE);
-  if (!booking || BOOKING_VERB.test(booking[0]) || /^(?:#|n°|nr\.?|no\.)$/.test(booking[0])) return false;
+  if (!booking || BOOKING_VERB.test(booking[0]) || isSign(booking[0])) return false;
   const after = far.slice(booking.index + booking[0].length);
   if (/[,.;!?\n]/.test(after) || (after.match(WORD)?.length ?? 0) > 3 || !INTRODUCED.test(after))
     return false;

@@ -76,6 +76,11 @@ export const BOOKING_CUE = new RegExp(
   'gu',
 );
 
+/** Whether a BOOKING_CUE match is a number sign ("#", "n°", "nr.", "no."), not a word. */
+export function isSign(cue: string): boolean {
+  return /^(?:#|n°|nr\.?|no\.)$/.test(cue);
+}
+
 // Words that say the number after them is something else: phone, PIN, money, flight, account. (Card,
 // door and password words are not here: a card number never has ten digits, codes and passwords are
 // short, and "my card was declined 1234567897" is a reference.)

@@ -6,6 +6,11 @@ import { callSummary, type IvrState, menuClassifier } from '../../../functions/d
 import { keypadClassifier } from '../../../functions/domain/ivr/keypad-classifier';
 import { LANGUAGES } from '../../../functions/domain/languages';
 
+// A call after its menus, before any PIN.
+function callState(overrides: Partial<IvrState>): IvrState {
+  return { language: 'en', lineType: 'country', attempts: 0, pinFailures: 0, verified: false, ...overrides };
+}
+
 // Every state a keypad-only call reaches the intake with: any topic, country or loyalty line (any
 // assumed tier), any language; never words said (Connect flows collect no speech).
 function* keypadStates(): Generator<IvrState> {
@@ -14,9 +19,7 @@ function* keypadStates(): Generator<IvrState> {
     ...LOYALTY_TIERS.map((tier) => ({ lineType: 'loyalty' as const, assumedTier: tier })),
   ];
   for (const topic of TOPICS)
-    for (const line of lines)
-      for (const language of LANGUAGES)
-        yield { language, topic, ...line, attempts: 0, pinFailures: 0, verified: false };
+    for (const line of lines) for (const language of LANGUAGES) yield callState({ language, topic, ...line });
 }
 
 describe('keypadClassifier', () => {
@@ -44,14 +47,7 @@ describe('keypadClassifier', () => {
 
   it('marks the urgent menu choices urgent and nothing else', () => {
     const urgent = TOPICS.filter((topic) => {
-      const state: IvrState = {
-        language: 'en',
-        lineType: 'country',
-        topic,
-        attempts: 0,
-        pinFailures: 0,
-        verified: false,
-      };
+      const state = callState({ topic });
       return menuClassifier(keypadClassifier, state).classify({ text: callSummary(state) }).urgent;
     });
     expect(urgent).toEqual(['arrival_problem', 'emergency']);
@@ -59,15 +55,10 @@ describe('keypadClassifier', () => {
 
   it('misses what a Twilio caller said, which is why the Twilio door keeps the text classifier', () => {
     // Prepare: a change chosen by speech, travelling tomorrow
-    const state: IvrState = {
-      language: 'en',
-      lineType: 'country',
+    const state = callState({
       topic: 'change_booking',
       callerSaid: 'I need to change my booking, we arrive tomorrow',
-      attempts: 0,
-      pinFailures: 0,
-      verified: false,
-    };
+    });
     const input = { text: callSummary(state), channel: 'voice', languageHint: 'en' as const };
     // Assess
     expect(menuClassifier(new TravelClassifier(), state).classify(input).urgent).toBe(true);
