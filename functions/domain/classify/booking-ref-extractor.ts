@@ -2,7 +2,7 @@ import { isValidBookingReference } from '../booking-reference';
 import type { Language } from '../languages';
 import { homeMobileStarts } from './home-mobiles';
 import { fold } from './normalise';
-import { INTRODUCED, isNumberOwnedByBooking } from './owned-booking-word';
+import { INTRODUCED, isNumberOwnedByBooking, isReadInMessage } from './owned-booking-word';
 import { type Candidate, candidates, plausibleGrouping, standsAlone } from './ref-candidates';
 import {
   BOOKING_CUE,
@@ -77,6 +77,7 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
   // between (whatever the sentence), or a few words in the same sentence ("call me on", "the card I
   // used is") — not "my card was declined, … 1234567897" further off.
   let otherEnd = lastCueEnd(prefix, OTHER_CUE);
+  if (otherEnd >= 0 && isReadInMessage(text, candidate.start)) otherEnd = -1;
   // A number sign after a phone word is the phone's: "tel. no.", "phone #", "Tel.-Nr.", "Handy-Nr.:".
   // Not across a sentence end: "… верните сумму. №5736792291" is a booking sign.
   const sentenceStart = prefix.length - sentence.length;
@@ -124,7 +125,7 @@ function bookedEarlierInSentence(text: string, start: number): boolean {
   const sentence = far.slice(Math.max(0, lastCueEnd(far, SENTENCE_END)));
   const booking = lastCue(sentence, BOOKING_CUE);
   if (!booking || isSign(booking.text)) return false;
-  return lastCueEnd(sentence, OTHER_CUE) < booking.start;
+  return lastCueEnd(sentence, OTHER_CUE) < booking.start || isReadInMessage(text, start);
 }
 
 // "1234 567 897 is my booking number", "1234567897 是我的订单号": a booking word right after the

@@ -41,12 +41,13 @@ const NOT_AN_OWNER =
  * number after the booking word.
  */
 export function isNumberOwnedByBooking(text: string, start: number): boolean {
-  const far = fold(text.slice(Math.max(0, start - WINDOW), start));
-  const booking = lastMatch(far, BOOKING_CUE);
-  if (!booking || BOOKING_VERB.test(booking[0]) || isSign(booking[0])) return false;
-  const after = far.slice(booking.index + booking[0].length);
-  if (/[,.;!?\n]/.test(after) || (after.match(WORD)?.length ?? 0) > 3 || !INTRODUCED.test(after))
-    return false;
+  const found = bookingWordBefore(text, start);
+  if (!found) return false;
+  const { far, booking, after } = found;
+  const afterWords = after.match(WORD) ?? [];
+  if (/[,.;!?\n]/.test(after) || afterWords.length > 3 || !INTRODUCED.test(after)) return false;
+  // "a text with my booking number 1234567897": "booking number" is one noun, the booking's own.
+  if (afterWords.length > 0 && afterWords.every((w) => NUMBER_WORDS.has(w))) return false;
   const other = lastMatch(far.slice(0, booking.index), OTHER_CUE);
   if (!other || NOT_AN_OWNER.test(other[0])) return false;
   return linksOwner(far.slice(other.index + other[0].length, booking.index));
@@ -58,6 +59,45 @@ function linksOwner(gap: string): boolean {
   if (!/^\.?[ \t\u00a0\p{L}'’]*$/u.test(gap.replace(/(?<![\p{L}])no\./gu, 'no'))) return false;
   const words = gap.match(WORD) ?? [];
   return words.every((w) => LINK_WORDS.has(w) || NUMBER_WORDS.has(w)) && words.some((w) => LINK_WORDS.has(w));
+}
+
+// Message words (not WhatsApp, which is a number too) and the prepositions that say a booking
+// number was read in one: "in", "from", "dans", "aus der", "del", "nel", "na", "uit", "в", "di".
+const MESSAGE_WORD =
+  /^(?:text|sms|message|texto|nachricht\p{L}*|mensaje\p{L}*|mensage\p{L}*|messaggi\p{L}*|смс|сообщени\p{L}*)$/u;
+const PREPOSITIONS = new Set(
+  'in from on of dans du de des aus im von vom del en nel nella dal dalla da di na no do em uit van в из dari dalam pada'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the number starting at `start` is a booking number said to be read in a message: "the
+ * booking number in your text is …", "the booking number from the SMS: …", "le numéro de réservation
+ * dans le SMS est …", "die Buchungsnummer aus der SMS lautet …". The message word there says where
+ * the number came from, not what it is.
+ */
+export function isReadInMessage(text: string, start: number): boolean {
+  const after = bookingWordBefore(text, start)?.after;
+  if (after === undefined || /[,.;!?\n]/.test(after) || !INTRODUCED.test(after)) return false;
+  const other = lastMatch(after, OTHER_CUE);
+  if (!other || !MESSAGE_WORD.test(other[0])) return false;
+  const gap = after.slice(0, other.index).match(WORD) ?? [];
+  const tail = after.slice(other.index + other[0].length).match(WORD) ?? [];
+  return (
+    tail.length <= 4 &&
+    gap.some((w) => PREPOSITIONS.has(w)) &&
+    gap.every((w) => PREPOSITIONS.has(w) || LINK_WORDS.has(w) || NUMBER_WORDS.has(w) || MESSAGE_WORD.test(w))
+  );
+}
+
+// The last booking noun (not a verb or a number sign) in the WINDOW before `start`, with the folded
+// text it is in and what follows it up to the number.
+function bookingWordBefore(text: string, start: number) {
+  const far = fold(text.slice(Math.max(0, start - WINDOW), start));
+  const booking = lastMatch(far, BOOKING_CUE);
+  if (!booking || BOOKING_VERB.test(booking[0]) || isSign(booking[0])) return null;
+  return { far, booking, after: far.slice(booking.index + booking[0].length) };
 }
 
 function lastMatch(text: string, cue: RegExp): RegExpExecArray | null {

@@ -202,6 +202,33 @@ describe('extractBookingReference', () => {
     expect(extractBookingReference(text)).toBe(REF);
   });
 
+  it.each([
+    ['English, "booking number" as one noun', `I got a text with my booking number ${REF}`],
+    ['English, read in a text', `The booking number in your text is ${SPACED}`],
+    ['English, read in an SMS', `the booking number from the SMS: ${REF}`],
+    ['English, far from the booking word', `The booking number in the text message you sent me is ${REF}`],
+    ['French', `le numéro de réservation dans le SMS est ${SPACED}`],
+    ['German', `die Buchungsnummer aus der SMS lautet ${SPACED}`],
+    ['Spanish', `el número de reserva del mensaje es ${REF}`],
+    ['Italian', `il numero di prenotazione nel messaggio è ${SPACED}`],
+    ['Portuguese', `o número da reserva na mensagem é ${REF}`],
+    ['Dutch', `het boekingsnummer in het sms'je is ${SPACED}`],
+    ['Russian', `номер брони в смс: ${REF}`],
+    ['Indonesian', `nomor pemesanan di sms adalah ${SPACED}`],
+  ])('takes a booking number said to come from a message (%s)', (_, text) => {
+    expect(extractBookingReference(text)).toBe(REF);
+  });
+
+  it.each([
+    ['a WhatsApp, which is a number too', `my booking on whatsapp is ${REF}`],
+    ['a message word that asks for a call back', `about my booking text me on ${REF}`],
+    ['a phone word after the message word', `about the booking in my message call me on ${REF}`],
+    ['a phone word after a comma', `the booking in my text, phone: ${REF}`],
+    ['"reply by SMS" after the booking word', `cancel the booking and reply by SMS: ${REF}`],
+  ])('never takes a number after %s', (_, text) => {
+    expect(extractBookingReference(text)).toBeNull();
+  });
+
   it('takes a bare number with a trunk zero after the Spanish "no" (not)', () => {
     expect(extractBookingReference('el ruido no nos dejó dormir 0234567899')).toBe('0234567899');
   });
