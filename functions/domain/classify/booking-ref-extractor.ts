@@ -25,6 +25,7 @@ const OTHER_REACH = 4;
 // space after a word of four letters or more (not after "tel." or "nr.").
 const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)\.\s/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
+const WORD_START = /\p{L}/u;
 // What may stand between a phone word and a number sign that is the phone's ("tel. no.", "Tel.-Nr.").
 const SIGN_OWNER_GAP = /^(?:[\s\p{P}]|number|numero|nummer|nomor|номер)*$/u;
 
@@ -49,10 +50,34 @@ export function extractBookingReference(raw: string, from?: string, language?: L
     if (!isValidBookingReference(candidate.digits)) continue;
     if (!standsAlone(text, candidate.start, candidate.end)) continue;
     if (isSendersNumber(senderDigits, candidate.digits)) continue;
-    const score = scoreCandidate(text, candidate, () => homeMobileStarts(from, language));
+    const [view, at] = withoutAsides(text, candidate);
+    const score = scoreCandidate(view, at, () => homeMobileStarts(from, language));
     if (score > 0 && (best === null || score > best.score)) best = { ref: candidate.digits, score };
   }
   return best?.ref ?? null;
+}
+
+// An aside in brackets before the number ("my confirmation (the one sent to my email yesterday)
+// says …", "my booking (made by phone) is …") says nothing about it, so the number is scored as if
+// the aside were not there; unless the aside holds a digit or a booking word of its own, or a phone
+// word that may speak for the number: "booking question (please call back): …", where no word
+// introduces the number after it.
+const ASIDE = /\s*\([^()\d\n]{1,100}\)/g;
+
+function withoutAsides(text: string, candidate: Candidate): [string, Candidate] {
+  const before = text.slice(0, candidate.start);
+  if (!before.includes('(')) return [text, candidate];
+  const kept = before.replace(ASIDE, (aside, at: number) => {
+    const folded = fold(aside);
+    if (folded.search(BOOKING_CUE) >= 0) return aside;
+    if (folded.search(OTHER_CUE) < 0) return '';
+    const after = fold(before.slice(at + aside.length));
+    return WORD_START.test(after) && INTRODUCED.test(after) ? '' : aside;
+  });
+  const shift = before.length - kept.length;
+  if (shift === 0) return [text, candidate];
+  const moved = { ...candidate, start: candidate.start - shift, end: candidate.end - shift };
+  return [kept + text.slice(candidate.start), moved];
 }
 
 // The sender's number as dialled abroad (+33 6…) or at home with the trunk zero (06…).

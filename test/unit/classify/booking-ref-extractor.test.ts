@@ -229,6 +229,23 @@ describe('extractBookingReference', () => {
     expect(extractBookingReference(text)).toBeNull();
   });
 
+  it.each([
+    ['a long aside', `My confirmation (the one sent to my email address yesterday) says ${SPACED}`],
+    ['an aside in German', `In meiner Bestätigung (gestern per E-Mail gekommen) steht ${SPACED}`],
+    ['an aside in Russian', `в моём подтверждении (пришло вчера на почту) указано ${SPACED}`],
+    ['an aside with a phone word, the number introduced after it', `my booking (made by phone) is ${SPACED}`],
+    ['an aside with its own booking word', `Hi (booking question): ${SPACED}`],
+  ])('reads a booking word across %s in brackets', (_, text) => {
+    expect(extractBookingReference(text)).toBe(REF);
+  });
+
+  it.each([
+    ['a call-back aside right before the number', `Booking question (please call back): ${SPACED}`],
+    ['a phone aside with no word introducing the number', `my booking is confirmed (phone me) on ${SPACED}`],
+  ])('never takes a number after %s', (_, text) => {
+    expect(extractBookingReference(text)).toBeNull();
+  });
+
   it('takes a bare number with a trunk zero after the Spanish "no" (not)', () => {
     expect(extractBookingReference('el ruido no nos dejó dormir 0234567899')).toBe('0234567899');
   });
