@@ -1,5 +1,5 @@
 import { fold } from './normalise';
-import { BOOKING_CUE, BOOKING_VERB, isSign, OTHER_CUE } from './reference-cues';
+import { BOOKING_CUE, BOOKING_VERB, isSign, MESSAGE_WORD, OTHER_CUE } from './reference-cues';
 
 // How far back the phone word of "the phone number on the booking is …" may start.
 const WINDOW = 100;
@@ -61,10 +61,8 @@ function linksOwner(gap: string): boolean {
   return words.every((w) => LINK_WORDS.has(w) || NUMBER_WORDS.has(w)) && words.some((w) => LINK_WORDS.has(w));
 }
 
-// Message words (not WhatsApp, which is a number too) and the prepositions that say a booking
-// number was read in one: "in", "from", "dans", "aus der", "del", "nel", "na", "uit", "в", "di".
-const MESSAGE_WORD =
-  /^(?:text|sms|message|texto|nachricht\p{L}*|mensaje\p{L}*|mensage\p{L}*|messaggi\p{L}*|смс|сообщени\p{L}*)$/u;
+// The prepositions that say a booking number was read in a message: "in", "from", "dans", "aus der",
+// "del", "nel", "na", "uit", "в", "di".
 const PREPOSITIONS = new Set(
   'in from on of dans du de des aus im von vom del en nel nella dal dalla da di na no do em uit van в из dari dalam pada'.split(
     ' ',

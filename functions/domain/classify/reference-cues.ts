@@ -81,6 +81,24 @@ export function isSign(cue: string): boolean {
   return /^(?:#|n°|nr\.?|no\.)$/.test(cue);
 }
 
+// Message words: "text me on …", "scrivetemi un messaggio al …", "пишите в смс на …" ask for a phone,
+// though "the booking number in your text is …" names where a reference was read.
+const MESSAGE_WORDS = [
+  'text',
+  'sms',
+  'message',
+  'messaggi\\p{L}*',
+  'mensaje\\p{L}*',
+  'mensage\\p{L}*',
+  'nachricht\\p{L}*',
+  'texto',
+  'смс',
+  'сообщени\\p{L}*',
+];
+
+/** A whole folded word that names a message (not WhatsApp, which is a number too). */
+export const MESSAGE_WORD = new RegExp(`^(?:${MESSAGE_WORDS.join('|')})$`, 'u');
+
 // Words that say the number after them is something else: phone, PIN, money, flight, account. (Card,
 // door and password words are not here: a card number never has ten digits, codes and passwords are
 // short, and "my card was declined 1234567897" is a reference.)
@@ -93,17 +111,7 @@ const OTHER_WORDS = [
   'cell',
   'whatsapp',
   'fax',
-  'text',
-  'sms',
-  'message',
-  // Messages in the other languages ("scrivetemi un messaggio al …", "пишите в смс на …").
-  'messaggi\\p{L}*',
-  'mensaje\\p{L}*',
-  'mensage\\p{L}*',
-  'nachricht\\p{L}*',
-  'texto',
-  'смс',
-  'сообщени\\p{L}*',
+  ...MESSAGE_WORDS,
   'pin',
   'pincode',
   'cvv',
