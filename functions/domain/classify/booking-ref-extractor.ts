@@ -25,7 +25,6 @@ const OTHER_REACH = 4;
 // space after a word of four letters or more (not after "tel." or "nr.").
 const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)\.\s/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
-const WORD_START = /\p{L}/u;
 // What may stand between a phone word and a number sign that is the phone's ("tel. no.", "Tel.-Nr.").
 const SIGN_OWNER_GAP = /^(?:[\s\p{P}]|number|numero|nummer|nomor|номер)*$/u;
 
@@ -72,7 +71,7 @@ function withoutAsides(text: string, candidate: Candidate): [string, Candidate] 
     if (folded.search(BOOKING_CUE) >= 0) return aside;
     if (folded.search(OTHER_CUE) < 0) return '';
     const after = fold(before.slice(at + aside.length));
-    return WORD_START.test(after) && INTRODUCED.test(after) ? '' : aside;
+    return after.search(WORD) >= 0 && INTRODUCED.test(after) ? '' : aside;
   });
   const shift = before.length - kept.length;
   if (shift === 0) return [text, candidate];
@@ -102,7 +101,9 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
   // between (whatever the sentence), or a few words in the same sentence ("call me on", "the card I
   // used is") — not "my card was declined, … 1234567897" further off.
   let otherEnd = lastCueEnd(prefix, OTHER_CUE);
-  if (otherEnd >= 0 && isReadInMessage(text, candidate.start)) otherEnd = -1;
+  // "the booking number in your text is …": the message word says where the number was read.
+  const readInMessage = otherEnd >= 0 && isReadInMessage(text, candidate.start);
+  if (readInMessage) otherEnd = -1;
   // A number sign after a phone word is the phone's: "tel. no.", "phone #", "Tel.-Nr.", "Handy-Nr.:".
   // Not across a sentence end: "… верните сумму. №5736792291" is a booking sign.
   const sentenceStart = prefix.length - sentence.length;
@@ -119,7 +120,7 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
   // named right after ("1234567897 is the booking", 2), then a booking noun (not a verb) left in an
   // earlier sentence ("… is the booking. John ⏎ 739.542.7128", 1.5).
   if (bookingAt >= sentenceStart) return 3;
-  if (otherAt < 0 && bookedEarlierInSentence(text, candidate.start)) return 2.5;
+  if (otherAt < 0 && bookedEarlierInSentence(text, candidate.start, readInMessage)) return 2.5;
   if (otherAt < 0 && namedAfter(text, candidate.end)) return 2;
   if (bookingAt >= 0 && !(cue && BOOKING_VERB.test(cue.text))) return 1.5;
   // Without a booking word only a plain ten-digit number is taken; one with a trunk zero only when
@@ -141,16 +142,16 @@ function ownSign(text: string, start: number, at: number): Cue | null {
 }
 
 // A booking word earlier in the number's sentence, up to FAR_WINDOW back, with no phone, price or
-// other word after it, and the number introduced as one ("is", "the number", ":"): "my booking
-// (made through your app last Tuesday) is 459 929 5757" — not "my bookings disappeared because I
-// cannot log into my account 363-555-2478".
-function bookedEarlierInSentence(text: string, start: number): boolean {
+// other word after it (but a message word it was read in), and the number introduced as one ("is",
+// "the number", ":"): "my booking (made through your app last Tuesday) is 459 929 5757" — not "my
+// bookings disappeared because I cannot log into my account 363-555-2478".
+function bookedEarlierInSentence(text: string, start: number, readInMessage: boolean): boolean {
   const far = fold(text.slice(Math.max(0, start - FAR_WINDOW), start));
   if (!INTRODUCED.test(far)) return false;
   const sentence = far.slice(Math.max(0, lastCueEnd(far, SENTENCE_END)));
   const booking = lastCue(sentence, BOOKING_CUE);
   if (!booking || isSign(booking.text)) return false;
-  return lastCueEnd(sentence, OTHER_CUE) < booking.start || isReadInMessage(text, start);
+  return readInMessage || lastCueEnd(sentence, OTHER_CUE) < booking.start;
 }
 
 // "1234 567 897 is my booking number", "1234567897 是我的订单号": a booking word right after the
