@@ -4,7 +4,7 @@ import { hasAutoReplyHeaders } from './machine-mail/auto-reply-headers';
 import { isAutoReplySubject } from './machine-mail/auto-reply-subjects';
 import { isListMail } from './machine-mail/lists';
 import { isChallenge, isNonArfComplaint, reportKindOf } from './machine-mail/reports';
-import { isDaemon, isNoReply } from './machine-mail/senders';
+import { isDaemon, isFromDaemon, isNoReply } from './machine-mail/senders';
 
 /** Why an email must not be answered; the mail is still recorded. */
 export type NoReplyReason =
@@ -43,14 +43,14 @@ function isOwn(address: string, own: OwnAddresses): boolean {
 export function noReplyReasonOf(mail: InboundMail, own: OwnAddresses): NoReplyReason | undefined {
   const report = reportKindOf(mail);
   if (report) return report;
-  const from = mail.from;
-  if (from && isDaemon(from)) return 'bounce';
+  if (isFromDaemon(mail)) return 'bounce';
   if (hasAutoReplyHeaders(mail)) return 'auto-reply';
   if (mail.returnPath === '') return 'bounce';
   if (isNonArfComplaint(mail)) return 'complaint-report';
   if (isChallenge(mail)) return 'challenge-response';
   if (isListMail(mail)) return 'list';
   if (isAutoReplySubject(mail.subject)) return 'auto-reply';
+  const from = mail.from;
   if (!from) return 'no-sender';
   if (isOwn(from, own)) return 'own-address';
   if (isNoReply(from)) return 'no-reply-sender';

@@ -52,11 +52,11 @@ export function isNonArfComplaint(mail: InboundMail): boolean {
   return reporter || COMPLAINT_SUBJECT.test(mail.subject);
 }
 
-// Challenge/response filters hold a mail until its sender proves to be a person: TMDA stamps its
-// X-Delivery-Agent, and the services word their subjects alike ("Please confirm your message",
-// Boxbe's "Request to join my Guest List", SpamArrest's "[SpamArrest - Sender Verification Request]").
+// Challenge/response filters hold a mail until its sender proves to be a person: TMDA stamps every mail it
+// sends with X-Delivery-Agent, and the challenges share their wording ("Please confirm your message",
+// "Sender verification", "[Verification required]"), at the start of the subject or as a tag.
 const CHALLENGE_SUBJECT =
-  /^\s*(?:re:\s*)?(?:please confirm your (?:e-?mail|message)\b|request to join my guest list\b|sender verification\b|confirm(?:ation)? required to deliver\b)|\[(?:spam ?arrest|sender verification|verification required)\b/i;
+  /^\s*(?:re:\s*)?(?:please confirm your (?:e-?mail|message)\b|sender verification\b|verify your (?:e-?mail|message) to\b)|\[(?:sender verification|verification required)[\]\s-]/i;
 
 /** Whether the mail is a challenge/response filter asking us to prove we are a person. */
 export function isChallenge(mail: InboundMail): boolean {

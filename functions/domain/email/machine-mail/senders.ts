@@ -1,4 +1,4 @@
-import type { InboundMail } from '../inbound-mail';
+import { headerValue, type InboundMail } from '../inbound-mail';
 import { localPart } from './addresses';
 
 // Delivery agents sign their reports with these names (RFC 5321 §4.5.1 postmaster; sendmail's and
@@ -15,6 +15,19 @@ const LIST_SENDER_LOCAL = /^(owner-.+|.+-owner|.+-request|.+-bounces(\+.*)?|list
 /** Whether an address is a mail system's own (MAILER-DAEMON, postmaster and their spellings). */
 export function isDaemon(address: string): boolean {
   return DAEMON_LOCAL.test(localPart(address));
+}
+
+/**
+ * Whether the mail system wrote the mail: its From address, or, when From holds no address at all (the
+ * bare "From: MAILER-DAEMON" some MTAs write), the name standing in its place.
+ */
+export function isFromDaemon(mail: Pick<InboundMail, 'from' | 'headers'>): boolean {
+  if (mail.from) return isDaemon(mail.from);
+  const bare =
+    headerValue(mail, 'from')
+      ?.replace(/\([^)]*\)|["<>]/g, '')
+      .trim() ?? '';
+  return isDaemon(bare);
 }
 
 /** Whether an address says it takes no replies (noreply, no-reply, do-not-reply, *-noreply…). */
