@@ -14,6 +14,7 @@ describe('vendor auto-responder headers', () => {
     ['X-AutoReply-From', 'emily.carter@example.co.uk'],
     ['X-Mail-Autoreply', 'yes'],
     ['X-FC-MachineGenerated', 'true'],
+    ['X-POST-MessageClass', '9; Autoresponder'],
     ['X-Cron-Env', '<SHELL=/bin/sh>'],
     ['Autosubmitted', 'auto-replied'],
     ['X-Precedence', 'auto_reply'],
