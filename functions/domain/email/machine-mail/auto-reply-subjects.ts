@@ -1,7 +1,7 @@
-// What mail clients put before the original subject when they answer automatically, in the ten languages
-// the platform serves (Outlook / Exchange, Gmail, Apple Mail, Thunderbird, Zimbra, Lotus Notes, 163.com,
-// QQ Mail, Yandex, Mail.ru forms). Each must be followed by a colon or end the subject: "Out of office
-// question" or "Re: out of office" is a person asking, "Out of Office: Re: my booking" is a responder.
+// What auto-responders put before the original subject, in the ten languages the platform serves (the
+// Outlook / Exchange "Automatic reply:" family in each language, and the common out-of-office forms).
+// Each must be followed by a colon or end the subject: "Out of office question" or "Re: out of office" is
+// a person asking, "Out of Office: Re: my booking" is a responder.
 const PREFIXES = [
   // en
   'automatic reply',
