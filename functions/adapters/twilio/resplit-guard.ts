@@ -55,7 +55,7 @@ function containsFieldName(name: string): string | undefined {
 /**
  * Why these signed parameters could be a re-split of what Twilio signed, or undefined when they could
  * not. Twilio signs the URL followed by every name and value with nothing between, so one signature
- * covers every way of cutting that text into names and values. The rule (docs/security.md):
+ * covers every way of cutting that text into names and values. The rule (README, Security review):
  * 1. An identity field (From, To, CallSid, MessageSid, SmsMessageSid, SmsSid) comes once.
  * 2. Wherever an identity field's name appears in the signed text followed by what can begin its value,
  *    it must be that field, or the end of a documented name (ForwardedFrom, ParentCallSid,
