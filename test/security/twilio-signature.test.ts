@@ -87,7 +87,7 @@ describe('Twilio doors against re-split signatures (attacks through the local ru
     expect(await recorded(genuine.MessageSid)).toEqual([]);
   });
 
-  it('refuses a repeated From and keeps answering a message whose repeated key Twilio signed with all values', async () => {
+  it('refuses a repeated From (403) or Body (400) and answers a message whose repeated key Twilio signed with all values', async () => {
     // Prepare
     const url = `${runtime.url}/twilio/messaging`;
     const withList = {
@@ -95,14 +95,18 @@ describe('Twilio doors against re-split signatures (attacks through the local ru
       'MessagingBinding.Address': [VICTIM, ATTACKER],
     };
     const twoFroms = { ...sms('Hello'), From: [ATTACKER, VICTIM] };
+    const twoBodies = { ...sms('Hello'), Body: ['Booking 1000000016', 'PIN 1234'] };
     // Act
     const listed = await post(url, withList, sign(url, withList));
     const doubled = await post(url, twoFroms, sign(url, twoFroms));
+    const bodies = await post(url, twoBodies, sign(url, twoBodies));
     // Assess
     expect(listed.status).toBe(200);
     expect(await recorded(withList.MessageSid)).toHaveLength(1);
     expect(doubled).toEqual({ status: 403, body: expect.stringContaining('From is repeated') });
     expect(await recorded(twoFroms.MessageSid)).toEqual([]);
+    expect(bodies).toEqual({ status: 400, body: 'Body: sent 2 times; Twilio sends it once' });
+    expect(await recorded(twoBodies.MessageSid)).toEqual([]);
   });
 
   it('refuses moving the tail of a signed voice URL into the first parameter name', async () => {

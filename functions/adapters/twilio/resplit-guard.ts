@@ -9,9 +9,9 @@ const IDENTITY_FIELDS = ['From', 'To', 'CallSid', 'MessageSid', 'SmsMessageSid',
 
 // What can begin a value of each identity field as Twilio sends it (and as our doors accept it after
 // trimming): a phone number with or without whatsapp:, a Twilio Client or SIP address, the words Twilio
-// uses for a withheld caller; a SID is letters and digits.
-// A number cut out of a value ends where a name begins, and a name after From or To sorts after it, so
-// never starts with a digit: the whole number is there, not followed by a digit.
+// uses for a withheld caller; a SID is letters and digits. A number cut out of a value ends where a name
+// begins, and a name after From or To sorts after it, so never starts with a digit: the whole number is
+// there, not followed by a digit (a body's "From +33 6 12 34 56 78" is not one).
 const PHONE_START =
   /^(?:\s*(?:whatsapp:)?\+[1-9]\d{6,14}(?!\d)|(?:client|sip|sips|messenger|rcs):|Anonymous|Restricted|Unknown)/i;
 const SID_START = /^\s*[A-Za-z0-9]/;
