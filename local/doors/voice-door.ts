@@ -3,6 +3,7 @@ import { ValidationError } from '../../functions/domain/errors';
 import { type IvrNext, keysForSpeech } from '../../functions/domain/ivr';
 import { toLanguage } from '../../functions/domain/languages';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
+import { parseForm } from '../../functions/handlers/http/form';
 import { answerConnectEvent } from '../../functions/handlers/voice/connect-answer';
 import { answerTwilioCall } from '../../functions/handlers/voice/twilio-answer';
 import { localTwilioAuthToken } from '../twilio-token';
@@ -41,7 +42,7 @@ export const voiceDoor: LocalDoor = {
           const query = req.query.toString();
           const answer = await answerTwilioCall(twilio, {
             url: `${publicUrl()}${req.path}${query ? `?${query}` : ''}`,
-            params: Object.fromEntries(new URLSearchParams(await req.text())),
+            params: parseForm(await req.text()),
             signature:
               typeof req.headers['x-twilio-signature'] === 'string'
                 ? req.headers['x-twilio-signature']

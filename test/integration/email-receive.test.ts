@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { replyAddress } from '../../functions/domain/email/reply-token';
 import type { OutboundEmail } from '../../functions/domain/ports';
-import { DMARC_PASS, type EmailHarness, OUR, REF, sign, startEmailHarness } from '../support/email-harness';
+import { dmarcPass, type EmailHarness, OUR, REF, sign, startEmailHarness } from '../support/email-harness';
 import { aMail } from '../support/email-mail';
 
 describe('receiveMail over DynamoDB: cases, threading, bounces', () => {
@@ -21,7 +21,7 @@ describe('receiveMail over DynamoDB: cases, threading, bounces', () => {
         subject: 'Arrivée tardive',
         text: `Bonjour, j’arriverai après minuit pour la réservation ${REF}.`,
       },
-      [DMARC_PASS],
+      [dmarcPass('example.fr')],
     );
     // Act
     const outcome = await e.receive(mail);

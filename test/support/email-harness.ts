@@ -19,11 +19,16 @@ export const OUR = 'support@contact-router.local';
 export const sign = (value: string) =>
   createHmac('sha256', 'integration-key-0123').update(value).digest('hex');
 
-/** What SES prepends when the sender's domain passes DMARC: the only proof that From is the sender. */
-export const DMARC_PASS = [
-  'Authentication-Results',
-  'amazonses.com; spf=pass smtp.mailfrom=example.it; dkim=pass header.i=@example.it; dmarc=pass header.from=example.it;',
-] as const;
+/** What SES prepends when the sender's domain passes DMARC, for that domain: the only proof that From is the sender. */
+export function dmarcPass(domain: string) {
+  return [
+    'Authentication-Results',
+    `amazonses.com; spf=pass smtp.mailfrom=${domain}; dkim=pass header.i=@${domain}; dmarc=pass header.from=${domain};`,
+  ] as const;
+}
+
+/** SES's header for a sender at example.it (Sofia's domain). */
+export const DMARC_PASS = dmarcPass('example.it');
 
 /** Records what would have left through SES; can be told to fail. */
 export class RecordingMailer implements Mailer {

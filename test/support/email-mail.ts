@@ -28,5 +28,11 @@ export function aMail(
     embeddedMessageIds: [],
     receivedAt: '2026-11-23T10:00:00.000Z',
     ...overrides,
+    // As the door reads it: one From header with the one address the test names.
+    fromField: overrides.fromField ?? {
+      headers: 1,
+      addresses: [overrides.from ?? 'emily.carter@example.co.uk'],
+      group: false,
+    },
   };
 }

@@ -1,5 +1,6 @@
 // Twilio messaging webhooks as Twilio signs them, for the integration tests of the messaging door.
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
+import type { FormParams } from '../../functions/handlers/http/form';
 import type { MessagingDoorDeps, MessagingLogEntry } from '../../functions/handlers/messaging/answer-message';
 import type { IntakeHarness } from './intake-harness';
 
@@ -27,7 +28,7 @@ export function inboundMessage(extra: Record<string, string>): Record<string, st
 }
 
 /** The request with the signature Twilio would send for these parameters. */
-export function signedWebhook(params: Record<string, string>) {
+export function signedWebhook(params: FormParams) {
   return { url: WEBHOOK_URL, params, signature: twilioSignatureFor(TOKEN, WEBHOOK_URL, params) };
 }
 

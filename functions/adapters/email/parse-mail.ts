@@ -1,5 +1,11 @@
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
-import type { AttachmentRef, HeaderLine, InboundMail, MailVerdicts } from '../../domain/email/inbound-mail';
+import type {
+  AttachmentRef,
+  FromField,
+  HeaderLine,
+  InboundMail,
+  MailVerdicts,
+} from '../../domain/email/inbound-mail';
 import { parseMessageIds } from '../../domain/email/message-ids';
 import { ValidationError } from '../../domain/errors';
 
@@ -44,6 +50,19 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
   };
   for (const object of objects) walk(object.value);
   return out;
+}
+
+function fromFieldOf(parsed: ParsedMail, lines: readonly HeaderLine[]): FromField {
+  const objects: AddressObject[] = Array.isArray(parsed.from)
+    ? parsed.from
+    : parsed.from
+      ? [parsed.from]
+      : [];
+  return {
+    headers: lines.filter((h) => h.name === 'from').length,
+    addresses: addresses(parsed.from),
+    group: objects.some((o) => o.value.some((entry) => entry.group !== undefined)),
+  };
 }
 
 function returnPathOf(lines: readonly HeaderLine[]): string | undefined {
@@ -111,6 +130,7 @@ export async function parseMail(raw: Buffer, meta: RawMailMeta): Promise<Inbound
     sizeBytes: raw.length,
     headers,
     from: addresses(parsed.from)[0],
+    fromField: fromFieldOf(parsed, headers),
     replyTo: addresses(parsed.replyTo)[0],
     sender: sender ? addresses(sender)[0] : undefined,
     returnPath: returnPathOf(headers),

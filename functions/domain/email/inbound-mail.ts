@@ -20,6 +20,18 @@ export interface MailVerdicts {
   readonly dmarc?: string | undefined;
   /** The sending domain's DMARC policy, given when DMARC failed: none, quarantine or reject. */
   readonly dmarcPolicy?: string | undefined;
+  /** The From domain DMARC was evaluated for (SES's `header.from`), lower-cased. */
+  readonly dmarcDomain?: string | undefined;
+}
+
+/** How the From field was written: a sender is proven only by one header holding one mailbox. */
+export interface FromField {
+  /** How many From header lines the message has. */
+  readonly headers: number;
+  /** Every address in them, lower-cased, group members included. */
+  readonly addresses: readonly string[];
+  /** Whether any of them uses group syntax ("name: a@x, b@y;"). */
+  readonly group: boolean;
 }
 
 /** An inbound email as the door parsed it: everything the email domain needs, nothing of the MIME library. */
@@ -32,6 +44,8 @@ export interface InboundMail {
   readonly headers: readonly HeaderLine[];
   /** Lower-cased address of the From header (the first mailbox when there are several). */
   readonly from?: string | undefined;
+  /** The From field as written; absent when the door could not tell (then no sender is proven). */
+  readonly fromField?: FromField | undefined;
   readonly replyTo?: string | undefined;
   readonly sender?: string | undefined;
   /** The envelope sender: "" for the null sender `<>`, undefined when no Return-Path was recorded. */

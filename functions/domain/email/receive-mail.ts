@@ -7,6 +7,7 @@ import type { InboundMail } from './inbound-mail';
 import { noReplyReasonOf } from './loop-guard';
 import { messageIdKey } from './message-ids';
 import type { Sign } from './reply-token';
+import { senderProof } from './sender-proof';
 import { findThread } from './thread';
 import { toContact } from './to-contact';
 import { verdictAction, verdictsOf } from './verdicts';
@@ -60,8 +61,8 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
   const contactId = contactIdOf({ channel: 'email', channelMessageId: mail.id });
   const verdicts = verdictsOf(mail);
   const verdict = verdictAction(verdicts);
-  // A From address proves nothing by itself: only a DMARC pass ties it to the sending domain.
-  const senderProven = verdicts.dmarc === 'PASS' || deps.settings.requireDmarcPass === false;
+  // A From address proves nothing by itself: only a DMARC pass for its own domain ties it to the sender.
+  const senderProven = senderProof(mail, verdicts, deps.settings.requireDmarcPass !== false).proven;
   if (verdict.kind === 'quarantine') {
     const quarantinedAt = await deps.quarantine.quarantine(mail, verdict.reason);
     return {

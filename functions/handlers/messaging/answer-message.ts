@@ -1,10 +1,11 @@
-import { hasValidTwilioSignature, type SignedRequest } from '../../adapters/twilio/signature';
+import { type SignedRequest, twilioRequestRefusal } from '../../adapters/twilio/signature';
 import { twimlResponse } from '../../adapters/twilio/twiml';
 import { DependencyError, ValidationError } from '../../domain/errors';
 import type { IntakeResult } from '../../domain/intake/intake';
 import { inboundMessageOf } from '../../domain/messaging/inbound-message';
 import { type MessageDeps, receiveMessage } from '../../domain/messaging/receive-message';
 import { maskPhone } from '../../shared/mask';
+import { singleValues } from '../http/form';
 import { TEXT_TYPE, TWIML_TYPE, type TwilioAnswer } from '../http/twilio-answer';
 
 /** What one handled webhook call is worth logging: nothing in it is unmasked personal data. */
@@ -23,6 +24,21 @@ export interface MessagingLogEntry {
   /** Why the new case's timeline lacks the "acknowledged" entry of the answer sent. */
   readonly timeline?: string | undefined;
 }
+
+// The parameters inboundMessageOf reads: Twilio sends each once, so a repeated one is refused (400).
+const MESSAGING_FIELDS = [
+  'MessageSid',
+  'SmsMessageSid',
+  'SmsSid',
+  'From',
+  'To',
+  'Body',
+  'NumMedia',
+  'ProfileName',
+  'Latitude',
+  'Longitude',
+  ...Array.from({ length: 10 }, (_, i) => `MediaUrl${i}`),
+];
 
 /** What answering a messaging webhook needs: the intake and reply limit, and Twilio's side. */
 export interface MessagingDoorDeps extends MessageDeps {
@@ -53,11 +69,13 @@ export async function answerTwilioMessage(
 ): Promise<TwilioAnswer> {
   const log = deps.log ?? (() => {});
   try {
-    if (!hasValidTwilioSignature(await deps.authToken(), request)) {
-      log({ outcome: 'forbidden' });
-      return { status: 403, contentType: TEXT_TYPE, body: 'X-Twilio-Signature does not match this request' };
+    const refusal = twilioRequestRefusal(await deps.authToken(), request);
+    if (refusal) {
+      log({ outcome: 'forbidden', error: refusal });
+      return { status: 403, contentType: TEXT_TYPE, body: refusal };
     }
-    const { contact } = inboundMessageOf(request.params, deps.intake.clock.now().toISOString());
+    const params = singleValues(request.params, MESSAGING_FIELDS);
+    const { contact } = inboundMessageOf(params, deps.intake.clock.now().toISOString());
     const { result, answer, timelineError } = await receiveMessage(deps, contact);
     const { record } = result;
     log({

@@ -1,4 +1,4 @@
-import { hasValidTwilioSignature, type SignedRequest } from '../../adapters/twilio/signature';
+import { type SignedRequest, twilioRequestRefusal } from '../../adapters/twilio/signature';
 import { ivrTwiml, type TwimlQueue } from '../../adapters/twilio/voice-twiml';
 import { DependencyError, ValidationError } from '../../domain/errors';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../../domain/ivr';
 import { dialledLine } from '../../domain/ivr/phone-lines';
 import { maskPhone } from '../../shared/mask';
+import { singleValues } from '../http/form';
 import { TEXT_TYPE, TWIML_TYPE, type TwilioAnswer } from '../http/twilio-answer';
 
 /** One handled voice webhook, with nothing unmasked in it. */
@@ -77,7 +78,7 @@ async function play(
   const rawStep = url.searchParams.get('step') ?? 'start';
   const step = IVR_STEPS.find((s) => s === rawStep);
   if (!step) throw new ValidationError('step', `expected one of ${IVR_STEPS.join(', ')}`);
-  const p = request.params;
+  const p = singleValues(request.params, ['CallSid', 'From', 'To', 'Digits', 'SpeechResult']);
   if (!p.CallSid) throw new ValidationError('CallSid', 'required');
   const call: IvrCall = { callId: p.CallSid, from: callerOf(p.From), to: p.To ?? '' };
   const query = Object.fromEntries(url.searchParams);
@@ -106,9 +107,10 @@ async function play(
 export async function answerTwilioCall(deps: TwilioVoiceDeps, request: SignedRequest): Promise<TwilioAnswer> {
   const log = deps.log ?? (() => {});
   try {
-    if (!hasValidTwilioSignature(await deps.authToken(), request)) {
-      log({ outcome: 'forbidden' });
-      return { status: 403, contentType: TEXT_TYPE, body: 'X-Twilio-Signature does not match this request' };
+    const refusal = twilioRequestRefusal(await deps.authToken(), request);
+    if (refusal) {
+      log({ outcome: 'forbidden', error: refusal });
+      return { status: 403, contentType: TEXT_TYPE, body: refusal };
     }
     const { turn, call, body } = await play(deps, request);
     log({

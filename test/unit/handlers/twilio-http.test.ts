@@ -2,7 +2,8 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasValidTwilioSignature, twilioSignatureFor } from '../../../functions/adapters/twilio/signature';
-import { parseForm } from '../../../functions/handlers/http/form';
+import { ValidationError } from '../../../functions/domain/errors';
+import { parseForm, singleValues } from '../../../functions/handlers/http/form';
 import { publicUrlOf } from '../../../functions/handlers/http/public-url';
 
 const TOKEN = 'test-auth-token-0123456789abcdef';
@@ -47,7 +48,7 @@ describe('Twilio webhook plumbing', () => {
 
   it('reads form bodies leniently: unknown keys kept, plus as space, bad escapes kept, base64 decoded', () => {
     expect(parseForm('Body=Hello+world%21&NewParam=1&Bad=%E0%A4%A&Body=second')).toEqual({
-      Body: 'Hello world!',
+      Body: ['Hello world!', 'second'],
       NewParam: '1',
       Bad: '%E0%A4%A',
     });
@@ -55,6 +56,45 @@ describe('Twilio webhook plumbing', () => {
       From: '+33612345678',
     });
     expect(parseForm(undefined)).toEqual({});
+  });
+
+  it('gives back every key and value a form encoder wrote, a repeated key with all its values in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ minLength: 1 }), fc.string()), { maxLength: 12 }),
+        fc.boolean(),
+        (pairs, b64) => {
+          // Prepare
+          const encoded = new URLSearchParams(pairs).toString();
+          const expected = new Map<string, string[]>();
+          for (const [k, v] of pairs) expected.set(k, [...(expected.get(k) ?? []), v]);
+          // Act
+          const parsed = parseForm(b64 ? Buffer.from(encoded).toString('base64') : encoded, b64);
+          // Assess
+          expect(Object.keys(parsed).sort()).toEqual([...expected.keys()].sort());
+          for (const [k, values] of expected)
+            expect(parsed[k]).toEqual(values.length === 1 ? values[0] : values);
+        },
+      ),
+    );
+  });
+
+  it('lets only a ValidationError naming a repeated field the door reads escape singleValues', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.subarray(['From', 'To', 'Body', 'x']), (body, read) => {
+        try {
+          const one = singleValues(parseForm(body), read);
+          for (const value of Object.values(one)) expect(typeof value).toBe('string');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ValidationError);
+          expect(read).toContain((error as ValidationError).path);
+        }
+      }),
+    );
+    expect(() => singleValues(parseForm('From=%2B1&From=%2B2&X=1&X=2'), ['From'])).toThrow(
+      'From: sent 2 times; Twilio sends it once',
+    );
+    expect(singleValues(parseForm('From=%2B1&X=1&X=2'), ['From'])).toEqual({ From: '+1' });
   });
 
   it('never throws on any form body', () => {
