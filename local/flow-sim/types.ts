@@ -22,6 +22,8 @@ export interface FlowEnvironment {
   now(): Date;
   /** Optional: whether hours of operation `id` are open (CheckHoursOfOperation with HoursOfOperationId). */
   hoursOpen?(hoursOfOperationId: string, now: Date): boolean | Promise<boolean>;
+  /** Optional: whether the queue is full, so TransferContactToQueue takes its QueueAtCapacity branch. */
+  queueAtCapacity?(queueArn: string): boolean | Promise<boolean>;
 }
 
 /** What the simulator tells the caller when it asks for keypad input. */

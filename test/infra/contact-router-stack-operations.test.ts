@@ -6,7 +6,9 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFlowFiles } from '../../infra/constructs/flow-placeholders';
 import { DURATION_ALARM_SHARE } from '../../infra/constructs/observability';
+import { type FlowType, validateFlow } from '../../local/flow-sim';
 import { buildStack, REAL_FLOWS, STAND_IN_HANDLER } from './support/build-stack';
+import { flowText } from './support/flow-content';
 
 let built: ReturnType<typeof buildStack>;
 let template: Template;
@@ -69,6 +71,26 @@ describe('ContactRouterStack contact center', () => {
         expect.stringMatching(/^IvrIntegrationAssociation/),
       ]);
     }
+  });
+
+  it('deploys each flow as a type whose actions Connect allows, every queue transfer naming its NextAction', () => {
+    // Prepare
+    const flows = Object.values(template.findResources('AWS::Connect::ContactFlow'));
+
+    // Act
+    const problems = flows.map((f) => ({
+      name: f.Properties.Name as string,
+      type: f.Properties.Type as FlowType,
+      problems: validateFlow(flowText(f.Properties.Content), { flowType: f.Properties.Type as FlowType }),
+    }));
+
+    // Assess
+    expect(problems.map((p) => `${p.name}: ${p.type}`).sort()).toEqual([
+      'contact-router customer-queue (dev): CUSTOMER_QUEUE',
+      'contact-router main-inbound (dev): CONTACT_FLOW',
+      'contact-router task-routing (dev): CONTACT_FLOW',
+    ]);
+    expect(problems.flatMap((p) => p.problems)).toEqual([]);
   });
 
   it('claims and associates the configured numbers and tells the IVR its loyalty lines', () => {
