@@ -30,7 +30,10 @@ export const ACTION_FLOW_TYPES: Readonly<Record<string, { types: readonly FlowTy
     why: 'it queues a contact not yet in a queue (a customer queue flow moves one with DequeueContactAndTransferToQueue)',
   },
   UpdateContactTargetQueue: { types: INBOUND_AND_TRANSFER, why: 'the working queue is set before queueing' },
-  TransferToFlow: { types: INBOUND_AND_TRANSFER, why: 'only inbound and transfer flows can jump to another flow' },
+  TransferToFlow: {
+    types: INBOUND_AND_TRANSFER,
+    why: 'only inbound and transfer flows can jump to another flow',
+  },
   EndFlowExecution: {
     types: [...WHISPER, 'CUSTOMER_QUEUE'],
     why: 'in an inbound flow ending the flow before the contact is queued ends the contact (use DisconnectParticipant, or route the contact on)',
@@ -41,7 +44,10 @@ export const ACTION_FLOW_TYPES: Readonly<Record<string, { types: readonly FlowTy
   },
   // The Wait block's admin-guide page (its flow-language page predates task support).
   Wait: { types: ['CONTACT_FLOW', 'CUSTOMER_QUEUE'], why: 'only inbound and customer queue flows can pause' },
-  DequeueContactAndTransferToQueue: { types: ['CUSTOMER_QUEUE'], why: 'it moves a contact already in a queue' },
+  DequeueContactAndTransferToQueue: {
+    types: ['CUSTOMER_QUEUE'],
+    why: 'it moves a contact already in a queue',
+  },
   MessageParticipantIteratively: {
     types: ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'],
     why: 'it loops prompts while a contact waits or is on hold',
