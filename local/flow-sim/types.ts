@@ -44,8 +44,8 @@ export interface AskOptions {
 
 /** The caller: hears prompts and answers them. */
 export interface CallerIo {
-  /** Plays a prompt (MessageParticipant). */
-  say(text: string, language: string): void | Promise<void>;
+  /** Plays a prompt (MessageParticipant) in the contact's language code, read by the Polly voice set. */
+  say(text: string, language: string, voice: string): void | Promise<void>;
   /** Plays a prompt and returns the keys typed (e.g. "1234#"), or undefined when the caller times out. */
   ask(prompt: string, options: AskOptions): string | undefined | Promise<string | undefined>;
 }
