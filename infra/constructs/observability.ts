@@ -134,8 +134,8 @@ export class Observability extends Construct {
 
   // `enforceSSL` gives the topic a policy of its own, which replaces SNS's default one: without this
   // statement CloudWatch may not publish and no alarm ever reaches anyone. Scoped to this stack's
-  // alarms (aws:SourceArn) in this account (aws:SourceAccount) against the confused deputy, as the
-  // SNS developer guide's access-policy cases and CloudWatch's "Using Amazon SNS topics with alarms" say.
+  // alarms (aws:SourceArn) in this account (aws:SourceAccount) against the confused deputy (SNS developer
+  // guide, "Amazon SNS access control case examples"; CloudWatch user guide, "Notify users on alarm changes").
   private letAlarmsPublish(): void {
     this.alarmTopic.addToResourcePolicy(
       new PolicyStatement({
