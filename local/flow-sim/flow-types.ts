@@ -1,7 +1,7 @@
 // Connect flow types and the action types their flow-language reference pages restrict to some of them
 // ("Restrictions" on each page of the Amazon Connect flow-language action reference, APIReference/
-// flow-language-actions.html). Actions whose page says "supported in all types of flows", or that the
-// simulator does not play, are not listed: they are allowed everywhere.
+// flow-language-actions.html). Actions whose page says "supported in all types of flows" (e.g.
+// UpdateContactEventHooks), or that were not looked up, are not listed: they are allowed everywhere.
 
 /** The flow types CreateContactFlow accepts. */
 export const FLOW_TYPES = [
@@ -42,7 +42,8 @@ export const ACTION_FLOW_TYPES: Readonly<Record<string, { types: readonly FlowTy
     types: [...INBOUND_AND_TRANSFER, 'CUSTOMER_QUEUE'],
     why: 'whisper and hold flows end with EndFlowExecution',
   },
-  // The Wait block's admin-guide page (its flow-language page predates task support).
+  // Wait's flow-language page says "every type of flow, chat only"; the Wait block's admin-guide page,
+  // which also covers tasks, lists inbound and customer queue flows: the narrower one is kept.
   Wait: { types: ['CONTACT_FLOW', 'CUSTOMER_QUEUE'], why: 'only inbound and customer queue flows can pause' },
   DequeueContactAndTransferToQueue: {
     types: ['CUSTOMER_QUEUE'],
