@@ -21,10 +21,10 @@ export interface StoredMailDeps extends EmailDeps {
  * anything is recorded.
  */
 export async function receiveStoredMail(deps: StoredMailDeps, ref: StoredMailRef): Promise<MailOutcome> {
-  const setup = notAMailReason(ref.key);
+  const setup = notAMailReason(ref);
   if (setup) throw new NotAMailError(ref.key, setup);
   const raw = await deps.raw.read(ref);
-  const notMail = notAMailReason(ref.key, raw.bytes);
+  const notMail = notAMailReason(ref, raw.bytes);
   if (notMail) throw new NotAMailError(ref.key, notMail);
   const mail = await parseMail(raw.bytes, {
     id: messageIdOf(ref),

@@ -27,8 +27,9 @@ export interface RawMailStore extends MailQuarantine {
 }
 
 /**
- * The object SES writes under the receipt rule's S3 prefix when the rule is created, to check it may write
- * there (SES developer guide, "Deliver to S3 bucket action"): a notice, not a mail.
+ * The object SES writes under the receipt rule's S3 prefix when the rule is created, checking the write
+ * permission its developer guide asks for ("Giving permissions to Amazon SES for email receiving"): a
+ * notice made to look like a mail. A receipt notification about it names it as `mail.messageId` too.
  */
 export const SES_SETUP_NOTIFICATION = 'AMAZON_SES_SETUP_NOTIFICATION';
 
@@ -46,9 +47,13 @@ export class NotAMailError extends ValidationError {
 // RFC 5322 §3.6: a message has a header block, and From is one of the two fields it must carry.
 const HEADER_SCAN_BYTES = 64 * 1024;
 
-/** Why a stored object is not a mail (SES's setup notice, no header block with a From field), or undefined. */
-export function notAMailReason(key: string, bytes?: Buffer): string | undefined {
-  if (key.slice(key.lastIndexOf('/') + 1) === SES_SETUP_NOTIFICATION)
+/**
+ * Why a stored object is not a mail, or undefined: SES's setup notice (by its name, as object or SES
+ * message id, before it is read), an empty object, or no header block with a From field.
+ */
+export function notAMailReason(ref: StoredMailRef, bytes?: Buffer): string | undefined {
+  const name = ref.key.slice(ref.key.lastIndexOf('/') + 1);
+  if (name === SES_SETUP_NOTIFICATION || ref.sesMessageId === SES_SETUP_NOTIFICATION)
     return 'SES receipt-rule setup notification';
   if (bytes === undefined) return undefined;
   if (bytes.length === 0) return 'empty object';

@@ -106,10 +106,18 @@ describe('email-inbound handler', () => {
     const sharedRecord = structuredClone(shared.Records[0]) as SQSRecord;
     const body = JSON.parse(sharedRecord.body);
     body.Records[0].s3.object.key = 'inbound/AMAZON_SES_SETUP_NOTIFICATION';
+    // and an SES receipt notification (S3 action) about it, as SNS delivers it to the queue
+    const receipt = JSON.parse(
+      readFileSync('test/fixtures/email/events/ses-s3-action-notification.json', 'utf8'),
+    );
+    receipt.mail.messageId = 'AMAZON_SES_SETUP_NOTIFICATION';
+    receipt.receipt.action.objectKey = 'inbound/AMAZON_SES_SETUP_NOTIFICATION';
+    const viaSns = JSON.stringify({ Type: 'Notification', Message: JSON.stringify(receipt) });
     const batch: SQSEvent = {
       Records: [
         recordFor('inbound/AMAZON_SES_SETUP_NOTIFICATION', 'sqs-setup'),
         { ...sharedRecord, body: JSON.stringify(body) },
+        { ...recordFor('inbound/x', 'sqs-receipt'), body: viaSns },
       ],
     };
     const logged = vi.spyOn(logger, 'info');
