@@ -10,7 +10,8 @@ interface LambdaAction {
  * How long the flows wait for a Lambda they invoke through `%Placeholder%`: the shortest
  * `InvocationTimeLimitSeconds` of those InvokeLambdaFunction actions (Connect takes the error branch
  * after it, whatever the Lambda's own timeout). Undefined when no flow invokes it. Read from the flow
- * JSON itself so a limit changed in a flow moves the duration alarm with it.
+ * JSON itself so a limit changed in a flow moves the duration alarm with it. The flow-language page of
+ * InvokeLambdaFunction: a static whole number of seconds, from 1 to 8.
  */
 export function flowLambdaTimeLimit(files: readonly FlowFile[], placeholder: string): Duration | undefined {
   const limits = files.flatMap((file) => {
