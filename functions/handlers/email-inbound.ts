@@ -22,6 +22,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { awsEmailDeps } from '../adapters/email/aws-email-deps';
 import { storedMailRefs } from '../adapters/email/mail-event';
 import { receiveStoredMail, type StoredMailDeps } from '../adapters/email/receive-stored-mail';
+import { NotAMailError } from '../adapters/email/stored-mail';
 import { logger } from '../shared/logger';
 import { maskAddress, redact } from '../shared/mask';
 import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
@@ -37,6 +38,15 @@ function describe(error: unknown): Record<string, unknown> {
   };
 }
 
+// SES's setup notification and other objects that are not mail are skipped, not retried onto the DLQ.
+function skipNotAMail(key: string) {
+  return (error: unknown): undefined => {
+    if (!(error instanceof NotAMailError)) throw error;
+    logger.info('email skipped: not a mail', { key, reason: error.reason });
+    return undefined;
+  };
+}
+
 /** Builds the handler around a deps factory, called once per invocation (tests pass their own). */
 export function emailInboundHandler(makeDeps: () => Promise<StoredMailDeps>, metrics = new ContactMetrics()) {
   return middy(async (event: SQSEvent): Promise<SQSBatchResponse> => {
@@ -46,7 +56,8 @@ export function emailInboundHandler(makeDeps: () => Promise<StoredMailDeps>, met
     for (const record of event.Records) {
       try {
         for (const ref of storedMailRefs(record.body)) {
-          const outcome = await receiveStoredMail(deps, ref);
+          const outcome = await receiveStoredMail(deps, ref).catch(skipNotAMail(ref.key));
+          if (!outcome) continue;
           logger.info('email received', {
             key: ref.key,
             status: outcome.status,

@@ -1,6 +1,7 @@
 import { Lazy } from 'aws-cdk-lib';
 import { CfnContactFlow } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
+import { flowTypeOfName } from '../../local/flow-sim/flow-types';
 import { type FlowFile, pascal, substitutePlaceholders } from './flow-placeholders';
 
 /** Options for the Connect flows. */
@@ -13,22 +14,6 @@ export interface ContactFlowsProps {
   /** Placeholder name → value (ARNs as tokens); each flow's own ARN is added as <PascalName>FlowArn. */
   readonly values: Readonly<Record<string, string>>;
   readonly environmentName: string;
-}
-
-// The flow language does not carry the flow's type, so the file name does (documented in docs/deploy.md).
-const TYPES: readonly [RegExp, string][] = [
-  [/customer-queue/, 'CUSTOMER_QUEUE'],
-  [/customer-hold/, 'CUSTOMER_HOLD'],
-  [/customer-whisper/, 'CUSTOMER_WHISPER'],
-  [/agent-whisper/, 'AGENT_WHISPER'],
-  [/agent-hold/, 'AGENT_HOLD'],
-  [/outbound-whisper/, 'OUTBOUND_WHISPER'],
-  [/transfer-to-queue/, 'QUEUE_TRANSFER'],
-];
-
-/** The Connect flow type a flow file's name stands for (CONTACT_FLOW unless it says otherwise). */
-export function flowTypeOf(name: string): string {
-  return TYPES.find(([re]) => re.test(name))?.[1] ?? 'CONTACT_FLOW';
 }
 
 /**
@@ -52,7 +37,8 @@ export class ContactFlows extends Construct {
         instanceArn: props.instanceArn,
         name: `contact-router ${file.name}${suffix}`,
         description: `contact-flows/${file.name}.json, deployed by the contact router's CDK app`,
-        type: flowTypeOf(file.name),
+        // The file name carries the flow type (docs/deploy.md); the flow validator uses the same rule.
+        type: flowTypeOfName(file.name),
         state: 'ACTIVE',
         content: substitutePlaceholders(file.name, file.text, props.known, values),
       });

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import {
   type Alarm,
   ComparisonOperator,
@@ -10,7 +10,7 @@ import {
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -129,6 +129,26 @@ export class Observability extends Construct {
       ),
     );
     this.alarmOn(props);
+    this.letAlarmsPublish();
+  }
+
+  // `enforceSSL` gives the topic a policy of its own, which replaces SNS's default one: without this
+  // statement CloudWatch may not publish and no alarm ever reaches anyone. Scoped to this stack's
+  // alarms (aws:SourceArn) in this account (aws:SourceAccount) against the confused deputy (SNS developer
+  // guide, "Amazon SNS access control case examples"; CloudWatch user guide, "Notify users on alarm changes").
+  private letAlarmsPublish(): void {
+    this.alarmTopic.addToResourcePolicy(
+      new PolicyStatement({
+        sid: 'CloudWatchAlarmsPublish',
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.alarmTopic.topicArn],
+        conditions: {
+          ArnLike: { 'aws:SourceArn': this.alarms.map((a) => a.alarmArn) },
+          StringEquals: { 'aws:SourceAccount': Stack.of(this).account },
+        },
+      }),
+    );
   }
 
   private alarmOn(props: ObservabilityProps): void {

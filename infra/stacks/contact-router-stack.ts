@@ -9,6 +9,7 @@ import { REPO_ROOT } from '../constructs/bundling';
 import { ContactCenter, idFromArn } from '../constructs/contact-center';
 import { ContactFlows } from '../constructs/contact-flows';
 import { ContactTable } from '../constructs/contact-table';
+import { flowLambdaTimeLimit } from '../constructs/flow-limits';
 import type { FlowFile } from '../constructs/flow-placeholders';
 import { HANDLER_ENTRIES, type HandlerKey } from '../constructs/handler-entries';
 import { HandlerFunction, type HandlerFunctionProps } from '../constructs/handler-function';
@@ -115,7 +116,17 @@ export class ContactRouterStack extends Stack {
     for (const file of props.flows.files)
       if (fns.ivr && file.text.includes('%IvrLambdaArn%'))
         flows.flows.get(file.name)?.addResourceDependency(fns.ivr.association);
-    observe(this, { config: c, policy: props.policy, center, flows, fns, limits: LIMITS });
+    // The IVR's duration alarm watches the time the flows really wait (InvocationTimeLimitSeconds),
+    // not Connect's 8 s ceiling: past the flow's limit the caller already took the error branch.
+    const ivrWait = flowLambdaTimeLimit(props.flows.files, 'IvrLambdaArn') ?? LIMITS.ivr;
+    observe(this, {
+      config: c,
+      policy: props.policy,
+      center,
+      flows,
+      fns,
+      limits: { ...LIMITS, ivr: ivrWait },
+    });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
     new CfnOutput(this, 'PinPepperSecretArn', {
       description: 'npm run import -- <file> --table <TableName> --pin-pepper-secret <this>',

@@ -1,12 +1,15 @@
 // `npm run flows:validate -- [--placeholders <file>] <flow files or folders>` (default: contact-flows/).
 // Prints per flow whether it parses, its problems, and the action types the simulator does not play.
 // Placeholders are checked against --placeholders, else a placeholders.json beside the flow, else not at all.
+// Actions are checked against the flow type the document declares (wrapper Type, Metadata.type), else the
+// one its file name gives (customer-queue → CUSTOMER_QUEUE, …, otherwise CONTACT_FLOW), as the CDK app deploys it.
 // Exit code 1 when any flow fails to parse or has problems.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   type FlowProblem,
   flowFiles,
+  flowTypeOfName,
   PLACEHOLDERS_FILE,
   readPlaceholderNames,
   safeParseFlow,
@@ -53,13 +56,14 @@ function report(file: string): string[] {
     ];
   }
   const known = placeholdersFor(file);
-  const problems = validateFlow(parsed.flow, known ? { knownPlaceholders: known } : {});
+  const flowType = parsed.declaredType ?? flowTypeOfName(basename(file, '.json'));
+  const problems = validateFlow(parsed.flow, { flowType, ...(known ? { knownPlaceholders: known } : {}) });
   const unsupported = problems.filter((p) => p.code === 'unsupported-action');
   const others = problems.filter((p) => p.code !== 'unsupported-action');
   if (problems.length > 0) failed = true;
   const types = [...new Set(unsupported.map((p) => typeOf(parsed.flow.Actions, p)))];
   return [
-    `${file}: parses, ${parsed.flow.Actions.length} actions, ${others.length} problem(s)${known ? '' : ' (placeholders not checked)'}`,
+    `${file}: parses, ${flowType}, ${parsed.flow.Actions.length} actions, ${others.length} problem(s)${known ? '' : ' (placeholders not checked)'}`,
     ...others.map((p) => `  - [${p.code}] ${p.message}`),
     `  unsupported action types: ${types.length > 0 ? types.map((t) => `${t} ×${count(unsupported, parsed.flow.Actions, t)}`).join(', ') : 'none'}`,
   ];

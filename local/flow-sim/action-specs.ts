@@ -102,7 +102,9 @@ const SPECS: Record<string, (action: FlowAction) => Spec> = {
         p.staticInt(x, 'QueueTimeAdjustmentSeconds', -2_147_483_648, 2_147_483_647, true);
       } else p.staticInt(x, 'QueuePriority', 1, 2_147_483_647, true);
     }),
-  TransferContactToQueue: () => simple(['QueueAtCapacity', NO_ERROR], undefined, false),
+  // Connect queues the contact on success; NextAction is where the flow goes when it cannot, and
+  // every console export names it (the same target as the error branches).
+  TransferContactToQueue: () => simple(['QueueAtCapacity', NO_ERROR]),
   TransferToFlow: () => simple([NO_ERROR], (p, x) => p.text(x, 'ContactFlowId', true)),
   DisconnectParticipant: () => simple([], undefined, false),
   EndFlowExecution: () => simple([], undefined, false),
@@ -125,6 +127,16 @@ const SPECS: Record<string, (action: FlowAction) => Spec> = {
     conditions: { kind: 'exactly', operands: ['ContinueLooping', 'DoneLooping'] },
     requiredErrors: [],
     check: (p, x) => p.staticInt(x, 'LoopCount', 0, 100, true),
+  }),
+  // Events (CustomerReturned, BotParticipantDisconnected) are chat-only and not simulated.
+  Wait: () => ({
+    needsNext: true,
+    conditions: { kind: 'exactly', operands: ['WaitCompleted'] },
+    requiredErrors: [NO_ERROR],
+    check: (p, x) => {
+      p.staticInt(x, 'TimeoutSeconds', 1, 604_800, true);
+      if (x.Events !== undefined) p.add('Events', 'are not simulated');
+    },
   }),
   CreateCallbackContact: () =>
     simple([NO_ERROR], (p, x) => {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type Flow, FlowSchema } from './flow-schema';
+import { declaredFlowType, type FlowType } from './flow-types';
 
 /** One reason a document is not a flow, with the path of the bad field (e.g. `Actions[3].Type`). */
 export interface FlowParseIssue {
@@ -22,25 +23,34 @@ export class FlowParseError extends Error {
 }
 
 /** Outcome of {@link safeParseFlow}. */
-export type FlowParseResult = { ok: true; flow: Flow } | { ok: false; issues: FlowParseIssue[] };
+export type FlowParseResult =
+  | { ok: true; flow: Flow; declaredType?: FlowType }
+  | { ok: false; issues: FlowParseIssue[] };
 
 /**
  * Parses a flow from JSON text or an already-parsed value. Also accepts the DescribeContactFlow
  * wrapper (`{Name, Type, Content}`) whose `Content` is the flow as a JSON string, as exports often are.
+ * `declaredType` is the flow type the document states (the wrapper's `Type` or `Metadata.type`), if any.
  */
 export function safeParseFlow(input: unknown): FlowParseResult {
   const json = typeof input === 'string' ? parseJson(input, '') : { ok: true as const, value: input };
   if (!json.ok) return { ok: false, issues: [json.issue] };
   let value = json.value;
   let prefix = '';
+  let declared: string | undefined;
   if (isWrapper(value)) {
+    declared = typeof value.Type === 'string' ? value.Type : undefined;
     const inner = parseJson(value.Content, 'Content');
     if (!inner.ok) return { ok: false, issues: [inner.issue] };
     value = inner.value;
     prefix = 'Content';
   }
   const parsed = FlowSchema.safeParse(value, { reportInput: true });
-  if (parsed.success) return { ok: true, flow: parsed.data };
+  if (parsed.success) {
+    const meta = parsed.data.Metadata?.type;
+    const declaredType = declaredFlowType(declared ?? (typeof meta === 'string' ? meta : undefined));
+    return { ok: true, flow: parsed.data, ...(declaredType ? { declaredType } : {}) };
+  }
   return { ok: false, issues: parsed.error.issues.map((issue) => toIssue(issue, prefix)) };
 }
 
@@ -88,7 +98,7 @@ function parseJson(
   }
 }
 
-function isWrapper(value: unknown): value is { Content: string } {
+function isWrapper(value: unknown): value is { Content: string; Type?: unknown } {
   return (
     typeof value === 'object' &&
     value !== null &&

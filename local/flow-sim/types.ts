@@ -22,6 +22,8 @@ export interface FlowEnvironment {
   now(): Date;
   /** Optional: whether hours of operation `id` are open (CheckHoursOfOperation with HoursOfOperationId). */
   hoursOpen?(hoursOfOperationId: string, now: Date): boolean | Promise<boolean>;
+  /** Optional: whether the queue is full, so TransferContactToQueue takes its QueueAtCapacity branch. */
+  queueAtCapacity?(queueArn: string): boolean | Promise<boolean>;
 }
 
 /** What the simulator tells the caller when it asks for keypad input. */
@@ -42,8 +44,8 @@ export interface AskOptions {
 
 /** The caller: hears prompts and answers them. */
 export interface CallerIo {
-  /** Plays a prompt (MessageParticipant). */
-  say(text: string, language: string): void | Promise<void>;
+  /** Plays a prompt (MessageParticipant) in the contact's language code, read by the Polly voice set. */
+  say(text: string, language: string, voice: string): void | Promise<void>;
   /** Plays a prompt and returns the keys typed (e.g. "1234#"), or undefined when the caller times out. */
   ask(prompt: string, options: AskOptions): string | undefined | Promise<string | undefined>;
 }

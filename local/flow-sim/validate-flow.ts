@@ -1,6 +1,7 @@
 import { type ActionRules, rulesFor } from './action-specs';
 import { conditionProblem } from './conditions';
 import { type Flow, type FlowAction, MAX_FLOW_ACTIONS } from './flow-schema';
+import { ACTION_FLOW_TYPES, type FlowType } from './flow-types';
 import { safeParseFlow } from './parse-flow';
 import { isSupportedReference, placeholdersIn, referencesIn } from './references';
 
@@ -21,7 +22,8 @@ export type FlowProblemCode =
   | 'bad-parameter'
   | 'unknown-placeholder'
   | 'unsupported-action'
-  | 'unsupported-reference';
+  | 'unsupported-reference'
+  | 'wrong-flow-type';
 
 /** One thing wrong with a flow; `path` points into the document, e.g. `Actions[4].Transitions.NextAction`. */
 export interface FlowProblem {
@@ -35,6 +37,11 @@ export interface FlowProblem {
 export interface ValidateOptions {
   /** Allowed `%Name%` placeholders; when omitted, placeholders are not checked. */
   knownPlaceholders?: Iterable<string>;
+  /**
+   * The Connect flow type the flow is deployed as; default: what the document declares (wrapper `Type`
+   * or `Metadata.type`). When neither is known, actions are not checked against the flow type.
+   */
+  flowType?: FlowType;
 }
 
 const BAD_ID_CHARS = /[%:(\\/)=$,;[\]{}]/;
@@ -71,6 +78,8 @@ export function validateFlow(input: unknown, options: ValidateOptions = {}): Flo
   }
   for (const [index, action] of flow.Actions.entries())
     checkAction(action, `Actions[${index}]`, ids, problems);
+  const flowType = options.flowType ?? parsed.declaredType;
+  if (flowType) checkFlowType(flow, flowType, problems);
   checkReachability(flow, ids, problems);
   if (options.knownPlaceholders) checkPlaceholders(flow, new Set(options.knownPlaceholders), problems);
   return problems;
@@ -206,6 +215,19 @@ function checkBranches(action: FlowAction, rules: ActionRules, path: string, pus
       `${path}.Transitions.Errors[${i}].ErrorType`,
       `${e.ErrorType} is never taken${hint ? `: ${hint}` : ''}`,
     );
+  });
+}
+
+function checkFlowType(flow: Flow, flowType: FlowType, problems: FlowProblem[]): void {
+  flow.Actions.forEach((action, i) => {
+    const allowed = ACTION_FLOW_TYPES[action.Type];
+    if (!allowed || allowed.types.includes(flowType)) return;
+    problems.push({
+      code: 'wrong-flow-type',
+      path: `Actions[${i}].Type`,
+      actionId: action.Identifier,
+      message: `${action.Type} ${action.Identifier}: Connect does not allow it in a ${flowType} flow, only in ${allowed.types.join(', ')} (${allowed.why})`,
+    });
   });
 }
 

@@ -54,7 +54,10 @@ describe('voice doors of the running local runtime', () => {
     );
     // Assess
     expect(code).toBe(0);
-    expect(out).toContain('[fr-FR] Bienvenue au service client.');
+    expect(out).toContain('[fr-FR · Lea] Bienvenue au service client.');
+    // the language menu: each option read by a voice of its language
+    expect(out).toMatch(/\[fr-FR · Zhiyu\] \S/);
+    expect(out).toMatch(/\[fr-FR · Tatyana\] \S/);
     expect(out).toContain('Hôtel Lumière Paris');
     expect(out).toMatch(/Call queued: fr-team at priority 1, case CR-[0-9A-Z]{6}/);
     const queues = (await (await fetch(`${runtime.url}/api/queues`)).json()) as Json;

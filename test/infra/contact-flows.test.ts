@@ -2,13 +2,14 @@ import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { ContactFlows, flowTypeOf } from '../../infra/constructs/contact-flows';
+import { ContactFlows } from '../../infra/constructs/contact-flows';
 import {
   FlowPlaceholderError,
   readFlowFiles,
   readKnownPlaceholders,
   substitutePlaceholders,
 } from '../../infra/constructs/flow-placeholders';
+import { flowTypeOfName as flowTypeOf } from '../../local/flow-sim/flow-types';
 import { buildStack, FIXTURE_FLOWS } from './support/build-stack';
 import { expectFlowJson, flowText } from './support/flow-content';
 

@@ -1,7 +1,14 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Annotations, Capture, Match, type Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildStack, STAND_IN_HANDLER } from './support/build-stack';
+import { readFlowFiles } from '../../infra/constructs/flow-placeholders';
+import { DURATION_ALARM_SHARE } from '../../infra/constructs/observability';
+import { type FlowType, validateFlow } from '../../local/flow-sim';
+import { buildStack, REAL_FLOWS, STAND_IN_HANDLER } from './support/build-stack';
+import { flowText } from './support/flow-content';
 
 let built: ReturnType<typeof buildStack>;
 let template: Template;
@@ -64,6 +71,26 @@ describe('ContactRouterStack contact center', () => {
         expect.stringMatching(/^IvrIntegrationAssociation/),
       ]);
     }
+  });
+
+  it('deploys each flow as a type whose actions Connect allows, every queue transfer naming its NextAction', () => {
+    // Prepare
+    const flows = Object.values(template.findResources('AWS::Connect::ContactFlow'));
+
+    // Act
+    const problems = flows.map((f) => ({
+      name: f.Properties.Name as string,
+      type: f.Properties.Type as FlowType,
+      problems: validateFlow(flowText(f.Properties.Content), { flowType: f.Properties.Type as FlowType }),
+    }));
+
+    // Assess
+    expect(problems.map((p) => `${p.name}: ${p.type}`).sort()).toEqual([
+      'contact-router customer-queue (dev): CUSTOMER_QUEUE',
+      'contact-router main-inbound (dev): CONTACT_FLOW',
+      'contact-router task-routing (dev): CONTACT_FLOW',
+    ]);
+    expect(problems.flatMap((p) => p.problems)).toEqual([]);
   });
 
   it('claims and associates the configured numbers and tells the IVR its loyalty lines', () => {
@@ -133,11 +160,7 @@ describe('ContactRouterStack observability', () => {
       { AlarmDescription: Match.stringLikeRegexp('of invocations fail'), Threshold: 5 },
       5,
     );
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
-      MetricName: 'Duration',
-      ExtendedStatistic: 'p99',
-      Threshold: 6000,
-    });
+    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Duration' }, 3);
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { MetricName: 'Duration', Threshold: 11250 },
@@ -147,6 +170,89 @@ describe('ContactRouterStack observability', () => {
       Protocol: 'email',
       Endpoint: 'oncall@example.com',
     });
+  });
+
+  it("alarms on the IVR Lambda's p99 before the flows' own InvocationTimeLimitSeconds runs out", () => {
+    // Prepare: the shortest wait any flow gives the IVR Lambda, read from the flow JSON itself
+    const waits = readFlowFiles(REAL_FLOWS).flatMap((f) =>
+      (
+        JSON.parse(f.text) as { Actions: { Type: string; Parameters: Record<string, string> }[] }
+      ).Actions.filter(
+        (a) => a.Type === 'InvokeLambdaFunction' && a.Parameters.LambdaFunctionARN === '%IvrLambdaArn%',
+      ).map((a) => Number(a.Parameters.InvocationTimeLimitSeconds)),
+    );
+    const flowWaitMs = Math.min(...waits) * 1000;
+
+    // Act
+    const threshold = new Capture();
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Duration',
+      ExtendedStatistic: 'p99',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: Match.stringLikeRegexp('^connectIvrFunction') } }],
+      Threshold: threshold,
+    });
+
+    // Assess
+    expect(waits.length).toBeGreaterThan(3);
+    expect(threshold.asNumber()).toBeGreaterThan(0);
+    expect(threshold.asNumber()).toBeLessThan(flowWaitMs);
+    expect(threshold.asNumber()).toBe(flowWaitMs * DURATION_ALARM_SHARE);
+  });
+
+  it('moves the IVR duration alarm when a flow gives the Lambda a different time limit', () => {
+    // Prepare: the real flows with every IVR call allowed 6 s instead
+    const dir = mkdtempSync(join(tmpdir(), 'flows-'));
+    for (const name of readdirSync(REAL_FLOWS))
+      writeFileSync(
+        join(dir, name),
+        readFileSync(join(REAL_FLOWS, name), 'utf8').replaceAll(
+          '"InvocationTimeLimitSeconds": "4"',
+          '"InvocationTimeLimitSeconds": "6"',
+        ),
+      );
+
+    // Act
+    const t = buildStack({ flowsDir: dir }).template();
+    rmSync(dir, { recursive: true });
+
+    // Assess
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'Duration',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: Match.stringLikeRegexp('^connectIvrFunction') } }],
+      Threshold: 6000 * DURATION_ALARM_SHARE,
+    });
+  });
+
+  it("lets CloudWatch publish to the alarm topic, only for this stack's alarms in this account, over TLS", () => {
+    // Prepare
+    const alarms = Object.keys(template.findResources('AWS::CloudWatch::Alarm'));
+    const statements = new Capture();
+
+    // Act
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: Match.stringLikeRegexp('AlarmTopic') }],
+      PolicyDocument: { Statement: statements },
+    });
+
+    // Assess
+    const all = statements.asArray() as Record<string, unknown>[];
+    const publish = all.find(
+      (s) =>
+        s.Effect === 'Allow' && (s.Principal as { Service?: string }).Service === 'cloudwatch.amazonaws.com',
+    ) as {
+      Action: string;
+      Condition: {
+        ArnLike: Record<string, { 'Fn::GetAtt': string[] }[]>;
+        StringEquals: Record<string, string>;
+      };
+    };
+    expect(publish.Action).toBe('sns:Publish');
+    expect(publish.Condition.StringEquals['aws:SourceAccount']).toBe('111111111111');
+    const sources = publish.Condition.ArnLike['aws:SourceArn'] ?? [];
+    expect(sources.map((s) => s['Fn::GetAtt'][0]).sort()).toEqual(alarms.sort());
+    expect(
+      all.some((s) => s.Effect === 'Deny' && JSON.stringify(s.Condition).includes('aws:SecureTransport')),
+    ).toBe(true);
   });
 });
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../functions/domain/i18n/catalogue';
+import { CATALOGUE, fill } from '../../functions/domain/i18n/catalogue';
 import { IVR_PROMPTS } from '../../functions/domain/i18n/ivr-prompts';
 import { pollyVoice } from '../../functions/domain/ivr';
-import { LANGUAGES } from '../../functions/domain/languages';
+import { LANGUAGES, type Language } from '../../functions/domain/languages';
+import { MENU_SLOTS } from '../../functions/handlers/voice/connect-answer';
 import { localQueueArn } from '../../local/doors/voice/connect-local';
 import { type IvrHarness, LINES, startIvrHarness } from './ivr-harness';
 
@@ -32,6 +33,35 @@ describe('simulated calls through contact-flows/main-inbound.json', () => {
     expect(call.attributes.language).toBe(language);
   });
 
+  it.each(LANGUAGES)(
+    "reads each option of the %s line's language menu with a voice of the option's language",
+    async (line) => {
+      // Act
+      const call = await bench.call(LINES[line], '+15550000003', [undefined, '5', '#']);
+
+      // Assess: one line per language, the caller's own first, each in its own voice (Polly has no
+      // Indonesian voice, so that option is read in English by the English voice)
+      const menu = call.transcript.flatMap((e) =>
+        e.kind === 'say' && e.actionId.startsWith('menu-say-')
+          ? [{ text: e.text, voice: e.voice }]
+          : e.kind === 'ask' && e.actionId === 'ask-language'
+            ? [{ text: e.prompt, voice: e.voice }]
+            : [],
+      );
+      const order = [line, ...LANGUAGES.filter((l) => l !== line)];
+      expect(menu).toHaveLength(LANGUAGES.length);
+      menu.forEach(({ text, voice }, i) => {
+        const language = order[i] as Language;
+        const digit = String((LANGUAGES.indexOf(language) + 1) % 10);
+        expect(voice).toBe(pollyVoice(language).voice);
+        if (language === 'id') expect(text).toContain(IVR_PROMPTS.id.name);
+        else if (i === 0) expect(text).toBe(IVR_PROMPTS[language].languageStay);
+        else expect(text).toBe(fill(IVR_PROMPTS[language].languageOption, { digit }));
+      });
+      expect(call.voice).toBe(pollyVoice(line).voice);
+    },
+  );
+
   it('speaks Indonesian callers in English, says so, and still routes them to the Indonesian team', async () => {
     const call = await bench.call(LINES.id, null, [undefined, '1', '#']);
     expect(call.heard[0]).toContain('Automated messages in Bahasa Indonesia are not available');
@@ -41,7 +71,7 @@ describe('simulated calls through contact-flows/main-inbound.json', () => {
 
   it('switches language from the menu: the UK line, key 2, French from then on', async () => {
     const call = await bench.call(LINES.en, '+15550000002', ['2', '5', '#']);
-    expect(call.heard[2]).toBe(IVR_PROMPTS.fr.topicMenu);
+    expect(call.heard[1 + MENU_SLOTS]).toBe(IVR_PROMPTS.fr.topicMenu);
     expect(call.voice).toBe('Lea');
     expect(queued(call)).toBe(localQueueArn('fr-team'));
   });

@@ -79,7 +79,7 @@ function language(deps: IvrDeps, state: IvrState, input: IvrInput): IvrTurn {
   if (!chosen && state.attempts + 1 < MAX_LANGUAGE_TRIES) {
     const book = new PromptBook(state.language, deps.platform);
     const again = { ...state, attempts: state.attempts + 1 };
-    return turn('language-menu', again, [book.say('notAnOption'), ...languageMenu(state.language, book)]);
+    return turn('language-menu', again, languageMenu(state.language, book, book.say('notAnOption')));
   }
   const next: IvrState = { ...state, language: chosen ?? state.language, attempts: 0 };
   const book = new PromptBook(next.language, deps.platform);

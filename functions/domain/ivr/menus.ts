@@ -2,7 +2,7 @@ import type { Classifier, Topic } from '../classification';
 import { IVR_PROMPTS } from '../i18n/ivr-prompts';
 import { LANGUAGES, type Language } from '../languages';
 import type { IvrNext } from './ivr-turn-types';
-import { type Prompt, PromptBook } from './prompt';
+import { type Prompt, PromptBook, type PromptPart, promptText } from './prompt';
 
 /** Language menu keys: 1 en … 9 ru, 0 id (the policy's order). */
 export const LANGUAGE_KEYS: Readonly<Record<string, Language>> = Object.fromEntries(
@@ -35,8 +35,12 @@ export function keysOf(input: IvrInput): string | undefined {
   return keys === '' ? undefined : keys;
 }
 
-/** The language menu: stay in the current language, or press the key of another (each said in its own language). */
-export function languageMenu(language: Language, book: PromptBook): Prompt {
+/**
+ * The language menu: stay in the current language, or press the key of another, each option its own part
+ * in its own language (one part per language, always: a door may give each part its own voice). `before`
+ * (e.g. "that is not an option") is said in the caller's language, joined to the first part.
+ */
+export function languageMenu(language: Language, book: PromptBook, before?: PromptPart): Prompt {
   const options = LANGUAGES.map((l, i) => [String((i + 1) % 10), l] as const)
     .filter(([, l]) => l !== language)
     .map(([digit, l]) => {
@@ -50,7 +54,8 @@ export function languageMenu(language: Language, book: PromptBook): Prompt {
     book.spoken === language
       ? book.say('languageStay')
       : { text: `To continue in ${IVR_PROMPTS[language].name}, stay on the line.`, language: book.spoken };
-  return [stay, ...options];
+  const first = before ? { text: promptText([before, stay]), language: stay.language } : stay;
+  return [first, ...options];
 }
 
 /** The topic menu, with the speech hint where the door listens to speech. */

@@ -7,6 +7,7 @@ import {
   type IvrStep,
   type IvrTurn,
   ivrTurn,
+  type Prompt,
   PromptBook,
   pollyVoice,
   promptText,
@@ -14,12 +15,19 @@ import {
   stateToMap,
 } from '../../domain/ivr';
 import { dialledLine } from '../../domain/ivr/phone-lines';
+import { LANGUAGES } from '../../domain/languages';
 
 /** The IVR as Amazon Connect calls it: the domain steps plus the Connect queue ARN of each policy queue. */
 export interface ConnectIvrDeps extends IvrDeps {
   /** Policy queue id → Connect queue ARN (the flow's UpdateContactTargetQueue takes the ARN). */
   readonly queueArns: Readonly<Record<string, string>>;
 }
+
+/**
+ * The main flow plays the language menu as this many slots, each `menuN` read by `menuVoiceN`: Connect
+ * skips text its Polly voice cannot read, so one voice for the whole menu would leave some languages unsaid.
+ */
+export const MENU_SLOTS = LANGUAGES.length;
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 // Contacts that already went through the IVR once (a transfer, a callback) resume at the queue.
@@ -99,5 +107,21 @@ export async function answerConnectEvent(
     offerCallback: turn.offerCallback ? 'true' : 'false',
     callbackPrompt: promptText(turn.callbackPrompt ?? []),
     callbackConfirm: promptText(turn.callbackConfirm ?? []),
+    ...menuSlots(turn.next === 'language-menu' ? turn.prompt : undefined),
   };
+}
+
+/** menu1…menuN with the voice and engine of each part's language; empty outside the language menu. */
+function menuSlots(menu: Prompt | undefined): Record<string, string> {
+  if (menu && menu.length !== MENU_SLOTS)
+    throw new Error(`the language menu has ${menu.length} parts; the flow plays exactly ${MENU_SLOTS}`);
+  const slots: Record<string, string> = {};
+  for (let i = 0; i < MENU_SLOTS; i++) {
+    const part = menu?.[i];
+    const voice = part ? pollyVoice(part.language) : undefined;
+    slots[`menu${i + 1}`] = part?.text ?? '';
+    slots[`menuVoice${i + 1}`] = voice?.voice ?? '';
+    slots[`menuEngine${i + 1}`] = voice?.engine ?? '';
+  }
+  return slots;
 }

@@ -55,11 +55,12 @@ export async function playCall(options: CallOptions, terminal: CallTerminal): Pr
     now: () => new Date(),
   });
   const io = {
-    say: (text: string, lang: string) => {
-      if (text) terminal.print(`  [${lang}] ${text}`);
+    // Each line shows the contact's language code and the Polly voice that reads it.
+    say: (text: string, lang: string, voice: string) => {
+      if (text) terminal.print(`  [${lang} · ${voice}] ${text}`);
     },
     ask: async (prompt: string, ask: AskOptions) => {
-      if (prompt) terminal.print(`  [${ask.language}] ${prompt}`);
+      if (prompt) terminal.print(`  [${ask.language} · ${ask.voice}] ${prompt}`);
       const typed = (await terminal.answer(prompt, ask))?.trim();
       if (!typed) {
         terminal.print('  (no answer)');

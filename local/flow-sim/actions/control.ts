@@ -67,8 +67,10 @@ export const transferToFlow: ActionHandler = async (action, { state, env }) => {
 };
 
 /** TransferContactToQueue: the call ends in the working queue with the contact's priority. */
-export const transferToQueue: ActionHandler = async (_action, { state }) => {
+export const transferToQueue: ActionHandler = async (_action, { state, env }) => {
   if (!state.queue) return fail('NoMatchingError', 'no working queue set');
+  if (await env.queueAtCapacity?.(state.queue.arn))
+    return fail('QueueAtCapacity', `queue ${state.queue.name} is at capacity`);
   return {
     kind: 'end',
     end: { kind: 'queue', queueArn: state.queue.arn, queueName: state.queue.name, priority: state.priority },
@@ -85,6 +87,9 @@ export const createCallback: ActionHandler = async (action, { state }) => {
   state.callbacks.push({ queueArn, number: state.callbackNumber, initialDelaySeconds: delay });
   return next();
 };
+
+/** Wait: the time passes at once (the simulated clock does not move); the result is "WaitCompleted". */
+export const wait: ActionHandler = async () => result('WaitCompleted');
 
 /** EndFlowExecution: the flow stops without hanging up (customer-queue and whisper flows). */
 export const endFlow: ActionHandler = async () => ({ kind: 'end', end: { kind: 'end-flow' } });

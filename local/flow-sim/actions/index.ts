@@ -24,6 +24,7 @@ export const HANDLERS: Readonly<Record<string, ActionHandler>> = {
   CheckHoursOfOperation: control.checkHours,
   CheckMetricData: control.checkMetricData,
   Loop: control.loop,
+  Wait: control.wait,
   TransferToFlow: control.transferToFlow,
   TransferContactToQueue: control.transferToQueue,
   CreateCallbackContact: control.createCallback,

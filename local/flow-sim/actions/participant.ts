@@ -32,7 +32,7 @@ export const messageParticipant: ActionHandler = async (action, { state, io, rec
     language: state.languageCode,
     voice: state.voice,
   });
-  await io.say(text, state.languageCode);
+  await io.say(text, state.languageCode, state.voice);
   return next();
 };
 

@@ -1,9 +1,11 @@
-// Every flow in contact-flows/ must pass the validator with the placeholders listed next to it.
+// Every flow in contact-flows/ must pass the validator with the placeholders listed next to it, checked
+// against the flow type its file name deploys it as.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   flowFiles,
+  flowTypeOfName,
   PLACEHOLDERS_FILE,
   readPlaceholderNames,
   validateFlow,
@@ -18,7 +20,10 @@ describe('the flows in contact-flows/', () => {
     const problems = Object.fromEntries(
       flowFiles([dir]).map((file) => [
         file,
-        validateFlow(readFileSync(file, 'utf8'), { knownPlaceholders: known }).map((p) => p.message),
+        validateFlow(readFileSync(file, 'utf8'), {
+          knownPlaceholders: known,
+          flowType: flowTypeOfName(basename(file, '.json')),
+        }).map((p) => p.message),
       ]),
     );
     expect(Object.values(problems).flat(), JSON.stringify(problems, null, 2)).toEqual([]);

@@ -43,7 +43,7 @@ describe('blocks that change the contact', () => {
     );
     const say = vi.fn();
     const call = await simulateCall(flow, testEnv(), { say, ask: () => undefined }, START);
-    expect(say).toHaveBeenCalledWith('Bonjour', 'fr-FR');
+    expect(say).toHaveBeenCalledWith('Bonjour', 'fr-FR', 'Lea');
     expect(call.transcript).toEqual([
       { kind: 'say', actionId: 'hello', text: 'Bonjour', language: 'fr-FR', voice: 'Lea' },
     ]);

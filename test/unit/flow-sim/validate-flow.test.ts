@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type FlowProblem, readPlaceholderNames, validateFlow } from '../../../local/flow-sim/index';
+import {
+  type FlowAction,
+  type FlowProblem,
+  readPlaceholderNames,
+  validateFlow,
+} from '../../../local/flow-sim/index';
 import { action, flowOf } from './flow-builder';
 import { FLOWS_DIR, fixtureFlow } from './harness';
 
@@ -173,5 +178,104 @@ describe('validateFlow', () => {
         'unsupported-reference Actions[0].Parameters',
       ]),
     );
+  });
+});
+
+describe('validateFlow against what Connect rejects', () => {
+  // A flow of the given actions ending in one DisconnectParticipant "ok", nothing else.
+  const bare = (...actions: FlowAction[]) => ({
+    Version: '2019-10-30',
+    StartAction: actions[0]?.Identifier ?? 'ok',
+    Actions: [...actions, action('ok', 'DisconnectParticipant')],
+  });
+  const queueing = (transferNext?: string) =>
+    bare(
+      action('set-queue', 'UpdateContactTargetQueue', { QueueId: 'arn:q' }, 'transfer', [
+        ['NoMatchingError', 'ok'],
+      ]),
+      action('transfer', 'TransferContactToQueue', {}, transferNext, [
+        ['QueueAtCapacity', 'ok'],
+        ['NoMatchingError', 'ok'],
+      ]),
+    );
+
+  it('requires a NextAction on TransferContactToQueue, as every console export has', () => {
+    // Act
+    const without = validateFlow(queueing(), { flowType: 'CONTACT_FLOW' });
+    const withNext = validateFlow(queueing('ok'), { flowType: 'CONTACT_FLOW' });
+
+    // Assess
+    expect(without.map((p) => `${p.code} ${p.path} ${p.message}`)).toEqual([
+      'missing-next-action Actions[1].Transitions.NextAction TransferContactToQueue transfer: has no NextAction',
+    ]);
+    expect(withNext).toEqual([]);
+  });
+
+  it('refuses EndFlowExecution in an inbound flow: there it ends the contact', () => {
+    // Prepare
+    const ending = bare(action('end', 'EndFlowExecution'));
+
+    // Act
+    const inbound = validateFlow(ending, { flowType: 'CONTACT_FLOW' });
+
+    // Assess
+    expect(inbound.map((p) => p.message)).toEqual([
+      'EndFlowExecution end: Connect does not allow it in a CONTACT_FLOW flow, only in CUSTOMER_WHISPER, AGENT_WHISPER, OUTBOUND_WHISPER, CUSTOMER_QUEUE (in an inbound flow ending the flow before the contact is queued ends the contact (use DisconnectParticipant, or route the contact on))',
+      'DisconnectParticipant ok: cannot be reached from StartAction',
+    ]);
+    expect(codes(validateFlow(ending, { flowType: 'CUSTOMER_QUEUE' }))).toEqual(['unreachable Actions[1]']);
+    expect(codes(validateFlow(ending, { flowType: 'AGENT_WHISPER' }))).toEqual([
+      'wrong-flow-type Actions[1].Type',
+      'unreachable Actions[1]',
+    ]);
+  });
+
+  it('refuses queueing blocks in a customer queue flow', () => {
+    expect(codes(validateFlow(queueing('ok'), { flowType: 'CUSTOMER_QUEUE' }))).toEqual([
+      'wrong-flow-type Actions[0].Type',
+      'wrong-flow-type Actions[1].Type',
+    ]);
+  });
+
+  it('checks no flow type when none is given or declared', () => {
+    expect(validateFlow(bare(action('end', 'EndFlowExecution'))).map((p) => p.code)).toEqual(['unreachable']);
+  });
+
+  it('takes the flow type a DescribeContactFlow wrapper declares', () => {
+    // Prepare
+    const wrapped = { Name: 'q', Type: 'CUSTOMER_QUEUE', Content: JSON.stringify(queueing('ok')) };
+
+    // Act
+    const problems = validateFlow(wrapped);
+
+    // Assess
+    expect(problems.map((p) => p.code)).toEqual(['wrong-flow-type', 'wrong-flow-type']);
+  });
+
+  it('takes the flow type a console export declares in Metadata.type', () => {
+    // Prepare
+    const exported = { ...bare(action('end', 'EndFlowExecution')), Metadata: { type: 'contactFlow' } };
+
+    // Act + Assess
+    expect(codes(validateFlow(exported))).toEqual([
+      'wrong-flow-type Actions[0].Type',
+      'unreachable Actions[1]',
+    ]);
+  });
+
+  it('knows a Wait needs its WaitCompleted condition and a static timeout', () => {
+    // Prepare
+    const waiting = bare(
+      action('wait', 'Wait', { TimeoutSeconds: '$.Attributes.t' }, 'ok', [['NoMatchingError', 'ok']]),
+    );
+
+    // Act
+    const problems = validateFlow(waiting, { flowType: 'CONTACT_FLOW' }).map((p) => p.message);
+
+    // Assess
+    expect(problems).toEqual([
+      'Wait wait: needs a condition Equals WaitCompleted',
+      'Wait wait: Parameters.TimeoutSeconds must be a static whole number from 1 to 604800, got "$.Attributes.t"',
+    ]);
   });
 });

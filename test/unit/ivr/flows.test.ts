@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { knownPlaceholders } from '../../../local/doors/voice/connect-local';
-import { MAX_FLOW_ACTIONS, validateFlow } from '../../../local/flow-sim';
+import { flowTypeOfName, MAX_FLOW_ACTIONS, validateFlow } from '../../../local/flow-sim';
 
 const files = readdirSync('contact-flows').filter((f) => f.endsWith('.json') && f !== 'placeholders.json');
 
@@ -10,14 +10,15 @@ describe('contact flows in the repository', () => {
     expect(files.sort()).toEqual(['customer-queue.json', 'main-inbound.json', 'task-routing.json']);
   });
 
-  it.each(files)('%s validates: targets, reachability, required branches, size, placeholders', (file) => {
+  it.each(files)('%s validates: targets, reachability, branches, size, placeholders, flow type', (file) => {
     const flow = JSON.parse(readFileSync(`contact-flows/${file}`, 'utf8')) as {
       Version: string;
       Actions: unknown[];
     };
     expect(flow.Version).toBe('2019-10-30');
     expect(flow.Actions.length).toBeLessThanOrEqual(MAX_FLOW_ACTIONS);
-    expect(validateFlow(flow, { knownPlaceholders: knownPlaceholders() })).toEqual([]);
+    const flowType = flowTypeOfName(file.replace(/\.json$/, ''));
+    expect(validateFlow(flow, { knownPlaceholders: knownPlaceholders(), flowType })).toEqual([]);
   });
 
   it.each(files)('%s carries no prompt text of its own: every spoken text is a reference', (file) => {
