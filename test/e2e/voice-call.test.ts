@@ -73,7 +73,7 @@ describe('voice doors of the running local runtime', () => {
   });
 
   it('answers Twilio Voice with TwiML when signed with the local token, 403 otherwise', async () => {
-    const url = `${runtime.url}/twilio/voice`;
+    const url = `${runtime.doorsUrl}/twilio/voice`;
     const params = { CallSid: 'CAe2e', From: '+34612345678', To: '+34910000100' };
     const body = new URLSearchParams(params).toString();
     const headers = { 'content-type': 'application/x-www-form-urlencoded' };

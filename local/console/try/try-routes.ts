@@ -5,7 +5,7 @@ import type { LocalConfig } from '../../config';
 import { LOCAL_DOORS } from '../../doors';
 import { LOCAL_EMAIL } from '../../doors/email-door';
 import { readPhoneLines } from '../../doors/voice/local-ivr';
-import type { ApiRequest, Route } from '../../http/router';
+import type { ApiRequest, Route, RuntimeUrls } from '../../http/router';
 import { localTwilioAuthToken } from '../../twilio-token';
 import { parseTryBody, type TryResult, tryCallBody, tryEmailBody, tryMessageBody } from './try-body';
 import { tryThroughVoiceDoor } from './try-call';
@@ -26,12 +26,13 @@ const served = (routes: readonly Route[], method: string, path: string) =>
 
 /**
  * The console's try-it endpoints: each sends a guest's message through the channel's real door when
- * the runtime serves it, else through the plain-JSON door (and says so in its answer).
+ * the runtime serves it (the Twilio doors on the doors listener, the Connect stand-ins on the operator's),
+ * else through the plain-JSON door (and says so in its answer).
  */
 export function tryRoutes(
   app: LocalApp,
   config: LocalConfig,
-  publicUrl: () => string,
+  urls: RuntimeUrls,
   routes: readonly Route[],
 ): Route[] {
   const hasMessagingDoor = served(routes, 'POST', MESSAGING_PATH);
@@ -49,8 +50,8 @@ export function tryRoutes(
             await tryThroughJsonDoor(app, { channel: body.channel, from: body.from, text: body.text }),
           );
         const access = {
-          localUrl: publicUrl(),
-          signedOrigin: process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') ?? publicUrl(),
+          localUrl: urls.doors(),
+          signedOrigin: process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') ?? urls.doors(),
           authToken: localTwilioAuthToken(config.dataDir),
         };
         return answer(await tryThroughMessagingDoor(app, access, body));
@@ -85,7 +86,9 @@ export function tryRoutes(
       async (req) => {
         const body = parseTryBody(tryCallBody, await jsonBody(req));
         if (hasVoiceDoor)
-          return answer(await tryThroughVoiceDoor(app, publicUrl(), readPhoneLines(config.policyFile), body));
+          return answer(
+            await tryThroughVoiceDoor(app, urls.operator(), readPhoneLines(config.policyFile), body),
+          );
         return answer(
           await tryThroughJsonDoor(app, {
             channel: 'voice',
