@@ -25,7 +25,7 @@ const contactBody = z.object({
 /** Validates a JSON body into a Contact, naming every bad field. */
 export function parseContactBody(value: unknown, receivedAt: Date): Contact {
   const result = contactBody.safeParse(value);
-  if (!result.success) throw new ValidationError('body', describeIssues(result.error, value));
+  if (!result.success) throw new ValidationError('body', describeIssues(result.error, value, 'body'));
   const b = result.data;
   return {
     channel: b.channel,

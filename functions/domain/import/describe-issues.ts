@@ -55,12 +55,12 @@ function plain(issue: Issue, input: unknown): string {
 /**
  * Says in plain words what is wrong with a value, every problem at once, each after the field it is about:
  * "pin: the PIN has exactly 4 digits; language: must be one of en, fr, …". `input` is the value that was
- * checked (it tells a missing field from one of the wrong kind).
+ * checked (it tells a missing field from one of the wrong kind); `whole` names the value itself.
  */
-export function describeIssues(error: z.ZodError, input?: unknown): string {
+export function describeIssues(error: z.ZodError, input?: unknown, whole = 'row'): string {
   const byField = new Map<string, string>();
   for (const issue of error.issues) {
-    const field = issue.path.map(String).join('.') || 'row';
+    const field = issue.path.map(String).join('.') || whole;
     // A field's first problem is the one to fix (a 9-digit reference needs no check-digit advice).
     if (!byField.has(field)) byField.set(field, plain(issue, input));
   }

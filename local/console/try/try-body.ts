@@ -39,7 +39,7 @@ export const tryCallBody = z.object({
 /** Parses a try-it body, naming every bad field in one clear error. */
 export function parseTryBody<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError('body', describeIssues(result.error, value));
+  if (!result.success) throw new ValidationError('body', describeIssues(result.error, value, 'body'));
   return result.data;
 }
 
