@@ -27,6 +27,7 @@ export const voiceDoor: LocalDoor = {
   name: 'voice',
   publicRoutes(app, config, doorsUrl) {
     const lines = readPhoneLines(config.policyFile);
+    const origin = process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') || undefined;
     const twilio = {
       ivr: localIvrDeps(app.intake, app.queues, lines, 'twilio'),
       authToken: async () => localTwilioAuthToken(config.dataDir),
@@ -39,7 +40,8 @@ export const voiceDoor: LocalDoor = {
         async (req) => {
           const query = req.query.toString();
           const answer = await answerTwilioCall(twilio, {
-            url: `${doorsUrl()}${req.path}${query ? `?${query}` : ''}`,
+            // Signed over the URL Twilio called: the tunnel's origin when there is one, as for messaging.
+            url: `${origin ?? doorsUrl()}${req.path}${query ? `?${query}` : ''}`,
             params: Object.fromEntries(new URLSearchParams(await req.text())),
             signature:
               typeof req.headers['x-twilio-signature'] === 'string'
