@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -141,5 +141,23 @@ describe('messaging door on the local runtime', () => {
     const stderr = (failed as { stderr: string }).stderr;
     expect(stderr).toContain('the door refused the signature. This command signed with TWILIO_AUTH_TOKEN');
     expect(stderr).toContain('Fix: start the runtime and this command with the same TWILIO_AUTH_TOKEN');
+  });
+
+  it('npm run sms with no runtime to find says where it looked, and writes no token anywhere', async () => {
+    // Prepare: a data folder no runtime uses, and a port nothing listens on
+    const empty = mkdtempSync(join(tmpdir(), 'contact-router-no-runtime-'));
+    // Act
+    const failed = await run(
+      process.execPath,
+      ['--import', 'tsx', 'local/cli/sms.ts', '--from', '+393331234567', '--body', 'Ciao'],
+      { env: { ...process.env, DATA_DIR: empty, PORT: '9' } },
+    ).catch((error: { code: number; stderr: string }) => error);
+    // Assess
+    expect(failed).toMatchObject({ code: 2 });
+    expect((failed as { stderr: string }).stderr).toContain(
+      `cannot find a running runtime (is \`npm start\` running?): no runtime.json of a running runtime in ${empty}`,
+    );
+    expect(readdirSync(empty)).toEqual([]);
+    rmSync(empty, { recursive: true, force: true });
   });
 });
