@@ -17,8 +17,8 @@ function hostOrigin(host: string | undefined): string | undefined {
 }
 
 /**
- * Twilio SMS and WhatsApp, served locally at POST /twilio/messaging on the doors port with real signature checks.
- * The signed URL is PUBLIC_ORIGIN (a tunnel's https address) + path when set, else http://Host + path.
+ * Twilio SMS and WhatsApp, served locally at POST /twilio/messaging on the doors port with real signature
+ * checks. The signed URL is PUBLIC_ORIGIN (a tunnel's https address) + path when set, else http://Host + path.
  */
 export const messagingDoor: LocalDoor = {
   name: 'twilio-messaging',

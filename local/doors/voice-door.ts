@@ -20,8 +20,9 @@ function objectBody(value: unknown, what: string): Record<string, unknown> {
 
 /**
  * The voice doors of the local runtime. Twilio Voice (`POST /twilio/voice` on the doors port, signatures
- * checked with the local auth token), and on the operator port the Connect IVR Lambda with the hours and staffing the flow checks, for the flow
- * simulator behind `npm run call`. Calls end in the local queues (GET /api/queues).
+ * checked with the local auth token), and on the operator port the Connect IVR Lambda with the hours and
+ * staffing the flow checks, for the flow simulator behind `npm run call`. Calls end in the local queues
+ * (GET /api/queues).
  */
 export const voiceDoor: LocalDoor = {
   name: 'voice',
