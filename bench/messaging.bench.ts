@@ -16,7 +16,7 @@ const runtime = await startRuntime({
   dataDir: 'memory',
 });
 const token = localTwilioAuthToken('memory');
-const url = `${runtime.url}/twilio/messaging`;
+const url = `${runtime.doorsUrl}/twilio/messaging`;
 let sequence = 0;
 
 /** Sends one signed message; returns the TwiML body. */

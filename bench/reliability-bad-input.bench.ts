@@ -29,6 +29,7 @@ let exitCode: number | null = null;
 try {
   const doors = {
     url: runtime.url,
+    doorsUrl: runtime.doorsUrl,
     smtpPort: runtime.smtpPort,
     twilioToken: localTwilioAuthToken(dataDir, {}),
   };

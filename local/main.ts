@@ -9,11 +9,15 @@ async function main(): Promise<void> {
   const config = readConfig();
   const runtime = await startRuntime(config, (line) => console.error(line));
   const { url, app } = runtime;
-  console.log(`Contact router running at ${url}  (${Object.keys(app.policy.queues).length} queues)`);
+  console.log(
+    `Contact router running at ${url}  (operator API and console, this machine only; ${Object.keys(app.policy.queues).length} queues)`,
+  );
   console.log(
     `  clock        ${app.clock.now().toISOString()}${config.startAt ? '  (CONTACT_ROUTER_NOW)' : ''}`,
   );
-  console.log(`  data         ${config.dataDir}  (embedded DynamoDB at ${app.dynamoEndpoint})`);
+  console.log(
+    `  data         ${config.dataDir}  (embedded DynamoDB at ${app.dynamoEndpoint}${config.dataDir === 'memory' ? '' : '; runtime.json tells the CLIs where this runtime is'})`,
+  );
   console.log(`  policy       ${config.policyFile}`);
   console.log(
     `  demo data    ${runtime.seeded > 0 ? `${runtime.seeded} bookings imported` : 'already there'}`,

@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { importBookings } from '../functions/domain/import/import-bookings';
 import { parseImport } from '../functions/domain/import/parse-import';
 import { retryPendingHandOffs } from '../functions/domain/intake/hand-off';
@@ -8,13 +7,20 @@ import type { LocalConfig } from './config';
 import { demoBookingRows } from './demo/demo-bookings';
 import { LOCAL_DOORS } from './doors';
 import type { StartedDoor } from './doors/door';
+import { emailDoorAddress } from './doors/email-door';
 import { apiRoutes } from './http/api-routes';
 import { withConsole } from './http/console-routes';
+import { listen } from './http/listen';
+import { operatorGuard } from './http/operator-guard';
 import { createRouter } from './http/router';
+import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
 
 /** A running local contact router. */
 export interface Runtime {
+  /** The operator's API and console (never to be exposed). */
   readonly url: string;
+  /** The public doors: Twilio's webhooks, and nothing else (what a tunnel may expose). */
+  readonly doorsUrl: string;
   readonly app: LocalApp;
   /** How many demo bookings were imported at this start (0 when the store already had them). */
   readonly seeded: number;
@@ -29,18 +35,35 @@ export interface Runtime {
 // beat, so nothing waits for a person.
 const RETRY_EVERY_MS = 10_000;
 
+/** The operator API's body limit (an import file), and the doors' (a Twilio webhook is a few KB). */
+export const BODY_LIMITS = { operator: 10 * 1024 * 1024, doors: 1024 * 1024 } as const;
+
 async function seedDemo(app: LocalApp): Promise<number> {
   const rows = demoBookingRows(app.clock.now());
   const first = rows[0] as { reference: string };
   if (await app.bookings.getBooking(first.reference, app.clock.now())) return 0;
   const report = await importBookings(
     { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
-    parseImport(JSON.stringify(rows)),
+    await parseImport(JSON.stringify(rows)),
   );
   return report.imported;
 }
 
-/** Starts the embedded store, seeds the demo data on first start, and serves the HTTP API. */
+// The name a Host header gives the listening address by (IPv6 literals in brackets).
+const hostName = (host: string) => (host.includes(':') ? `[${host}]` : host).toLowerCase();
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+/**
+ * Starts the embedded store, seeds the demo data on first start, and serves two listeners: the operator's
+ * API and console on PORT (localhost names only, no cross-site requests), and the public doors on
+ * DOORS_PORT (Twilio's webhooks, nothing else), so exposing the doors exposes no operator route.
+ */
 export async function startRuntime(
   config: LocalConfig,
   log: (line: string) => void = () => {},
@@ -48,21 +71,49 @@ export async function startRuntime(
   const { app, store } = await createLocalApp(config);
   const seeded = config.seedDemo ? await seedDemo(app) : 0;
   let url = '';
-  const doorRoutes = LOCAL_DOORS.flatMap((door) => door.routes(app, config, () => url));
-  const server: Server = createServer(
-    createRouter(
-      withConsole(app, config, () => url, [...apiRoutes(app), ...doorRoutes]),
-      (error) => log(`error: ${String(error)}`),
-    ),
+  let doorsUrl = '';
+  let operatorPort = 0;
+  const onError = (error: unknown) => log(`error: ${String(error)}`);
+  const doorRoutes = LOCAL_DOORS.flatMap((door) => door.publicRoutes?.(app, config, () => doorsUrl) ?? []);
+  const localRoutes = LOCAL_DOORS.flatMap((door) => door.operatorRoutes?.(app, config) ?? []);
+  const urls = { operator: () => url, doors: () => doorsUrl };
+  const operator = createServer(
+    createRouter(withConsole(app, config, urls, [...apiRoutes(app, urls), ...localRoutes], doorRoutes), {
+      maxBodyBytes: BODY_LIMITS.operator,
+      guard: operatorGuard({
+        allowedHosts: [hostName(config.host), ...config.allowedHosts],
+        port: () => operatorPort,
+      }),
+      onError,
+    }),
   );
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
+  const doorsServer = createServer(createRouter(doorRoutes, { maxBodyBytes: BODY_LIMITS.doors, onError }));
+  operatorPort = (await listen(operator, config.port, config.host, false)).port;
+  url = `http://${hostName(config.host)}:${operatorPort}`;
+  const doorsListening = await listen(
+    doorsServer,
+    config.doorsPort,
+    config.host,
+    !process.env.DOORS_PORT,
+  ).catch(async (error: unknown) => {
+    await closeServer(operator);
+    throw error;
   });
-  const { port } = server.address() as AddressInfo;
-  url = `http://${config.host}:${port}`;
+  doorsUrl = `http://${hostName(config.host)}:${doorsListening.port}`;
   const doors: StartedDoor[] = [];
   for (const door of LOCAL_DOORS) if (door.start) doors.push(await door.start(app, config));
+  const banner = [
+    `doors        ${doorsUrl}${doorsListening.note}  (Twilio's webhooks only: the one port to expose through a tunnel)`,
+    ...doors.flatMap((d) => d.banner),
+  ];
+  writeRuntimeFile({
+    pid: process.pid,
+    url,
+    doorsUrl,
+    smtpPort: emailDoorAddress(banner)?.port,
+    dataDir: config.dataDir,
+    publicOrigin: process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') || undefined,
+  });
   const retryPending = () =>
     Promise.all([
       retryPendingHandOffs(app.intake.contactCenter, app.cases).catch((error: unknown) =>
@@ -84,7 +135,8 @@ export async function startRuntime(
   retry.unref();
   return {
     url,
-    banner: doors.flatMap((d) => d.banner),
+    doorsUrl,
+    banner,
     app,
     seeded,
     retryNow: async () => {
@@ -93,11 +145,10 @@ export async function startRuntime(
     close: async () => {
       clearInterval(retry);
       await lastRound;
+      removeRuntimeFile(config.dataDir);
       for (const door of doors) await door.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await closeServer(doorsServer);
+      await closeServer(operator);
       await store.close();
     },
   };

@@ -49,6 +49,7 @@ export async function runCampaign(options: {
   const env = {
     DATA_DIR: dataDir,
     PORT: String(await freePort()),
+    DOORS_PORT: String(await freePort()),
     SMTP_PORT: String(await freePort()),
     CONTACT_ROUTER_NOW: CAMPAIGN_NOW,
   };
@@ -57,10 +58,11 @@ export async function runCampaign(options: {
     const token = localTwilioAuthToken(dataDir, {});
     const runTag = Date.now();
     const url = () => context.runtime.url;
+    const doorsUrl = () => context.runtime.doorsUrl;
     const config = readConfig({});
     const smtp = () => ({ host: '127.0.0.1', port: context.runtime.smtpPort, to: LOCAL_EMAIL.from });
     const channels: Channel[] = [
-      ...messagingChannels(url, token, runTag),
+      ...messagingChannels(doorsUrl, token, runTag),
       emailChannel(smtp, runTag),
       callChannel(url, readPolicyFile(config.policyFile), readPhoneLines(config.policyFile), runTag),
     ];

@@ -4,7 +4,10 @@ import { emailDoorAddress } from '../../local/doors/email-door';
 
 /** A runtime started as a child process. */
 export interface ChildRuntime {
+  /** The operator's API. */
   readonly url: string;
+  /** The public doors (Twilio webhooks), from the banner's doors line. */
+  readonly doorsUrl: string;
   /** The email door's SMTP port, from its start-up banner line. */
   readonly smtpPort: number;
   readonly output: () => string;
@@ -33,8 +36,11 @@ export async function startChildRuntime(env: Record<string, string>): Promise<Ch
   });
   const smtp = emailDoorAddress(out.split('\n').map((line) => line.trim()));
   if (!smtp) throw new Error(`the runtime's banner names no SMTP port:\n${out}`);
+  const doorsUrl = /^\s*doors\s+(http:\/\/\S+)/m.exec(out)?.[1];
+  if (!doorsUrl) throw new Error(`the runtime's banner names no doors address:\n${out}`);
   return {
     url,
+    doorsUrl,
     smtpPort: smtp.port,
     output: () => out,
     stop: async (signal = 'SIGINT') => {

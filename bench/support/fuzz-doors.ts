@@ -8,7 +8,10 @@ import { pool } from './load';
 
 /** Where the runtime under test listens, and its Twilio auth token. */
 export interface DoorsUnderTest {
+  /** The operator's port (the Connect stand-ins and the plain-JSON door). */
   readonly url: string;
+  /** The public doors' port (Twilio's webhooks). */
+  readonly doorsUrl: string;
   readonly smtpPort: number;
   readonly twilioToken: string;
 }
@@ -43,7 +46,7 @@ function twilioDoor(doors: DoorsUnderTest, path: string, signed: boolean, runs: 
     forged: fc.string({ maxLength: 40 }),
   });
   return run(tally, input, runs, seed, async ({ form, query, forged }) => {
-    const url = `${doors.url}${path}${query ? `?${query}` : ''}`;
+    const url = `${doors.doorsUrl}${path}${query ? `?${query}` : ''}`;
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
     if (signed) headers['x-twilio-signature'] = twilioSignatureFor(doors.twilioToken, url, form);
     else if (forged) headers['x-twilio-signature'] = forged;

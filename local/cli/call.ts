@@ -4,6 +4,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { playCall } from '../doors/voice/call-session';
+import { findRuntime, whereLooked } from './find-runtime';
 
 function usage(problem: string): never {
   console.error(
@@ -16,7 +17,8 @@ const { values } = parseArgs({
   options: { to: { type: 'string' }, from: { type: 'string' }, url: { type: 'string' } },
 });
 if (!values.to) usage('--to is required (e.g. +33199001100, the French line)');
-const url = values.url ?? `http://127.0.0.1:${process.env.PORT || 3000}`;
+const url = values.url ?? (await findRuntime())?.url;
+if (!url) usage(`cannot find a running runtime (is \`npm start\` running?): ${whereLooked()}`);
 const from = !values.from || values.from === 'anonymous' ? null : values.from;
 
 const rl = createInterface({ input: process.stdin, terminal: process.stdin.isTTY === true });
@@ -47,7 +49,10 @@ try {
       print: (line) => console.log(line),
       answer: async () => {
         const line = await readLine();
+        // What was pressed stays in the transcript above the next prompt, typed or piped.
         if (!process.stdin.isTTY && line !== undefined) console.log(`> ${line}`);
+        const keys = line?.replace(/\s+/g, '');
+        if (keys && /^[0-9*#]+$/.test(keys)) console.log(`  (keys ${keys.split('').join(' ')})`);
         return line;
       },
     },

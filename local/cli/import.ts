@@ -1,8 +1,8 @@
 // `npm run import -- <file.jsonl|file.json> [--table <name> --pin-pepper-secret <arn>]`: upserts bookings
 // and customers, reporting each bad row. With --table it writes to that DynamoDB table in AWS (the deployed
 // stack's TableName output), PINs peppered with the secret of its PinPepperSecretArn output (or PIN_PEPPER),
-// with the usual AWS credentials and region. Without, it posts to a running local runtime (PORT, default
-// 3000), or opens DATA_DIR itself when none answers.
+// with the usual AWS credentials and region. Without, it posts to the running local runtime (found through
+// its runtime file in DATA_DIR, or on PORT), or opens DATA_DIR itself when none runs.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parsePepperRing } from '../../functions/adapters/crypto/pepper-ring';
@@ -19,20 +19,23 @@ import { documentClient } from '../../functions/shared/aws-hand-off';
 import { awsPinPepper } from '../../functions/shared/aws-secrets';
 import { createLocalApp } from '../app';
 import { readConfig } from '../config';
+import { findRuntime } from './find-runtime';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 const USAGE =
   'usage: npm run import -- <bookings.jsonl | bookings.json> [--table <TableName> --pin-pepper-secret <PinPepperSecretArn>]';
 
-async function viaRuntime(url: string, text: string): Promise<ImportReport | undefined> {
-  let response: Response;
-  try {
-    response = await fetch(`${url}/api/import`, { method: 'POST', body: text });
-  } catch {
-    return undefined;
-  }
+async function viaRuntime(url: string, text: string): Promise<ImportReport> {
+  const type = text.trimStart().startsWith('[') ? 'application/json' : 'application/x-ndjson';
+  const response = await fetch(`${url}/api/import`, {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: text,
+  });
   const body = (await response.json()) as ImportReport & { error?: string };
+  if (response.status === 413)
+    throw new Error(`${body.error}: split the file, or import it while the runtime is stopped`);
   if (body.error) throw new Error(body.error);
   return body;
 }
@@ -43,7 +46,7 @@ async function direct(text: string): Promise<ImportReport> {
   try {
     return await importBookings(
       { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
-      parseImport(text),
+      await parseImport(text),
     );
   } finally {
     await store.close();
@@ -69,7 +72,7 @@ async function intoTable(table: string, pepper: PinPepper, text: string): Promis
     // The pepper first: a secret that cannot be read, or is no pepper, must stop the import before
     // any row is written.
     parsePepperRing(await pepper());
-    return await importBookings({ bookings, pinHasher, now: new Date() }, parseImport(text));
+    return await importBookings({ bookings, pinHasher, now: new Date() }, await parseImport(text));
   } catch (error) {
     const missing =
       error instanceof DependencyError &&
@@ -85,9 +88,10 @@ async function intoTable(table: string, pepper: PinPepper, text: string): Promis
   }
 }
 
+// The running runtime (found like the other CLIs find it) owns its data folder; without one, open it here.
 async function local(text: string): Promise<ImportReport> {
-  const config = readConfig();
-  return (await viaRuntime(`http://${config.host}:${config.port}`, text)) ?? (await direct(text));
+  const runtime = await findRuntime();
+  return runtime ? viaRuntime(runtime.url, text) : direct(text);
 }
 
 function parseCommandLine() {
@@ -120,7 +124,10 @@ async function main(): Promise<void> {
     `imported ${report.imported} booking(s) for ${report.customers} customer(s) from ${file}${where}`,
   );
   for (const error of report.errors) console.error(`${file}:${error.line}: ${error.reason}`);
-  process.exitCode = report.errors.length > 0 ? 1 : 0;
+  const unlisted = report.failed - report.errors.length;
+  if (unlisted > 0)
+    console.error(`${file}: ${unlisted} more bad row(s) not listed (${report.failed} in all)`);
+  process.exitCode = report.failed > 0 ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

@@ -10,9 +10,15 @@ export interface StartedDoor {
   close(): Promise<void>;
 }
 
-/** A channel door of the local runtime: HTTP routes, and optionally a server of its own (SMTP). */
+/**
+ * A channel door of the local runtime: its public webhooks, served on the doors' port (the only one a
+ * tunnel exposes), its local-only routes on the operator's port, and optionally a server of its own (SMTP).
+ */
 export interface LocalDoor {
   readonly name: string;
-  routes(app: LocalApp, config: LocalConfig, publicUrl: () => string): Route[];
+  /** Webhooks the provider calls; `doorsUrl` is the doors listener's own address. */
+  publicRoutes?(app: LocalApp, config: LocalConfig, doorsUrl: () => string): Route[];
+  /** Routes for local tools only (the flow simulator's Connect stand-ins), behind the operator's checks. */
+  operatorRoutes?(app: LocalApp, config: LocalConfig): Route[];
   start?(app: LocalApp, config: LocalConfig): Promise<StartedDoor>;
 }

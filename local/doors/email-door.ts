@@ -130,7 +130,6 @@ export function emailDoorAddress(banner: readonly string[]): { port: number; out
 /** `npm start`'s email door: SMTP on SMTP_PORT (default 2525) into the local bucket, then the same use case. */
 export const emailDoor: LocalDoor = {
   name: 'email',
-  routes: () => [],
   async start(app: LocalApp, config: LocalConfig): Promise<StartedDoor> {
     const temporary = config.dataDir === 'memory';
     const root = temporary

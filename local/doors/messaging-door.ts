@@ -1,7 +1,7 @@
 import { parseForm } from '../../functions/handlers/http/form';
 import { answerTwilioMessage } from '../../functions/handlers/messaging/answer-message';
 import { repliesPerSenderPerHour } from '../../functions/shared/messaging-settings';
-import { localTwilioAuthToken } from '../twilio-token';
+import { describeTwilioAuthToken, localTwilioAuthToken } from '../twilio-token';
 import type { LocalDoor } from './door';
 
 /** Path of the local messaging webhook (the same path as in AWS). */
@@ -17,12 +17,12 @@ function hostOrigin(host: string | undefined): string | undefined {
 }
 
 /**
- * Twilio SMS and WhatsApp, served locally at POST /twilio/messaging with real signature checks.
- * The signed URL is PUBLIC_ORIGIN (a tunnel's https address) + path when set, else http://Host + path.
+ * Twilio SMS and WhatsApp, served locally at POST /twilio/messaging on the doors port with real signature
+ * checks. The signed URL is PUBLIC_ORIGIN (a tunnel's https address) + path when set, else http://Host + path.
  */
 export const messagingDoor: LocalDoor = {
   name: 'twilio-messaging',
-  routes(app, config, publicUrl) {
+  publicRoutes(app, config, doorsUrl) {
     const token = localTwilioAuthToken(config.dataDir);
     const replyLimit = repliesPerSenderPerHour(process.env);
     const origin = process.env.PUBLIC_ORIGIN?.replace(/\/$/, '');
@@ -39,7 +39,7 @@ export const messagingDoor: LocalDoor = {
               authToken: async () => token,
             },
             {
-              url: `${origin ?? hostOrigin(req.headers.host) ?? publicUrl()}${req.rawUrl}`,
+              url: `${origin ?? hostOrigin(req.headers.host) ?? doorsUrl()}${req.rawUrl}`,
               params: parseForm(await req.text()),
               signature: headerOf(req.headers['x-twilio-signature']),
             },
@@ -54,10 +54,9 @@ export const messagingDoor: LocalDoor = {
     ];
   },
   async start(_app, config) {
-    const token = localTwilioAuthToken(config.dataDir);
     return {
       banner: [
-        `sms/whatsapp POST ${MESSAGING_PATH}  (Twilio auth token ${token}; npm run sms -- --from +33612345678 --body "…")`,
+        `sms/whatsapp POST ${MESSAGING_PATH} on the doors port  (Twilio auth token ${describeTwilioAuthToken(config.dataDir)}; npm run sms -- --from +33612345678 --body "…")`,
       ],
       close: async () => {},
     };

@@ -20,15 +20,16 @@ function objectBody(value: unknown, what: string): Record<string, unknown> {
 }
 
 /**
- * The voice doors of the local runtime. Twilio Voice (`POST /twilio/voice`, signatures checked with the
- * local auth token), and the Connect IVR Lambda with the hours and staffing the flow checks, for the flow
- * simulator behind `npm run call`. Calls end in the local queues (GET /api/queues).
+ * The voice doors of the local runtime. Twilio Voice (`POST /twilio/voice` on the doors port, signatures
+ * checked with the local auth token), and on the operator port the Connect IVR Lambda with the hours and
+ * staffing the flow checks, for the flow simulator behind `npm run call`. Calls end in the local queues
+ * (GET /api/queues).
  */
 export const voiceDoor: LocalDoor = {
   name: 'voice',
-  routes(app, config, publicUrl) {
+  publicRoutes(app, config, doorsUrl) {
     const lines = readPhoneLines(config.policyFile);
-    const connect = localIvrDeps(app.intake, app.queues, lines, 'connect');
+    const origin = process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') || undefined;
     const twilio = {
       ivr: localIvrDeps(app.intake, app.queues, lines, 'twilio'),
       authToken: async () => localTwilioAuthToken(config.dataDir),
@@ -41,7 +42,8 @@ export const voiceDoor: LocalDoor = {
         async (req) => {
           const query = req.query.toString();
           const answer = await answerTwilioCall(twilio, {
-            url: `${publicUrl()}${req.path}${query ? `?${query}` : ''}`,
+            // Signed over the URL Twilio called: the tunnel's origin when there is one, as for messaging.
+            url: `${origin ?? doorsUrl()}${req.path}${query ? `?${query}` : ''}`,
             params: parseForm(await req.text()),
             signature:
               typeof req.headers['x-twilio-signature'] === 'string'
@@ -55,6 +57,11 @@ export const voiceDoor: LocalDoor = {
           };
         },
       ],
+    ];
+  },
+  operatorRoutes(app, config) {
+    const connect = localIvrDeps(app.intake, app.queues, readPhoneLines(config.policyFile), 'connect');
+    return [
       [
         'POST',
         '/connect/ivr',
@@ -106,7 +113,7 @@ export const voiceDoor: LocalDoor = {
   async start() {
     return {
       banner: [
-        'voice        POST /twilio/voice (Twilio Voice, signed with the same token as messaging)',
+        'voice        POST /twilio/voice on the doors port (Twilio Voice, signed with the same token as messaging)',
         '             npm run call -- --to +33199001100 --from +33612345678  (the Connect IVR in the terminal)',
       ],
       close: async () => {},

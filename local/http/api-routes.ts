@@ -10,7 +10,7 @@ import type { LocalApp } from '../app';
 import { outboxMailerFaults } from '../doors/email-door';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
-import type { Route } from './router';
+import type { Route, RuntimeUrls } from './router';
 
 function limitOf(query: URLSearchParams, fallback = 100): number {
   const raw = query.get('limit');
@@ -22,7 +22,7 @@ function limitOf(query: URLSearchParams, fallback = 100): number {
 }
 
 /** The local HTTP API: health, cases, queues, outbox, policy, bookings and a plain-JSON contact door. */
-export function apiRoutes(app: LocalApp): Route[] {
+export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
   return [
     [
       'GET',
@@ -33,6 +33,7 @@ export function apiRoutes(app: LocalApp): Route[] {
           status: 'ok',
           now: app.clock.now().toISOString(),
           dataDir: app.dataDir,
+          doors: urls.doors(),
           queues: Object.keys(app.policy.queues).length,
         },
       }),
@@ -106,9 +107,9 @@ export function apiRoutes(app: LocalApp): Route[] {
         const given = (body as { reference?: unknown }).reference;
         if (given !== undefined && given !== reference)
           throw new ValidationError('reference', `does not match the URL (${reference})`);
-        const parsed = parseImport(JSON.stringify([{ ...body, reference }]));
+        const parsed = await parseImport(JSON.stringify([{ ...body, reference }]));
         const first = parsed.errors[0];
-        if (first) throw new ValidationError('body', first.reason);
+        if (first) throw new ValidationError('body', first.reason.replace(/^row: /, ''));
         await importBookings(
           { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
           parsed,
@@ -122,9 +123,9 @@ export function apiRoutes(app: LocalApp): Route[] {
       async (req) => {
         const report = await importBookings(
           { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
-          parseImport(await req.text()),
+          await parseImport(await req.text()),
         );
-        return { status: report.errors.length > 0 && report.imported === 0 ? 400 : 200, body: report };
+        return { status: report.failed > 0 && report.imported === 0 ? 400 : 200, body: report };
       },
     ],
     [

@@ -6,7 +6,7 @@ import { ChangeFeed } from '../console/change-feed';
 import { queuesWithBookings, teamStatuses } from '../console/queue-view';
 import { tryRoutes } from '../console/try/try-routes';
 import { watchWrites } from '../console/watch-writes';
-import type { Route } from './router';
+import type { Route, RuntimeUrls } from './router';
 
 // Long enough to spare requests, short enough that proxies and browsers never give up on one.
 const LONG_POLL_MS = 25_000;
@@ -65,14 +65,22 @@ export function consoleRoutes(app: LocalApp, feed: ChangeFeed): Route[] {
   ];
 }
 
-/** Adds the console's routes (its files, views, change feed and try-it endpoints) to the runtime's. */
+/**
+ * Adds the console's routes (its files, views, change feed and try-it endpoints) to the operator's; the
+ * try-it panel sends through `doorRoutes`, the doors listener's.
+ */
 export function withConsole(
   app: LocalApp,
   config: LocalConfig,
-  publicUrl: () => string,
+  urls: RuntimeUrls,
   routes: readonly Route[],
+  doorRoutes: readonly Route[],
 ): Route[] {
   const feed = new ChangeFeed();
   watchWrites(app.dynamoClient, () => feed.changed());
-  return [...consoleRoutes(app, feed), ...tryRoutes(app, config, publicUrl, routes), ...routes];
+  return [
+    ...consoleRoutes(app, feed),
+    ...tryRoutes(app, config, urls, [...routes, ...doorRoutes]),
+    ...routes,
+  ];
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { CHANNELS, type Contact } from '../../functions/domain/contact';
 import { ValidationError } from '../../functions/domain/errors';
-import { describeIssues } from '../../functions/domain/import/booking-row';
+import { describeIssues } from '../../functions/domain/import/describe-issues';
 import { LANGUAGES } from '../../functions/domain/languages';
 
 // The local runtime's plain-JSON door: the same Contact every real door produces, without a wire format.
@@ -25,7 +25,7 @@ const contactBody = z.object({
 /** Validates a JSON body into a Contact, naming every bad field. */
 export function parseContactBody(value: unknown, receivedAt: Date): Contact {
   const result = contactBody.safeParse(value);
-  if (!result.success) throw new ValidationError('body', describeIssues(result.error));
+  if (!result.success) throw new ValidationError('body', describeIssues(result.error, value, 'body'));
   const b = result.data;
   return {
     channel: b.channel,

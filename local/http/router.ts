@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DependencyError, DomainError, NotFoundError, ValidationError } from '../../functions/domain/errors';
+import { PayloadTooLargeError, readBody } from './read-body';
 
 /** What a route handler sees of a request. */
 export interface ApiRequest {
@@ -16,6 +17,14 @@ export interface ApiRequest {
   json(): Promise<unknown>;
 }
 
+/** Where a running runtime's two listeners are (known once they listen). */
+export interface RuntimeUrls {
+  /** The operator's API and console. */
+  readonly operator: () => string;
+  /** The public doors (Twilio's webhooks). */
+  readonly doors: () => string;
+}
+
 /** A handler's answer; objects are sent as JSON. */
 export interface ApiResponse {
   readonly status: number;
@@ -29,34 +38,6 @@ export type Route = readonly [
   pattern: string,
   handler: (req: ApiRequest) => Promise<ApiResponse>,
 ];
-
-/** A request body larger than the limit. */
-export class PayloadTooLargeError extends DomainError {
-  constructor(limit: number) {
-    super('payload_too_large', `request body is larger than ${limit} bytes`);
-    this.name = 'PayloadTooLargeError';
-  }
-}
-
-const MAX_BODY = 10 * 1024 * 1024;
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new PayloadTooLargeError(MAX_BODY));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 function compile(pattern: string): RegExp {
   const source = pattern.replace(/:(\w+)/g, '(?<$1>[^/]+)');
@@ -77,65 +58,94 @@ export function errorResponse(error: unknown): ApiResponse {
   return { status: 500, body: { error: 'internal error', code: 'internal' } };
 }
 
+/** How a listener reads requests: its body limit, who it refuses before any route, where errors go. */
+export interface RouterOptions {
+  readonly maxBodyBytes: number;
+  /** Answers a request refused before routing (the operator port's Host, Origin and type checks). */
+  readonly guard?: ((req: IncomingMessage) => ApiResponse | undefined) | undefined;
+  readonly onError: (error: unknown) => void;
+}
+
+// A malformed request target or percent-encoding is the client's mistake: 400, never a 500.
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    throw new ValidationError('path', `malformed percent-encoding in "${value.slice(0, 100)}"`);
+  }
+}
+
+function targetOf(req: IncomingMessage): URL {
+  const raw = req.url ?? '/';
+  if (!raw.startsWith('/')) throw new ValidationError('path', 'the request target must be a path');
+  return new URL(`http://localhost${raw}`);
+}
+
+function send(res: ServerResponse, response: ApiResponse): void {
+  const isText = typeof response.body === 'string';
+  res.writeHead(response.status, {
+    'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+    ...response.headers,
+  });
+  res.end(
+    response.body === undefined
+      ? ''
+      : isText
+        ? (response.body as string)
+        : JSON.stringify(response.body, null, 2),
+  );
+}
+
 /** Builds a node:http listener from routes, answering JSON and mapping domain errors to statuses. */
-export function createRouter(routes: readonly Route[], onError: (error: unknown) => void) {
+export function createRouter(routes: readonly Route[], options: RouterOptions) {
   const compiled = routes.map(([method, pattern, handler]) => ({ method, regex: compile(pattern), handler }));
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  async function answer(req: IncomingMessage): Promise<ApiResponse> {
+    const refused = options.guard?.(req);
+    if (refused) return refused;
+    const url = targetOf(req);
     const method = req.method ?? 'GET';
+    const candidates = compiled.filter((r) => r.regex.test(url.pathname));
+    const route = candidates.find((r) => r.method === method);
+    if (!route)
+      return candidates.length > 0
+        ? {
+            status: 405,
+            body: { error: `${method} not allowed on ${url.pathname}`, code: 'method_not_allowed' },
+          }
+        : { status: 404, body: { error: `no route ${method} ${url.pathname}`, code: 'not_found' } };
+    const params = Object.fromEntries(
+      Object.entries(route.regex.exec(url.pathname)?.groups ?? {}).map(([k, v]) => [k, decode(v)]),
+    );
+    let body: Promise<string> | undefined;
+    const text = () => (body ??= readBody(req, options.maxBodyBytes));
+    return route.handler({
+      method,
+      path: url.pathname,
+      rawUrl: req.url ?? '/',
+      params,
+      query: url.searchParams,
+      headers: req.headers,
+      text,
+      json: async () => {
+        const raw = await text();
+        try {
+          return JSON.parse(raw) as unknown;
+        } catch (error) {
+          throw new ValidationError('body', `not valid JSON: ${(error as Error).message}`);
+        }
+      },
+    });
+  }
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let response: ApiResponse;
     try {
-      const candidates = compiled.filter((r) => r.regex.test(url.pathname));
-      const route = candidates.find((r) => r.method === method);
-      if (!route) {
-        response =
-          candidates.length > 0
-            ? {
-                status: 405,
-                body: { error: `${method} not allowed on ${url.pathname}`, code: 'method_not_allowed' },
-              }
-            : { status: 404, body: { error: `no route ${method} ${url.pathname}`, code: 'not_found' } };
-      } else {
-        let body: Promise<string> | undefined;
-        const text = () => (body ??= readBody(req));
-        response = await route.handler({
-          method,
-          path: url.pathname,
-          rawUrl: req.url ?? '/',
-          params: Object.fromEntries(
-            Object.entries(route.regex.exec(url.pathname)?.groups ?? {}).map(([k, v]) => [
-              k,
-              decodeURIComponent(v),
-            ]),
-          ),
-          query: url.searchParams,
-          headers: req.headers,
-          text,
-          json: async () => {
-            const raw = await text();
-            try {
-              return JSON.parse(raw) as unknown;
-            } catch (error) {
-              throw new ValidationError('body', `not valid JSON: ${(error as Error).message}`);
-            }
-          },
-        });
-      }
+      response = await answer(req);
     } catch (error) {
       response = errorResponse(error);
-      if (response.status >= 500) onError(error);
+      if (response.status >= 500) options.onError(error);
     }
-    const isText = typeof response.body === 'string';
-    res.writeHead(response.status, {
-      'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
-      ...response.headers,
-    });
-    res.end(
-      response.body === undefined
-        ? ''
-        : isText
-          ? (response.body as string)
-          : JSON.stringify(response.body, null, 2),
-    );
+    // A body left unread (a refusal, a 413) is read and discarded after the answer, by node or by readBody,
+    // so the client, still sending, reads the answer instead of a reset connection.
+    send(res, response);
   };
 }

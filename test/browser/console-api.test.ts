@@ -100,7 +100,7 @@ describe('console HTTP API', () => {
       'text/plain',
     );
     // Assess
-    expect(status).toBe(400);
+    expect(status).toBe(415);
     expect(body.error).toContain('application/json');
   });
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +148,26 @@ describe('local runtime over HTTP', () => {
       await other.close();
       rmSync(otherDir, { recursive: true, force: true });
     }
+  });
+
+  it('tells the CLIs where it runs in <DATA_DIR>/runtime.json (ports and pid, no token), and removes it on close', async () => {
+    // Prepare
+    const otherDir = mkdtempSync(join(tmpdir(), 'contact-router-e2e-'));
+    const other = await startRuntime(configFor(otherDir));
+    // Act
+    const file = join(otherDir, 'runtime.json');
+    const written = readFileSync(file, 'utf8');
+    await other.close();
+    // Assess
+    expect(JSON.parse(written)).toMatchObject({
+      pid: process.pid,
+      url: other.url,
+      doorsUrl: other.doorsUrl,
+      dataDir: otherDir,
+    });
+    expect(written).not.toContain(readFileSync(join(otherDir, 'twilio-auth-token'), 'utf8').trim());
+    expect(statSync(file, { throwIfNoEntry: false })).toBeUndefined();
+    rmSync(otherDir, { recursive: true, force: true });
   });
 
   it('refuses to start on a broken policy file, naming the bad field', async () => {

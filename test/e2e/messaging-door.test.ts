@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -44,7 +44,7 @@ describe('messaging door on the local runtime', () => {
   beforeAll(async () => {
     runtime = await startRuntime(readConfig({ PORT: '0', DATA_DIR: dataDir, CONTACT_ROUTER_NOW: NOW }));
     token = localTwilioAuthToken(dataDir, {});
-    url = `${runtime.url}/twilio/messaging`;
+    url = `${runtime.doorsUrl}/twilio/messaging`;
   });
   afterAll(async () => {
     await runtime.close();
@@ -52,7 +52,9 @@ describe('messaging door on the local runtime', () => {
   });
 
   it('prints the local auth token and the webhook path at start-up', () => {
-    expect(runtime.banner.join('\n')).toContain(`POST /twilio/messaging  (Twilio auth token ${token}`);
+    expect(runtime.banner.join('\n')).toContain(
+      `POST /twilio/messaging on the doors port  (Twilio auth token ${token}, in ${dataDir}/twilio-auth-token`,
+    );
   });
 
   it('turns a signed SMS into a case, a queue entry and a TwiML reply in French', async () => {
@@ -115,23 +117,47 @@ describe('messaging door on the local runtime', () => {
     expect(contact[0].attachments).toEqual([params.MediaUrl0]);
   });
 
-  it('npm run sms sends a correctly signed message and prints the reply', async () => {
+  it('npm run sms finds the runtime through its data folder alone, signs correctly and prints the reply', async () => {
+    // Act: no --url, no PORT: the runtime file in DATA_DIR says where the doors are
     const { stdout } = await run(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        'local/cli/sms.ts',
-        '--from',
-        '+393331234567',
-        '--body',
-        'Vorrei cambiare le date',
-        '--url',
-        runtime.url,
-      ],
-      { env: { ...process.env, DATA_DIR: dataDir } },
+      ['--import', 'tsx', 'local/cli/sms.ts', '--from', '+393331234567', '--body', 'Vorrei cambiare le date'],
+      { env: { ...process.env, DATA_DIR: dataDir, PORT: '9' } },
     );
+    // Assess
     expect(stdout).toMatch(/^200 SM[0-9a-f]{32}\n/);
     expect(stdout).toMatch(/Il numero della sua pratica è CR-\w+/);
+  });
+
+  it('npm run sms with a wrong token says the signature was refused and how to fix it', async () => {
+    // Act
+    const failed = await run(
+      process.execPath,
+      ['--import', 'tsx', 'local/cli/sms.ts', '--from', '+393331234567', '--body', 'Ciao'],
+      { env: { ...process.env, DATA_DIR: dataDir, TWILIO_AUTH_TOKEN: 'not-the-runtime-token' } },
+    ).catch((error: { code: number; stderr: string }) => error);
+    // Assess
+    expect(failed).toMatchObject({ code: 1 });
+    const stderr = (failed as { stderr: string }).stderr;
+    expect(stderr).toContain('the door refused the signature. This command signed with TWILIO_AUTH_TOKEN');
+    expect(stderr).toContain('Fix: start the runtime and this command with the same TWILIO_AUTH_TOKEN');
+  });
+
+  it('npm run sms with no runtime to find says where it looked, and writes no token anywhere', async () => {
+    // Prepare: a data folder no runtime uses, and a port nothing listens on
+    const empty = mkdtempSync(join(tmpdir(), 'contact-router-no-runtime-'));
+    // Act
+    const failed = await run(
+      process.execPath,
+      ['--import', 'tsx', 'local/cli/sms.ts', '--from', '+393331234567', '--body', 'Ciao'],
+      { env: { ...process.env, DATA_DIR: empty, PORT: '9' } },
+    ).catch((error: { code: number; stderr: string }) => error);
+    // Assess
+    expect(failed).toMatchObject({ code: 2 });
+    expect((failed as { stderr: string }).stderr).toContain(
+      `cannot find a running runtime (is \`npm start\` running?): no runtime.json of a running runtime in ${empty}`,
+    );
+    expect(readdirSync(empty)).toEqual([]);
+    rmSync(empty, { recursive: true, force: true });
   });
 });

@@ -11,10 +11,15 @@ import { localTwilioAuthToken } from '../../local/twilio-token';
 // biome-ignore lint/suspicious/noExplicitAny: API answers are walked like any HTTP client would walk JSON
 type Json = Record<string, any>;
 
-function runCli(args: string[], stdin: string): Promise<{ code: number | null; out: string }> {
+function runCli(
+  args: string[],
+  stdin: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'local/cli/call.ts', ...args], {
       stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -46,14 +51,16 @@ describe('voice doors of the running local runtime', () => {
     else process.env.SMTP_PORT = saved;
   });
 
-  it('npm run call with scripted answers ends in the right queue, visible in GET /api/queues', async () => {
+  it('npm run call finds the runtime by its data folder, echoes the keys and ends in the right queue', async () => {
     // Act: Camille calls the French line: stays in French, arrival problem, booking and PIN, agent
     const { code, out } = await runCli(
-      ['--to', '+33199001100', '--from', '+33612345678', '--url', runtime.url],
+      ['--to', '+33199001100', '--from', '+33612345678'],
       '\n4\n1000000016#\n1111\n1\n',
+      { DATA_DIR: dataDir, PORT: '9' },
     );
     // Assess
     expect(code).toBe(0);
+    expect(out).toContain('(keys 1 0 0 0 0 0 0 0 1 6 #)');
     expect(out).toContain('[fr-FR · Lea] Bienvenue au service client.');
     // the language menu: each option read by a voice of its language
     expect(out).toMatch(/\[fr-FR · Zhiyu\] \S/);
@@ -76,7 +83,7 @@ describe('voice doors of the running local runtime', () => {
   });
 
   it('answers Twilio Voice with TwiML when signed with the local token, 403 otherwise', async () => {
-    const url = `${runtime.url}/twilio/voice`;
+    const url = `${runtime.doorsUrl}/twilio/voice`;
     const params = { CallSid: 'CAe2e', From: '+34612345678', To: '+34910000100' };
     const body = new URLSearchParams(params).toString();
     const headers = { 'content-type': 'application/x-www-form-urlencoded' };

@@ -69,7 +69,7 @@ export async function startIntakeHarness(now: Date): Promise<IntakeHarness> {
     seed: async (rows) => {
       const report = await importBookings(
         { bookings, pinHasher, now: clock.now() },
-        parseImport(JSON.stringify(rows)),
+        await parseImport(JSON.stringify(rows)),
       );
       if (report.errors.length > 0) throw new Error(JSON.stringify(report.errors));
     },

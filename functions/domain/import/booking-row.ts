@@ -3,9 +3,24 @@ import { BOOKING_STATUSES, LOYALTY_TIERS, REFUND_STATUSES } from '../booking';
 import { isValidBookingReference } from '../booking-reference';
 import { LANGUAGES } from '../languages';
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDatePair(value: unknown): value is { checkIn: string; checkOut: string } {
+  return (
+    isRecord(value) &&
+    typeof value.checkIn === 'string' &&
+    typeof value.checkOut === 'string' &&
+    DATE.test(value.checkIn) &&
+    DATE.test(value.checkOut)
+  );
+}
+
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .regex(DATE, 'expected a date as YYYY-MM-DD')
   .refine(
     (d) =>
       !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
@@ -51,21 +66,18 @@ export const bookingRowSchema = z
       .regex(/^[A-Za-z0-9_.:@+-]{1,100}$/, 'letters, digits and _.:@+- only')
       .optional(),
   })
-  .refine((r) => r.checkOut > r.checkIn, { path: ['checkOut'], message: 'check-out must be after check-in' })
-  .refine((r) => r.phone !== undefined || r.email !== undefined, {
+  // Both rules run even when a field already failed, so a row's every problem is reported at once; they
+  // look only at fields of the right shape.
+  .refine((r) => !isDatePair(r) || r.checkOut > r.checkIn, {
+    path: ['checkOut'],
+    message: 'check-out must be after check-in',
+    when: () => true,
+  })
+  .refine((r) => !isRecord(r) || r.phone !== undefined || r.email !== undefined, {
     path: ['phone'],
     message: 'a booking needs a phone or an email so the guest can be recognised',
+    when: () => true,
   });
 
 /** A validated import row. */
 export type BookingRow = z.output<typeof bookingRowSchema>;
-
-/** Says what is wrong with a row in one line, naming each bad field. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((i) => {
-      const missing = i.code === 'invalid_type' && /received undefined$/.test(i.message);
-      return `${i.path.join('.') || 'row'}: ${missing ? 'is required' : i.message}`;
-    })
-    .join('; ');
-}

@@ -9,6 +9,9 @@ import type { ImportError, ParsedImport } from './parse-import';
 export interface ImportReport {
   readonly imported: number;
   readonly customers: number;
+  /** How many rows were bad in all. */
+  readonly failed: number;
+  /** The first bad rows (REPORTED_ERRORS at most), each with every problem it has. */
   readonly errors: readonly ImportError[];
 }
 
@@ -123,5 +126,10 @@ export async function importBookings(
       }),
     );
   }
-  return { imported: parsed.rows.length, customers: byCustomer.size, errors: parsed.errors };
+  return {
+    imported: parsed.rows.length,
+    customers: byCustomer.size,
+    failed: parsed.failed,
+    errors: parsed.errors,
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ValidationError } from '../../../functions/domain/errors';
-import { describeIssues } from '../../../functions/domain/import/booking-row';
+import { describeIssues } from '../../../functions/domain/import/describe-issues';
 import { LANGUAGES } from '../../../functions/domain/languages';
 
 const phone = z
@@ -39,7 +39,7 @@ export const tryCallBody = z.object({
 /** Parses a try-it body, naming every bad field in one clear error. */
 export function parseTryBody<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new ValidationError('body', describeIssues(result.error));
+  if (!result.success) throw new ValidationError('body', describeIssues(result.error, value, 'body'));
   return result.data;
 }
 

@@ -20,9 +20,9 @@ export interface GuestMessage {
 
 /** How to reach the messaging door and sign for it like Twilio would. */
 export interface MessagingDoorAccess {
-  /** This runtime's own address (where the request is sent). */
+  /** This runtime's doors listener (where the request is sent). */
   readonly localUrl: string;
-  /** The origin the door checks signatures against (PUBLIC_ORIGIN when set, else localUrl). */
+  /** The origin the door checks signatures against (PUBLIC_ORIGIN when set, else the doors listener's). */
   readonly signedOrigin: string;
   readonly authToken: string;
 }

@@ -1,11 +1,10 @@
 import { readEmailSettings } from '../../../functions/adapters/email/email-settings';
-import { ValidationError } from '../../../functions/domain/errors';
 import type { LocalApp } from '../../app';
 import type { LocalConfig } from '../../config';
 import { LOCAL_DOORS } from '../../doors';
 import { LOCAL_EMAIL } from '../../doors/email-door';
 import { readPhoneLines } from '../../doors/voice/local-ivr';
-import type { ApiRequest, Route } from '../../http/router';
+import type { Route, RuntimeUrls } from '../../http/router';
 import { localTwilioAuthToken } from '../../twilio-token';
 import { parseTryBody, type TryResult, tryCallBody, tryEmailBody, tryMessageBody } from './try-body';
 import { tryThroughVoiceDoor } from './try-call';
@@ -13,25 +12,18 @@ import { tryThroughSmtpDoor } from './try-email';
 import { tryThroughJsonDoor } from './try-json';
 import { MESSAGING_PATH, tryThroughMessagingDoor } from './try-message';
 
-// A JSON content type makes a cross-site form post impossible without a CORS preflight we never grant.
-async function jsonBody(req: ApiRequest): Promise<unknown> {
-  const type = String(req.headers['content-type'] ?? '');
-  if (!type.startsWith('application/json'))
-    throw new ValidationError('content-type', 'send the try-it request as application/json');
-  return req.json();
-}
-
 const served = (routes: readonly Route[], method: string, path: string) =>
   routes.some(([m, p]) => m === method && p === path);
 
 /**
  * The console's try-it endpoints: each sends a guest's message through the channel's real door when
- * the runtime serves it, else through the plain-JSON door (and says so in its answer).
+ * the runtime serves it (the Twilio doors on the doors listener, the Connect stand-ins on the operator's),
+ * else through the plain-JSON door (and says so in its answer).
  */
 export function tryRoutes(
   app: LocalApp,
   config: LocalConfig,
-  publicUrl: () => string,
+  urls: RuntimeUrls,
   routes: readonly Route[],
 ): Route[] {
   const hasMessagingDoor = served(routes, 'POST', MESSAGING_PATH);
@@ -43,14 +35,14 @@ export function tryRoutes(
       'POST',
       '/api/try/sms',
       async (req) => {
-        const body = parseTryBody(tryMessageBody, await jsonBody(req));
+        const body = parseTryBody(tryMessageBody, await req.json());
         if (!hasMessagingDoor)
           return answer(
             await tryThroughJsonDoor(app, { channel: body.channel, from: body.from, text: body.text }),
           );
         const access = {
-          localUrl: publicUrl(),
-          signedOrigin: process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') ?? publicUrl(),
+          localUrl: urls.doors(),
+          signedOrigin: process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') ?? urls.doors(),
           authToken: localTwilioAuthToken(config.dataDir),
         };
         return answer(await tryThroughMessagingDoor(app, access, body));
@@ -60,7 +52,7 @@ export function tryRoutes(
       'POST',
       '/api/try/email',
       async (req) => {
-        const body = parseTryBody(tryEmailBody, await jsonBody(req));
+        const body = parseTryBody(tryEmailBody, await req.json());
         const port = Number(process.env.SMTP_PORT ?? LOCAL_EMAIL.port);
         // With SMTP_PORT=0 the door listens on a port only its banner knows.
         if (!hasEmailDoor || port === 0)
@@ -83,9 +75,11 @@ export function tryRoutes(
       'POST',
       '/api/try/call',
       async (req) => {
-        const body = parseTryBody(tryCallBody, await jsonBody(req));
+        const body = parseTryBody(tryCallBody, await req.json());
         if (hasVoiceDoor)
-          return answer(await tryThroughVoiceDoor(app, publicUrl(), readPhoneLines(config.policyFile), body));
+          return answer(
+            await tryThroughVoiceDoor(app, urls.operator(), readPhoneLines(config.policyFile), body),
+          );
         return answer(
           await tryThroughJsonDoor(app, {
             channel: 'voice',

@@ -49,9 +49,9 @@ function row(extra: Record<string, string> = {}) {
   };
 }
 
-function run(store: BookingStore, rows: readonly Record<string, string>[]) {
+async function run(store: BookingStore, rows: readonly Record<string, string>[]) {
   const text = rows.map((r) => JSON.stringify(r)).join('\n');
-  return importBookings({ bookings: store, pinHasher: hasher, now: new Date() }, parseImport(text));
+  return importBookings({ bookings: store, pinHasher: hasher, now: new Date() }, await parseImport(text));
 }
 
 describe('importBookings: many rows written side by side, still in file order', () => {

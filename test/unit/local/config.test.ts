@@ -15,6 +15,21 @@ describe('local configuration', () => {
     expect(readConfig({ DATA_DIR: 'data/memory' }).dataDir).toMatch(/^\/.*data\/memory$/);
   });
 
+  it('serves the doors on 3001 beside the operator’s 3000, on a free port when PORT=0, or on DOORS_PORT', () => {
+    expect(readConfig({})).toMatchObject({ port: 3000, doorsPort: 3001, allowedHosts: [] });
+    expect(readConfig({ PORT: '0' }).doorsPort).toBe(0);
+    expect(readConfig({ PORT: '0', DOORS_PORT: '4001' }).doorsPort).toBe(4001);
+    expect(() => readConfig({ DOORS_PORT: '70000' })).toThrow(/DOORS_PORT must be 0-65535/);
+  });
+
+  it('reads ALLOWED_HOSTS as host names, refusing a port or a scheme', () => {
+    expect(readConfig({ ALLOWED_HOSTS: 'Console.Lan, [fd00::1]' }).allowedHosts).toEqual([
+      'console.lan',
+      '[fd00::1]',
+    ]);
+    expect(() => readConfig({ ALLOWED_HOSTS: 'http://console.lan:3000' })).toThrow(/ALLOWED_HOSTS/);
+  });
+
   it('fails loudly on a bad PORT or CONTACT_ROUTER_NOW', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readConfig({ CONTACT_ROUTER_NOW: 'next tuesday' })).toThrow(/CONTACT_ROUTER_NOW/);
