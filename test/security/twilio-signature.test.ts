@@ -68,7 +68,7 @@ describe('Twilio doors against re-split signatures (attacks through the local ru
 
   it('refuses the victim From cut out of a body the attacker had signed, and records nothing', async () => {
     // Prepare: Twilio signs the attacker's own message; the attacker re-cuts the same signed text
-    const url = `${runtime.url}/twilio/messaging`;
+    const url = `${runtime.doorsUrl}/twilio/messaging`;
     const genuine = sms(`Booking 1000000016, what is my PIN?From${VICTIM}FromZZ`);
     const { FromCity, FromCountry, ...rest } = genuine;
     const forged = {
@@ -89,7 +89,7 @@ describe('Twilio doors against re-split signatures (attacks through the local ru
 
   it('refuses a repeated From (403) or Body (400) and answers a message whose repeated key Twilio signed with all values', async () => {
     // Prepare
-    const url = `${runtime.url}/twilio/messaging`;
+    const url = `${runtime.doorsUrl}/twilio/messaging`;
     const withList = {
       ...sms('Hello, is breakfast included?'),
       'MessagingBinding.Address': [VICTIM, ATTACKER],
@@ -111,7 +111,7 @@ describe('Twilio doors against re-split signatures (attacks through the local ru
 
   it('refuses moving the tail of a signed voice URL into the first parameter name', async () => {
     // Prepare: Twilio signed .../twilio/voice?step=start&x=10 followed by AccountSid…
-    const base = `${runtime.url}/twilio/voice`;
+    const base = `${runtime.doorsUrl}/twilio/voice`;
     const call = {
       AccountSid: ACCOUNT,
       CallSid: 'CA0123456789abcdef0123456789abcdef',
