@@ -61,6 +61,14 @@ export const queueSchema = z.strictObject({
     .partial()
     .optional()
     .describe('Targets for this queue that override the policy-wide ones.'),
+  holdWhenOpensWithinHours: z
+    .number()
+    .positive()
+    .max(72)
+    .optional()
+    .describe(
+      'When the team is closed but opens within this many hours, a written non-urgent contact waits for it instead of going to the fallback queue; urgent contacts and calls always fall back.',
+    ),
 });
 
 const travelWindowSchema = z.discriminatedUnion('kind', [

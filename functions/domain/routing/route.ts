@@ -4,10 +4,11 @@ import type { Classification } from '../classification';
 import type { Channel } from '../contact';
 import type { Customer } from '../customer';
 import { type CompiledQueue, compilePolicy } from './compile-policy';
-import type { RoutingDecision, Staffing } from './decision';
+import type { RoutingDecision, Staffing, TeamAway } from './decision';
+import { minutesUntilOpen } from './hold';
 import { describeState, openState } from './hours';
 import type { RoutingPolicy } from './policy-schema';
-import { scorePriority } from './priority';
+import { scorePriority, urgencyOf } from './priority';
 import { travelFacts } from './travel';
 
 /** What route() needs of a contact; a full Contact with its classification fits too. */
@@ -53,13 +54,23 @@ export function route(
     travel,
     reasons,
   );
-  const queue = availableQueue(team, cp.fallback, nowMs, staffing, reasons);
+  // Asked only when a closed team could hold the contact: nobody holds a phone for an hour, and an
+  // urgent contact never waits for a team that is not there.
+  const whyNotHold = (): string | undefined =>
+    contact.channel === 'voice'
+      ? 'a call'
+      : priority === 1 || urgencyOf(policy, contact.classification, travel) !== undefined
+        ? 'urgent'
+        : undefined;
+  const { queue, away } = availableQueue(team, cp.fallback, nowMs, staffing, reasons, whyNotHold);
+  const target = queue.responseMinutes[priority] ?? 0;
   return {
     queue: queue.id,
     priority,
     language: queue.language,
-    expectedResponseMinutes: queue.responseMinutes[priority] ?? 0,
+    expectedResponseMinutes: target + (away?.holdMinutes ?? 0),
     fallbackUsed: queue !== team,
+    ...(away ? { teamAway: away } : {}),
     reasons,
   };
 }
@@ -83,28 +94,41 @@ function teamFor(
   return queue;
 }
 
+interface Placement {
+  readonly queue: CompiledQueue;
+  readonly away?: TeamAway | undefined;
+}
+
 function availableQueue(
   team: CompiledQueue,
   fallback: CompiledQueue,
   nowMs: number,
   staffing: Staffing | undefined,
   reasons: string[],
-): CompiledQueue {
+  whyNotHold: () => string | undefined,
+): Placement {
   const to = ` → ${fallback.id} (${fallback.language})`;
-  if (team !== fallback) {
-    const local = team.clock.local(nowMs);
-    const state = openState(team, local);
-    if (state !== 'open') {
-      reasons.push(describeState(team, local, state) + to);
-      return markUnstaffedFallback(fallback, staffing, reasons);
+  if (team === fallback) return { queue: markUnstaffedFallback(fallback, staffing, reasons) };
+  const local = team.clock.local(nowMs);
+  const state = openState(team, local);
+  if (state !== 'open') {
+    const closed = describeState(team, local, state);
+    const opensIn = team.holdMinutes > 0 ? minutesUntilOpen(team, local, nowMs) : undefined;
+    const away = { queue: team.id, language: team.language, reason: 'closed' } as const;
+    const refused = opensIn === undefined ? undefined : whyNotHold();
+    if (opensIn !== undefined && refused === undefined) {
+      reasons.push(`${closed}, opens in ${opensIn} min: held for ${team.id} (non-urgent, written)`);
+      return { queue: team, away: { ...away, holdMinutes: opensIn } };
     }
-    if (!isStaffed(staffing, team.id)) {
-      reasons.push(`${team.id} has no agent staffed${to}`);
-      return markUnstaffedFallback(fallback, staffing, reasons);
-    }
-    return team;
+    reasons.push(opensIn === undefined ? closed + to : `${closed}, opens in ${opensIn} min, ${refused}${to}`);
+    return { queue: markUnstaffedFallback(fallback, staffing, reasons), away };
   }
-  return markUnstaffedFallback(fallback, staffing, reasons);
+  if (!isStaffed(staffing, team.id)) {
+    reasons.push(`${team.id} has no agent staffed${to}`);
+    const away = { queue: team.id, language: team.language, reason: 'unstaffed' } as const;
+    return { queue: markUnstaffedFallback(fallback, staffing, reasons), away };
+  }
+  return { queue: team };
 }
 
 // The fallback is the last resort: it keeps the contact even when nobody is on it, but says so.
