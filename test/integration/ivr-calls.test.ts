@@ -68,6 +68,9 @@ describe('simulated calls through contact-flows/main-inbound.json', () => {
     expect(bench.h.requests.counts().BatchGetItem).toBe(1);
     const status = call.heard.find((t) => t.includes('Hôtel Lumière Paris'));
     expect(status).toContain(CATALOGUE.fr.statuses.confirmed);
+    // Text-to-speech reads the stay dates as French dates, not as ISO digits.
+    expect(status).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(status).toMatch(/novembre 2026/);
     expect(call.end).toMatchObject({ kind: 'queue', queueArn: localQueueArn('fr-team'), priority: 1 });
     expect(call.attributes.verified).toBe('true');
     const entry = await waiting('fr-team', call.contactId);
@@ -139,6 +142,8 @@ describe('simulated calls through contact-flows/main-inbound.json', () => {
       expect(queued(call)).toBe(localQueueArn('global-247'));
       const entry = await waiting('global-247', call.contactId);
       expect(entry?.reasons.join(' ')).toMatch(/fr-team closed/);
+      // The caller hears, in French, that the French team is closed and the English-speaking one answers.
+      expect(call.heard.join(' ')).toMatch(/français.*fermée.*anglais/);
     } finally {
       bench.h.clock.current = before;
     }
