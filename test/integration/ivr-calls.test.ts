@@ -149,6 +149,20 @@ describe('simulated calls through contact-flows/main-inbound.json', () => {
     }
   });
 
+  it('tells a verified caller who asks for an agent after the status that the French team is closed', async () => {
+    const before = bench.h.clock.current;
+    bench.h.clock.current = new Date('2026-11-22T22:20:00Z');
+    try {
+      // Act: anything else, Camille's booking and PIN, then 1 for an agent after hearing the status
+      const call = await bench.call(LINES.fr, '+33612345678', [undefined, '5', '1000000016#', '1111', '1']);
+      // Assess
+      expect(queued(call)).toBe(localQueueArn('global-247'));
+      expect(call.heard.join(' ')).toMatch(/français.*fermée.*anglais/);
+    } finally {
+      bench.h.clock.current = before;
+    }
+  });
+
   it("falls back when Connect's own hours check says closed, and the local queue follows the flow", async () => {
     bench.faults.closed.add('it-team');
     try {

@@ -2,6 +2,7 @@ import type { Booking } from '../booking';
 import { isValidBookingReference } from '../booking-reference';
 import { CATALOGUE } from '../i18n/catalogue';
 import { type AnsweringTeam, bookingStatus } from '../i18n/replies';
+import { contactIdOf } from '../intake/intake';
 import { identify } from '../intake/verify';
 import { decide } from './decide';
 import type { IvrState } from './ivr-state';
@@ -163,9 +164,14 @@ async function pin(deps: IvrDeps, call: IvrCall, state: IvrState, input: IvrInpu
   return toQueue(deps, call, { ...state, pinFailures: failures }, [sorry, book.say('notVerified')]);
 }
 
-function status(deps: IvrDeps, state: IvrState, input: IvrInput): IvrTurn {
+async function status(deps: IvrDeps, call: IvrCall, state: IvrState, input: IvrInput): Promise<IvrTurn> {
   const book = new PromptBook(state.language, deps.platform);
-  if (keysOf(input) === '1') return turn('queue', state, [], announcement(state, book));
+  if (keysOf(input) === '1') {
+    // The decision the PIN step recorded says whether the caller's team is away; it is not decided again.
+    const id = contactIdOf({ channel: 'voice', channelMessageId: call.callId });
+    const record = await deps.intake.cases.getContact(id);
+    return turn('queue', state, [], announcement(state, book, record?.decision));
+  }
   return turn('goodbye', state, [book.say('goodbye')]);
 }
 
@@ -193,7 +199,7 @@ export async function ivrTurn(
     case 'pin':
       return pin(deps, call, current, input);
     case 'status':
-      return status(deps, current, input);
+      return status(deps, call, current, input);
     case 'queued':
       return queuedStep(deps, call, current, input);
     case 'waiting':
