@@ -25,7 +25,9 @@ export interface RouteOptions {
 
 /**
  * Decides queue, priority and expected response for a contact. Pure and deterministic: same inputs,
- * same decision. A closed or unstaffed team hands the contact to the policy's 24/7 fallback queue.
+ * same decision. A closed or unstaffed team hands the contact to the policy's 24/7 fallback queue,
+ * unless the team holds it (`holdWhenOpensWithinHours`: written, non-urgent, opening soon); either way
+ * `teamAway` says so, for the guest to be told.
  */
 export function route(
   policy: RoutingPolicy,
