@@ -98,6 +98,9 @@ describe('simulated calls through contact-flows/main-inbound.json', () => {
     expect(bench.h.requests.counts().BatchGetItem).toBe(1);
     const status = call.heard.find((t) => t.includes('Hôtel Lumière Paris'));
     expect(status).toContain(CATALOGUE.fr.statuses.confirmed);
+    // Text-to-speech reads the stay dates as French dates, not as ISO digits.
+    expect(status).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(status).toMatch(/novembre 2026/);
     expect(call.end).toMatchObject({ kind: 'queue', queueArn: localQueueArn('fr-team'), priority: 1 });
     expect(call.attributes.verified).toBe('true');
     const entry = await waiting('fr-team', call.contactId);
@@ -169,6 +172,22 @@ describe('simulated calls through contact-flows/main-inbound.json', () => {
       expect(queued(call)).toBe(localQueueArn('global-247'));
       const entry = await waiting('global-247', call.contactId);
       expect(entry?.reasons.join(' ')).toMatch(/fr-team closed/);
+      // The caller hears, in French, that the French team is closed and the English-speaking one answers.
+      expect(call.heard.join(' ')).toMatch(/français.*fermée.*anglais/);
+    } finally {
+      bench.h.clock.current = before;
+    }
+  });
+
+  it('tells a verified caller who asks for an agent after the status that the French team is closed', async () => {
+    const before = bench.h.clock.current;
+    bench.h.clock.current = new Date('2026-11-22T22:20:00Z');
+    try {
+      // Act: anything else, Camille's booking and PIN, then 1 for an agent after hearing the status
+      const call = await bench.call(LINES.fr, '+33612345678', [undefined, '5', '1000000016#', '1111', '1']);
+      // Assess
+      expect(queued(call)).toBe(localQueueArn('global-247'));
+      expect(call.heard.join(' ')).toMatch(/français.*fermée.*anglais/);
     } finally {
       bench.h.clock.current = before;
     }

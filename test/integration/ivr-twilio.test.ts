@@ -90,6 +90,27 @@ describe('Twilio Voice door', () => {
     ).toBe(true);
   });
 
+  it('tells a verified caller who asks for an agent after the status that the French team is closed', async () => {
+    // Prepare: Sunday 23:20 in Paris, fr-team closed
+    const before = bench.h.clock.current;
+    bench.h.clock.current = new Date('2026-11-22T22:20:00Z');
+    const base = { CallSid: 'CAclosedteam', From: '+33612345678', To: LINES.fr };
+    try {
+      // Act: stay in French, anything else, booking number, PIN, 1 for an agent
+      const start = await post(`https://${HOST}/prod/twilio/voice`, base);
+      const topic = await post(actionOf(start.body), { ...base, Digits: '' });
+      const booking = await post(actionOf(topic.body), { ...base, Digits: '5' });
+      const pin = await post(actionOf(booking.body), { ...base, Digits: '1000000016' });
+      const status = await post(actionOf(pin.body), { ...base, Digits: '1111' });
+      const queued = await post(actionOf(status.body), { ...base, Digits: '1' });
+      // Assess: said just before the caller is put in the queue
+      expect(queued.body).toContain(`<Enqueue workflowSid="${WORKFLOW}"`);
+      expect(queued.body).toMatch(/français[^<]*fermée[^<]*anglais/);
+    } finally {
+      bench.h.clock.current = before;
+    }
+  });
+
   it('speaks Indonesian on Twilio with a Google voice and listens in id-ID', async () => {
     const start = await post(`https://${HOST}/prod/twilio/voice`, {
       CallSid: 'CAid',

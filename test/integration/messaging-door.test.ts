@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
 import { DependencyError } from '../../functions/domain/errors';
+import { waitPhrase } from '../../functions/domain/i18n/wait';
 import { retryPendingHandOffs } from '../../functions/domain/intake/hand-off';
 import { parseForm } from '../../functions/handlers/http/form';
 import {
@@ -72,7 +73,11 @@ describe('messaging door over the real intake', () => {
     expect(answer.body).toContain(
       `<Message>Nous avons bien reçu votre message. Votre numéro de dossier est ${record?.caseNumber}`,
     );
-    expect(answer.body).toContain(`sous ${record?.decision.expectedResponseMinutes} minutes`);
+    // The French team is closed at this hour: the guest is told so, and who answers instead, in French.
+    expect(answer.body).toContain('Notre équipe parlant français est fermée');
+    expect(answer.body).toContain(
+      `notre équipe parlant anglais vous répondra d'ici environ ${waitPhrase('fr', record?.decision.expectedResponseMinutes ?? 0)}`,
+    );
     expect((await h.center.listQueue('global-247')).map((c) => c.contactId)).toContain(record?.id);
   });
 

@@ -4,8 +4,14 @@ import type { Language } from '../languages';
 export interface MessageSet {
   readonly ack: string;
   readonly ackContinued: string;
-  readonly responseMinutes: string;
-  readonly responseHours: string;
+  /** The expected first response, `{wait}` from waitPhrase. */
+  readonly responseWithin: string;
+  /** The language team is closed and `{fallback}` (another language's team) answers. */
+  readonly teamClosed: string;
+  /** The language team is open but nobody is staffed on it, so `{fallback}` answers. */
+  readonly teamUnavailable: string;
+  /** The language team is closed and opens soon: the contact waits for it. */
+  readonly teamHeld: string;
   readonly status: string;
   readonly invalidReference: string;
   readonly pinLocked: string;
@@ -19,8 +25,11 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
   en: {
     ack: 'We have received your message. Your case number is {case}.',
     ackContinued: 'We have added your message to case {case}.',
-    responseMinutes: 'Our team will reply within {n} minutes.',
-    responseHours: 'Our team will reply within {n} hours.',
+    responseWithin: 'Our team will reply within about {wait}.',
+    teamClosed: 'Our {team} is closed now; our {fallback} will answer you within about {wait}.',
+    teamUnavailable:
+      'Our {team} is not available right now; our {fallback} will answer you within about {wait}.',
+    teamHeld: 'Our {team} is closed now and opens soon; it will answer you within about {wait}.',
     status: 'Booking {ref} at {property}: {status}, {checkIn} to {checkOut}.',
     invalidReference: 'The booking number {ref} is not valid; please check it.',
     pinLocked: 'For your security, PIN checks for this booking are paused for an hour.',
@@ -35,8 +44,13 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
   fr: {
     ack: 'Nous avons bien reçu votre message. Votre numéro de dossier est {case}.',
     ackContinued: 'Nous avons ajouté votre message au dossier {case}.',
-    responseMinutes: 'Notre équipe vous répondra sous {n} minutes.',
-    responseHours: 'Notre équipe vous répondra sous {n} heures.',
+    responseWithin: "Notre équipe vous répondra d'ici environ {wait}.",
+    teamClosed:
+      "Notre {team} est fermée pour le moment ; notre {fallback} vous répondra d'ici environ {wait}.",
+    teamUnavailable:
+      "Notre {team} n'est pas disponible pour le moment ; notre {fallback} vous répondra d'ici environ {wait}.",
+    teamHeld:
+      "Notre {team} est fermée pour le moment et ouvre bientôt ; elle vous répondra d'ici environ {wait}.",
     status: 'Réservation {ref} à {property} : {status}, du {checkIn} au {checkOut}.',
     invalidReference: "Le numéro de réservation {ref} n'est pas valide ; merci de le vérifier.",
     pinLocked:
@@ -52,8 +66,11 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
   de: {
     ack: 'Wir haben Ihre Nachricht erhalten. Ihre Fallnummer lautet {case}.',
     ackContinued: 'Wir haben Ihre Nachricht zum Fall {case} hinzugefügt.',
-    responseMinutes: 'Unser Team antwortet innerhalb von {n} Minuten.',
-    responseHours: 'Unser Team antwortet innerhalb von {n} Stunden.',
+    responseWithin: 'Unser Team antwortet Ihnen in etwa {wait}.',
+    teamClosed: 'Unser {team} ist gerade geschlossen; unser {fallback} antwortet Ihnen in etwa {wait}.',
+    teamUnavailable:
+      'Unser {team} ist gerade nicht erreichbar; unser {fallback} antwortet Ihnen in etwa {wait}.',
+    teamHeld: 'Unser {team} ist gerade geschlossen und öffnet bald; es antwortet Ihnen in etwa {wait}.',
     status: 'Buchung {ref} im {property}: {status}, {checkIn} bis {checkOut}.',
     invalidReference: 'Die Buchungsnummer {ref} ist ungültig; bitte prüfen Sie sie.',
     pinLocked: 'Zu Ihrer Sicherheit ist die PIN-Prüfung für diese Buchung eine Stunde lang gesperrt.',
@@ -68,8 +85,13 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
   es: {
     ack: 'Hemos recibido su mensaje. Su número de caso es {case}.',
     ackContinued: 'Hemos añadido su mensaje al caso {case}.',
-    responseMinutes: 'Nuestro equipo le responderá en menos de {n} minutos.',
-    responseHours: 'Nuestro equipo le responderá en menos de {n} horas.',
+    responseWithin: 'Nuestro equipo le responderá en aproximadamente {wait}.',
+    teamClosed:
+      'Nuestro {team} está cerrado en este momento; le responderá nuestro {fallback} en aproximadamente {wait}.',
+    teamUnavailable:
+      'Nuestro {team} no está disponible en este momento; le responderá nuestro {fallback} en aproximadamente {wait}.',
+    teamHeld:
+      'Nuestro {team} está cerrado en este momento y abre pronto; le responderá en aproximadamente {wait}.',
     status: 'Reserva {ref} en {property}: {status}, del {checkIn} al {checkOut}.',
     invalidReference: 'El número de reserva {ref} no es válido; por favor, compruébelo.',
     pinLocked: 'Por su seguridad, la verificación del PIN de esta reserva queda suspendida durante una hora.',
@@ -84,8 +106,12 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
   it: {
     ack: 'Abbiamo ricevuto il suo messaggio. Il numero della sua pratica è {case}.',
     ackContinued: 'Abbiamo aggiunto il suo messaggio alla pratica {case}.',
-    responseMinutes: 'Il nostro team le risponderà entro {n} minuti.',
-    responseHours: 'Il nostro team le risponderà entro {n} ore.',
+    responseWithin: 'Il nostro team le risponderà entro circa {wait}.',
+    teamClosed:
+      'Il nostro {team} è chiuso in questo momento; le risponderà il nostro {fallback} entro circa {wait}.',
+    teamUnavailable:
+      'Il nostro {team} non è disponibile in questo momento; le risponderà il nostro {fallback} entro circa {wait}.',
+    teamHeld: 'Il nostro {team} è chiuso in questo momento e apre a breve; le risponderà entro circa {wait}.',
     status: 'Prenotazione {ref} presso {property}: {status}, dal {checkIn} al {checkOut}.',
     invalidReference: 'Il numero di prenotazione {ref} non è valido; la preghiamo di controllarlo.',
     pinLocked: 'Per la sua sicurezza, la verifica del PIN per questa prenotazione è sospesa per un’ora.',
@@ -100,8 +126,12 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
   pt: {
     ack: 'Recebemos a sua mensagem. O número do seu caso é {case}.',
     ackContinued: 'Adicionámos a sua mensagem ao caso {case}.',
-    responseMinutes: 'A nossa equipa responderá dentro de {n} minutos.',
-    responseHours: 'A nossa equipa responderá dentro de {n} horas.',
+    responseWithin: 'A nossa equipa responderá em cerca de {wait}.',
+    teamClosed:
+      'A nossa {team} está fechada neste momento; a nossa {fallback} responderá em cerca de {wait}.',
+    teamUnavailable:
+      'A nossa {team} não está disponível neste momento; a nossa {fallback} responderá em cerca de {wait}.',
+    teamHeld: 'A nossa {team} está fechada neste momento e abre em breve; responderá em cerca de {wait}.',
     status: 'Reserva {ref} em {property}: {status}, de {checkIn} a {checkOut}.',
     invalidReference: 'O número de reserva {ref} não é válido; por favor verifique-o.',
     pinLocked: 'Por segurança, a verificação do PIN desta reserva fica suspensa durante uma hora.',
@@ -116,8 +146,10 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
   nl: {
     ack: 'We hebben uw bericht ontvangen. Uw dossiernummer is {case}.',
     ackContinued: 'We hebben uw bericht toegevoegd aan dossier {case}.',
-    responseMinutes: 'Ons team antwoordt binnen {n} minuten.',
-    responseHours: 'Ons team antwoordt binnen {n} uur.',
+    responseWithin: 'Ons team antwoordt binnen ongeveer {wait}.',
+    teamClosed: 'Ons {team} is nu gesloten; ons {fallback} antwoordt binnen ongeveer {wait}.',
+    teamUnavailable: 'Ons {team} is nu niet bereikbaar; ons {fallback} antwoordt binnen ongeveer {wait}.',
+    teamHeld: 'Ons {team} is nu gesloten en gaat binnenkort open; het antwoordt binnen ongeveer {wait}.',
     status: 'Boeking {ref} bij {property}: {status}, {checkIn} tot {checkOut}.',
     invalidReference: 'Het boekingsnummer {ref} is ongeldig; controleer het alstublieft.',
     pinLocked: 'Voor uw veiligheid is de pincodecontrole voor deze boeking een uur geblokkeerd.',
@@ -132,8 +164,10 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
   zh: {
     ack: '我们已收到您的消息。您的案例编号是 {case}。',
     ackContinued: '我们已将您的消息添加到案例 {case}。',
-    responseMinutes: '我们的团队将在 {n} 分钟内回复您。',
-    responseHours: '我们的团队将在 {n} 小时内回复您。',
+    responseWithin: '我们的团队将在约{wait}内回复您。',
+    teamClosed: '我们的{team}目前已下班，我们的{fallback}将在约{wait}内回复您。',
+    teamUnavailable: '我们的{team}目前无法接待，我们的{fallback}将在约{wait}内回复您。',
+    teamHeld: '我们的{team}目前已下班，即将上班，将在约{wait}内回复您。',
     status: '预订 {ref}（{property}）：{status}，{checkIn} 至 {checkOut}。',
     invalidReference: '预订号 {ref} 无效，请核对。',
     pinLocked: '为了您的安全，此预订的 PIN 验证已暂停一小时。',
@@ -148,8 +182,12 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
   ru: {
     ack: 'Мы получили ваше сообщение. Номер вашего обращения: {case}.',
     ackContinued: 'Мы добавили ваше сообщение к обращению {case}.',
-    responseMinutes: 'Наша команда ответит в течение {n} минут.',
-    responseHours: 'Наша команда ответит в течение {n} часов.',
+    responseWithin: 'Наша команда ответит вам; ожидаемое время ответа — примерно {wait}.',
+    teamClosed:
+      'Наша {team}, сейчас не работает; вам ответит наша {fallback}. Ожидаемое время ответа — примерно {wait}.',
+    teamUnavailable:
+      'Наша {team}, сейчас недоступна; вам ответит наша {fallback}. Ожидаемое время ответа — примерно {wait}.',
+    teamHeld: 'Наша {team}, сейчас не работает, но скоро начнёт; ожидаемое время ответа — примерно {wait}.',
     status: 'Бронирование {ref}, {property}: {status}, с {checkIn} по {checkOut}.',
     invalidReference: 'Номер брони {ref} недействителен; пожалуйста, проверьте его.',
     pinLocked: 'В целях безопасности проверка PIN-кода для этой брони приостановлена на час.',
@@ -164,8 +202,12 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
   id: {
     ack: 'Kami telah menerima pesan Anda. Nomor kasus Anda adalah {case}.',
     ackContinued: 'Kami telah menambahkan pesan Anda ke kasus {case}.',
-    responseMinutes: 'Tim kami akan membalas dalam {n} menit.',
-    responseHours: 'Tim kami akan membalas dalam {n} jam.',
+    responseWithin: 'Tim kami akan membalas dalam sekitar {wait}.',
+    teamClosed: 'Saat ini {team} kami sedang tutup; {fallback} kami akan membalas dalam sekitar {wait}.',
+    teamUnavailable:
+      'Saat ini {team} kami tidak tersedia; {fallback} kami akan membalas dalam sekitar {wait}.',
+    teamHeld:
+      'Saat ini {team} kami sedang tutup dan akan segera buka; tim itu akan membalas dalam sekitar {wait}.',
     status: 'Pemesanan {ref} di {property}: {status}, {checkIn} sampai {checkOut}.',
     invalidReference: 'Nomor pemesanan {ref} tidak valid; mohon periksa kembali.',
     pinLocked:

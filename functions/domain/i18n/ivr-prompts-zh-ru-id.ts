@@ -22,7 +22,7 @@ export const IVR_PROMPTS_ZH_RU_ID: Readonly<Record<'zh' | 'ru' | 'id', IvrPrompt
     agentOrHangUp: '转接人工客服请按1，否则您现在可以挂机。',
     caseNumber: '您的服务单号是{case}。',
     connecting: '请稍候，正在为您转接我们的团队。',
-    waitMinutes: '预计等待时间约为{n}分钟。',
+    wait: '预计等待时间约为{wait}。',
     waitSoon: '客服人员马上为您服务。',
     position: '您前面排在第{n}位。',
     emergency:
@@ -54,7 +54,7 @@ export const IVR_PROMPTS_ZH_RU_ID: Readonly<Record<'zh' | 'ru' | 'id', IvrPrompt
     agentOrHangUp: 'Чтобы поговорить с оператором, нажмите 1. Иначе вы можете положить трубку.',
     caseNumber: 'Номер вашего обращения: {case}.',
     connecting: 'Пожалуйста, оставайтесь на линии, мы соединяем вас с нашей командой.',
-    waitMinutes: 'Ожидаемое время ожидания — около {n} минут.',
+    wait: 'Ожидаемое время ожидания — примерно {wait}.',
     waitSoon: 'Оператор скоро ответит вам.',
     position: 'Вы номер {n} в очереди.',
     emergency:
@@ -86,7 +86,7 @@ export const IVR_PROMPTS_ZH_RU_ID: Readonly<Record<'zh' | 'ru' | 'id', IvrPrompt
     agentOrHangUp: 'Untuk berbicara dengan agen, tekan 1. Jika tidak, Anda bisa menutup telepon sekarang.',
     caseNumber: 'Nomor kasus Anda adalah {case}.',
     connecting: 'Mohon tunggu, kami sedang menghubungkan Anda dengan tim kami.',
-    waitMinutes: 'Perkiraan waktu tunggu sekitar {n} menit.',
+    wait: 'Perkiraan waktu tunggu sekitar {wait}.',
     waitSoon: 'Agen kami akan segera melayani Anda.',
     position: 'Anda nomor {n} dalam antrean.',
     emergency:

@@ -27,7 +27,8 @@ export interface IvrPromptSet {
   readonly agentOrHangUp: string;
   readonly caseNumber: string;
   readonly connecting: string;
-  readonly waitMinutes: string;
+  /** The expected wait, `{wait}` from waitPhrase. */
+  readonly wait: string;
   readonly waitSoon: string;
   readonly position: string;
   readonly emergency: string;
@@ -65,7 +66,7 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     agentOrHangUp: 'To speak with an agent, press 1. Otherwise, you can hang up now.',
     caseNumber: 'Your case number is {case}.',
     connecting: 'Please hold, we are connecting you to our team.',
-    waitMinutes: 'The expected wait is about {n} minutes.',
+    wait: 'The expected wait is about {wait}.',
     waitSoon: 'An agent will be with you shortly.',
     position: 'You are number {n} in the queue.',
     emergency:
@@ -97,7 +98,7 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     agentOrHangUp: 'Pour parler à un conseiller, tapez 1. Sinon, vous pouvez raccrocher.',
     caseNumber: 'Votre numéro de dossier est {case}.',
     connecting: 'Veuillez patienter, nous vous mettons en relation avec notre équipe.',
-    waitMinutes: "L'attente prévue est d'environ {n} minutes.",
+    wait: "L'attente prévue est d'environ {wait}.",
     waitSoon: 'Un conseiller va vous répondre dans un instant.',
     position: "Vous êtes numéro {n} dans la file d'attente.",
     emergency:
@@ -130,7 +131,7 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
       'Um mit einem Mitarbeiter zu sprechen, drücken Sie die 1. Andernfalls können Sie jetzt auflegen.',
     caseNumber: 'Ihre Fallnummer lautet {case}.',
     connecting: 'Bitte bleiben Sie dran, wir verbinden Sie mit unserem Team.',
-    waitMinutes: 'Die voraussichtliche Wartezeit beträgt etwa {n} Minuten.',
+    wait: 'Die voraussichtliche Wartezeit beträgt etwa {wait}.',
     waitSoon: 'Gleich ist ein Mitarbeiter für Sie da.',
     position: 'Sie sind Nummer {n} in der Warteschlange.',
     emergency:
@@ -162,7 +163,7 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     agentOrHangUp: 'Para hablar con un agente, pulse 1. Si no, puede colgar ahora.',
     caseNumber: 'Su número de caso es {case}.',
     connecting: 'No cuelgue, le estamos comunicando con nuestro equipo.',
-    waitMinutes: 'La espera prevista es de unos {n} minutos.',
+    wait: 'La espera prevista es de aproximadamente {wait}.',
     waitSoon: 'Un agente le atenderá en breve.',
     position: 'Es usted el número {n} en la cola.',
     emergency:
@@ -194,7 +195,7 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     agentOrHangUp: 'Per parlare con un operatore, prema 1. Altrimenti può riagganciare.',
     caseNumber: 'Il numero della sua pratica è {case}.',
     connecting: 'Resti in linea, la stiamo mettendo in contatto con il nostro team.',
-    waitMinutes: 'L’attesa prevista è di circa {n} minuti.',
+    wait: 'L’attesa prevista è di circa {wait}.',
     waitSoon: 'Un operatore le risponderà a breve.',
     position: 'Lei è il numero {n} in coda.',
     emergency:
@@ -226,7 +227,7 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     agentOrHangUp: 'Para falar com um atendente, digite 1. Caso contrário, pode desligar agora.',
     caseNumber: 'O número do seu atendimento é {case}.',
     connecting: 'Aguarde, estamos transferindo você para a nossa equipe.',
-    waitMinutes: 'A espera prevista é de cerca de {n} minutos.',
+    wait: 'A espera prevista é de cerca de {wait}.',
     waitSoon: 'Um atendente falará com você em instantes.',
     position: 'Você é o número {n} na fila.',
     emergency:
@@ -258,7 +259,7 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     agentOrHangUp: 'Om een medewerker te spreken, toets 1. Anders kunt u nu ophangen.',
     caseNumber: 'Uw dossiernummer is {case}.',
     connecting: 'Een moment geduld, we verbinden u met ons team.',
-    waitMinutes: 'De verwachte wachttijd is ongeveer {n} minuten.',
+    wait: 'De verwachte wachttijd is ongeveer {wait}.',
     waitSoon: 'Zo dadelijk helpt een medewerker u.',
     position: 'U bent nummer {n} in de wachtrij.',
     emergency:

@@ -138,6 +138,7 @@ export async function intake(
       caseNumber: kase.caseNumber,
       continued: !kase.opened,
       expectedResponseMinutes: promised.expectedResponseMinutes,
+      routing: promised,
       verifiedBooking: verified ? who.booking : undefined,
       invalidReference: who.invalidReference,
       pinLocked: who.pinLocked,

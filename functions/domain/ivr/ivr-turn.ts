@@ -1,6 +1,8 @@
 import type { Booking } from '../booking';
 import { isValidBookingReference } from '../booking-reference';
-import { CATALOGUE, fill } from '../i18n/catalogue';
+import { CATALOGUE } from '../i18n/catalogue';
+import { type AnsweringTeam, bookingStatus } from '../i18n/replies';
+import { contactIdOf } from '../intake/intake';
 import { identify } from '../intake/verify';
 import { decide } from './decide';
 import type { IvrState } from './ivr-state';
@@ -21,35 +23,29 @@ function turn(next: IvrNext, state: IvrState, prompt: Prompt, announce: Prompt =
   return { next, state, prompt, announce };
 }
 
-/** What the caller hears before waiting: the case number and the expected wait. */
-export function announcement(state: IvrState, book: PromptBook): Prompt {
-  const minutes = Math.max(1, Math.round(state.expectedMinutes ?? 0));
+/**
+ * What the caller hears before waiting: the case number and the expected wait (and, when their
+ * language team is away, who answers instead, from the decision as `routing`).
+ */
+export function announcement(state: IvrState, book: PromptBook, routing?: AnsweringTeam): Prompt {
+  const away = routing?.teamAway && routing.teamAway.language !== routing.language;
   return [
     ...(state.caseNumber ? [book.say('caseNumber', { case: spelled(state.caseNumber) })] : []),
     book.say('connecting'),
-    state.expectedMinutes !== undefined && state.expectedMinutes > 2
-      ? book.say('waitMinutes', { n: minutes })
+    state.expectedMinutes !== undefined && (state.expectedMinutes > 2 || away)
+      ? book.wait(state.expectedMinutes, routing)
       : book.say('waitSoon'),
   ];
 }
 
 function statusOf(booking: Booking, book: PromptBook) {
-  const m = CATALOGUE[book.spoken];
-  return book.raw(
-    fill(m.status, {
-      ref: spelled(booking.reference),
-      property: booking.propertyName,
-      status: m.statuses[booking.status],
-      checkIn: booking.checkIn,
-      checkOut: booking.checkOut,
-    }),
-  );
+  return book.raw(bookingStatus(book.spoken, booking, spelled(booking.reference)));
 }
 
 async function toQueue(deps: IvrDeps, call: IvrCall, state: IvrState, before: Prompt): Promise<IvrTurn> {
   const decided = await decide(deps, call, state);
   const book = new PromptBook(decided.state.language, deps.platform);
-  return turn('queue', decided.state, before, announcement(decided.state, book));
+  return turn('queue', decided.state, before, announcement(decided.state, book, decided.record.decision));
 }
 
 function start(deps: IvrDeps, call: IvrCall): IvrTurn {
@@ -105,7 +101,8 @@ async function topic(deps: IvrDeps, call: IvrCall, state: IvrState, input: IvrIn
   const next: IvrState = { ...state, topic: chosen ?? 'general', callerSaid: said, attempts: 0 };
   if (next.topic === 'emergency') {
     const decided = await decide(deps, call, next);
-    return turn('emergency', decided.state, [book.say('emergency')], announcement(decided.state, book));
+    const said = announcement(decided.state, book, decided.record.decision);
+    return turn('emergency', decided.state, [book.say('emergency')], said);
   }
   return turn('booking', next, [book.say('bookingAsk')]);
 }
@@ -156,7 +153,7 @@ async function pin(deps: IvrDeps, call: IvrCall, state: IvrState, input: IvrInpu
   if (checked?.verification === 'pin' && checked.booking) {
     const decided = await decide(deps, call, state, checked);
     const status = [statusOf(checked.booking, book), book.say('agentOrHangUp')];
-    return turn('status', decided.state, status, announcement(decided.state, book));
+    return turn('status', decided.state, status, announcement(decided.state, book, decided.record.decision));
   }
   if (checked?.pinLocked)
     return toQueue(deps, call, state, [book.raw(CATALOGUE[book.spoken].pinLocked), book.say('notVerified')]);
@@ -167,9 +164,14 @@ async function pin(deps: IvrDeps, call: IvrCall, state: IvrState, input: IvrInpu
   return toQueue(deps, call, { ...state, pinFailures: failures }, [sorry, book.say('notVerified')]);
 }
 
-function status(deps: IvrDeps, state: IvrState, input: IvrInput): IvrTurn {
+async function status(deps: IvrDeps, call: IvrCall, state: IvrState, input: IvrInput): Promise<IvrTurn> {
   const book = new PromptBook(state.language, deps.platform);
-  if (keysOf(input) === '1') return turn('queue', state, [], announcement(state, book));
+  if (keysOf(input) === '1') {
+    // The decision the PIN step recorded says whether the caller's team is away; it is not decided again.
+    const id = contactIdOf({ channel: 'voice', channelMessageId: call.callId });
+    const record = await deps.intake.cases.getContact(id);
+    return turn('queue', state, [], announcement(state, book, record?.decision));
+  }
   return turn('goodbye', state, [book.say('goodbye')]);
 }
 
@@ -197,7 +199,7 @@ export async function ivrTurn(
     case 'pin':
       return pin(deps, call, current, input);
     case 'status':
-      return status(deps, current, input);
+      return status(deps, call, current, input);
     case 'queued':
       return queuedStep(deps, call, current, input);
     case 'waiting':

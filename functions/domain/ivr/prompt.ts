@@ -1,5 +1,7 @@
 import { fill } from '../i18n/catalogue';
 import { IVR_PROMPTS, type IvrPromptSet, NO_VOICE_NOTICE } from '../i18n/ivr-prompts';
+import { type AnsweringTeam, responseSentence } from '../i18n/replies';
+import { waitPhrase } from '../i18n/wait';
 import type { Language } from '../languages';
 import { canSpeak, promptLanguage, type VoicePlatform } from './voices';
 
@@ -28,6 +30,17 @@ export class PromptBook {
   /** One catalogue sentence, filled in. */
   say(key: Exclude<keyof IvrPromptSet, 'name'>, values: Record<string, string | number> = {}): PromptPart {
     return { text: fill(this.set[key], values), language: this.spoken };
+  }
+
+  /**
+   * The expected wait, in hours and minutes; when the caller's language team is away and another
+   * language's team answers, the same sentence the written replies use says so.
+   */
+  wait(minutes: number, routing?: AnsweringTeam): PromptPart {
+    const away = routing?.teamAway;
+    if (away && away.language !== routing.language)
+      return this.raw(responseSentence(this.spoken, minutes, routing));
+    return this.say('wait', { wait: waitPhrase(this.spoken, minutes) });
   }
 
   /** Free text already in the caller's language (e.g. a booking status from the reply catalogue). */

@@ -71,7 +71,7 @@ export async function waitingStep(deps: IvrDeps, call: IvrCall, state: IvrState)
     state.expectedMinutes === undefined ? undefined : Math.ceil(state.expectedMinutes - waitedSeconds / 60);
   const prompt = [
     ...(position ? [book.say('position', { n: position })] : []),
-    left !== undefined && left > 1 ? book.say('waitMinutes', { n: left }) : book.say('waitSoon'),
+    left !== undefined && left > 1 ? book.wait(left) : book.say('waitSoon'),
   ];
   const digits = call.from ? spelled(call.from.replace(/\D/g, '').slice(-4)) : '';
   return {

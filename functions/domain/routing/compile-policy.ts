@@ -26,6 +26,8 @@ export interface CompiledQueue {
   readonly dates: ReadonlyMap<number, DateOverride>;
   /** Index = priority 1..5 (index 0 unused). */
   readonly responseMinutes: readonly number[];
+  /** How far ahead an opening holds written non-urgent contacts for this team, in minutes; 0 = never. */
+  readonly holdMinutes: number;
 }
 
 /** The policy in the form route() reads: tables instead of strings. */
@@ -104,5 +106,6 @@ function compileQueue(id: string, queue: QueuePolicy, policy: RoutingPolicy): Co
     week,
     dates,
     responseMinutes: [0, targets[1], targets[2], targets[3], targets[4], targets[5]],
+    holdMinutes: Math.round((queue.holdWhenOpensWithinHours ?? 0) * 60),
   };
 }

@@ -3,6 +3,18 @@ import type { Language } from '../languages';
 /** Agents available per queue, as the contact centre reports; a queue missing here counts as staffed. */
 export type Staffing = Readonly<Record<string, number>>;
 
+/** The contact's language team when it is not answering now, so the guest can be told who answers. */
+export interface TeamAway {
+  /** Queue id of the language team. */
+  readonly queue: string;
+  /** The language that team works in. */
+  readonly language: Language;
+  /** Closed by its hours (or a holiday), or open with nobody staffed. */
+  readonly reason: 'closed' | 'unstaffed';
+  /** Minutes until the team opens, when the contact waits for it instead of going to the fallback. */
+  readonly holdMinutes?: number;
+}
+
 /** Where a contact goes, how soon, and why. */
 export interface RoutingDecision {
   /** Queue id from the routing policy. */
@@ -11,10 +23,12 @@ export interface RoutingDecision {
   readonly priority: number;
   /** The language the receiving team works in. */
   readonly language: Language;
-  /** Expected first response, in minutes, for this priority on this queue. */
+  /** Expected first response, in minutes, for this priority on this queue (a held contact: opening included). */
   readonly expectedResponseMinutes: number;
   /** True when the natural team was closed or unstaffed and the 24/7 fallback took the contact. */
   readonly fallbackUsed: boolean;
+  /** Present when the language team is not answering now (fallback used, or the contact held for it). */
+  readonly teamAway?: TeamAway;
   /** Human-readable, in decision order, e.g. "tier gold: +2", "check-in in 20 h: +3". */
   readonly reasons: readonly string[];
 }

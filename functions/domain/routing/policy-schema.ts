@@ -61,6 +61,14 @@ export const queueSchema = z.strictObject({
     .partial()
     .optional()
     .describe('Targets for this queue that override the policy-wide ones.'),
+  holdWhenOpensWithinHours: z
+    .number({ error: 'expected a number of hours' })
+    .positive({ error: 'expected more than 0 hours' })
+    .max(72, { error: 'expected at most 72 hours' })
+    .optional()
+    .describe(
+      'When the team is closed but opens within this many hours, a written non-urgent contact waits for it instead of going to the fallback queue; urgent contacts and calls always fall back.',
+    ),
 });
 
 const travelWindowSchema = z.discriminatedUnion('kind', [

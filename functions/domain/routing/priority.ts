@@ -43,8 +43,8 @@ export function scorePriority(
   return priority;
 }
 
-// Undefined: not urgent; "": the classifier says so; otherwise what about the stay makes it urgent.
-function urgencyOf(
+/** Why a contact is urgent: undefined when it is not, "" when the classifier says so, else the stay's reason. */
+export function urgencyOf(
   policy: RoutingPolicy,
   c: Classification,
   travel: TravelFacts | undefined,

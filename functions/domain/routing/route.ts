@@ -3,12 +3,13 @@ import { tierRank } from '../booking';
 import type { Classification } from '../classification';
 import type { Channel } from '../contact';
 import type { Customer } from '../customer';
-import { type CompiledQueue, compilePolicy } from './compile-policy';
-import type { RoutingDecision, Staffing } from './decision';
+import { type CompiledPolicy, type CompiledQueue, compilePolicy } from './compile-policy';
+import type { RoutingDecision, Staffing, TeamAway } from './decision';
+import { minutesUntilOpen } from './hold';
 import { describeState, openState } from './hours';
 import type { RoutingPolicy } from './policy-schema';
-import { scorePriority } from './priority';
-import { travelFacts } from './travel';
+import { scorePriority, urgencyOf } from './priority';
+import { type TravelFacts, travelFacts } from './travel';
 
 /** What route() needs of a contact; a full Contact with its classification fits too. */
 export interface RoutableContact {
@@ -24,7 +25,9 @@ export interface RouteOptions {
 
 /**
  * Decides queue, priority and expected response for a contact. Pure and deterministic: same inputs,
- * same decision. A closed or unstaffed team hands the contact to the policy's 24/7 fallback queue.
+ * same decision. A closed or unstaffed team hands the contact to the policy's 24/7 fallback queue,
+ * unless the team holds it (`holdWhenOpensWithinHours`: written, non-urgent, opening soon); either way
+ * `teamAway` says so, for the guest to be told.
  */
 export function route(
   policy: RoutingPolicy,
@@ -53,15 +56,36 @@ export function route(
     travel,
     reasons,
   );
-  const queue = availableQueue(team, cp.fallback, nowMs, staffing, reasons);
+  const away = teamAbsence(team, cp, nowMs, staffing, reasons, contact, travel, priority);
+  // The team keeps the contact when it is there or holds it; otherwise the fallback has it.
+  const queue = away !== undefined && away.holdMinutes === undefined ? cp.fallback : team;
+  const expectedResponseMinutes = (queue.responseMinutes[priority] ?? 0) + (away?.holdMinutes ?? 0);
+  const fallbackUsed = queue !== team;
+  const language = queue.language;
+  if (away === undefined)
+    return { queue: queue.id, priority, language, expectedResponseMinutes, fallbackUsed, reasons };
   return {
     queue: queue.id,
     priority,
-    language: queue.language,
-    expectedResponseMinutes: queue.responseMinutes[priority] ?? 0,
-    fallbackUsed: queue !== team,
+    language,
+    expectedResponseMinutes,
+    fallbackUsed,
+    teamAway: away,
     reasons,
   };
+}
+
+// Asked only when a closed team could hold the contact: nobody holds a phone for an hour, and an
+// urgent contact never waits for a team that is not there.
+function whyNotHold(
+  policy: RoutingPolicy,
+  contact: RoutableContact,
+  travel: TravelFacts | undefined,
+  priority: number,
+): string | undefined {
+  if (contact.channel === 'voice') return 'a call';
+  const urgent = priority === 1 || urgencyOf(policy, contact.classification, travel) !== undefined;
+  return urgent ? 'urgent' : undefined;
 }
 
 function teamFor(
@@ -83,35 +107,52 @@ function teamFor(
   return queue;
 }
 
-function availableQueue(
+/**
+ * Why the language team is not taking the contact now (undefined when it is, or when it is the
+ * fallback itself); with `holdMinutes` when it keeps the contact until it opens.
+ */
+function teamAbsence(
   team: CompiledQueue,
-  fallback: CompiledQueue,
+  cp: CompiledPolicy,
   nowMs: number,
   staffing: Staffing | undefined,
   reasons: string[],
-): CompiledQueue {
+  contact: RoutableContact,
+  travel: TravelFacts | undefined,
+  priority: number,
+): TeamAway | undefined {
+  const fallback = cp.fallback;
   const to = ` → ${fallback.id} (${fallback.language})`;
-  if (team !== fallback) {
-    const local = team.clock.local(nowMs);
-    const state = openState(team, local);
-    if (state !== 'open') {
-      reasons.push(describeState(team, local, state) + to);
-      return markUnstaffedFallback(fallback, staffing, reasons);
-    }
-    if (!isStaffed(staffing, team.id)) {
-      reasons.push(`${team.id} has no agent staffed${to}`);
-      return markUnstaffedFallback(fallback, staffing, reasons);
-    }
-    return team;
+  if (team === fallback) {
+    markUnstaffedFallback(fallback, staffing, reasons);
+    return undefined;
   }
-  return markUnstaffedFallback(fallback, staffing, reasons);
+  const local = team.clock.local(nowMs);
+  const state = openState(team, local);
+  if (state !== 'open') {
+    const closed = describeState(team, local, state);
+    const opensIn = team.holdMinutes > 0 ? minutesUntilOpen(team, local, nowMs) : undefined;
+    const refused = opensIn === undefined ? undefined : whyNotHold(cp.policy, contact, travel, priority);
+    if (opensIn !== undefined && refused === undefined) {
+      reasons.push(`${closed}, opens in ${opensIn} min: held for ${team.id} (non-urgent, written)`);
+      return { queue: team.id, language: team.language, reason: 'closed', holdMinutes: opensIn };
+    }
+    reasons.push(opensIn === undefined ? closed + to : `${closed}, opens in ${opensIn} min, ${refused}${to}`);
+    markUnstaffedFallback(fallback, staffing, reasons);
+    return { queue: team.id, language: team.language, reason: 'closed' };
+  }
+  if (!isStaffed(staffing, team.id)) {
+    reasons.push(`${team.id} has no agent staffed${to}`);
+    markUnstaffedFallback(fallback, staffing, reasons);
+    return { queue: team.id, language: team.language, reason: 'unstaffed' };
+  }
+  return undefined;
 }
 
 // The fallback is the last resort: it keeps the contact even when nobody is on it, but says so.
 function markUnstaffedFallback(fallback: CompiledQueue, staffing: Staffing | undefined, reasons: string[]) {
   if (!isStaffed(staffing, fallback.id))
     reasons.push(`${fallback.id} has no agent staffed: kept as last resort`);
-  return fallback;
 }
 
 function isStaffed(staffing: Staffing | undefined, queueId: string): boolean {

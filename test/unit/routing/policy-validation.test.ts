@@ -96,6 +96,24 @@ describe('routing policy loading', () => {
       'must decrease',
     ],
     [
+      'a hold window of no time',
+      (p: Json) => (p.queues['fr-team'].holdWhenOpensWithinHours = 0),
+      'queues.fr-team.holdWhenOpensWithinHours',
+      'expected more than 0 hours',
+    ],
+    [
+      'a hold window longer than three days',
+      (p: Json) => (p.queues['fr-team'].holdWhenOpensWithinHours = 100),
+      'queues.fr-team.holdWhenOpensWithinHours',
+      'expected at most 72 hours',
+    ],
+    [
+      'a hold window written as text',
+      (p: Json) => (p.queues['fr-team'].holdWhenOpensWithinHours = '2h'),
+      'queues.fr-team.holdWhenOpensWithinHours',
+      'expected a number of hours',
+    ],
+    [
       'a typo in a field name',
       (p: Json) => (p.queues['fr-team'].alwaysopen = true),
       'queues.fr-team',

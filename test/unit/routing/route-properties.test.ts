@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOOKING_STATUSES, type Booking, LOYALTY_TIERS } from '../../../functions/domain/booking';
 import { TOPICS } from '../../../functions/domain/classification';
+import type { Channel } from '../../../functions/domain/contact';
 import { LANGUAGES } from '../../../functions/domain/languages';
 import type { Staffing } from '../../../functions/domain/routing/decision';
 import { isQueueOpen } from '../../../functions/domain/routing/hours';
@@ -163,13 +164,48 @@ describe('route properties', () => {
         const now = new Date(nowMs);
         // Act
         const decision = route(policy, contactOf(language, topic), undefined, undefined, now, staffed);
-        // Assess
-        expect(isQueueOpen(policy, decision.queue, now).open).toBe(true);
-        if (decision.queue !== policy.fallbackQueue)
+        // Assess: a contact held for its team (below) is the one way into a queue that is closed now
+        // (and a closed team reports nobody staffed until it opens)
+        const held = decision.teamAway?.holdMinutes !== undefined;
+        if (!held) expect(isQueueOpen(policy, decision.queue, now).open).toBe(true);
+        if (decision.queue !== policy.fallbackQueue && !held)
           expect((staffed as Staffing | undefined)?.[decision.queue]).not.toBe(0);
         expect(decision.fallbackUsed).toBe(decision.queue === policy.fallbackQueue);
         expect(isQueueOpen(policy, policy.fallbackQueue, now).open).toBe(true);
       }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('holds only non-urgent written contacts, for a closed team that opens within its window', () => {
+    const channel = fc.constantFrom('email', 'sms', 'whatsapp', 'voice') as fc.Arbitrary<Channel>;
+    fc.assert(
+      fc.property(
+        anyLanguage,
+        anyTopic,
+        fc.boolean(),
+        channel,
+        instant,
+        (language, topic, urgent, via, nowMs) => {
+          // Prepare
+          const now = new Date(nowMs);
+          const contact = { ...contactOf(language, topic, urgent), channel: via };
+          // Act
+          const decision = route(policy, contact, undefined, undefined, now);
+          // Assess
+          const held = decision.teamAway?.holdMinutes;
+          if (held === undefined) return;
+          const window = (policy.queues[decision.queue]?.holdWhenOpensWithinHours ?? 0) * 60;
+          expect(via).not.toBe('voice');
+          expect(urgent || decision.priority === 1).toBe(false);
+          expect(held).toBeGreaterThan(0);
+          expect(held).toBeLessThanOrEqual(window);
+          expect(isQueueOpen(policy, decision.queue, now).open).toBe(false);
+          expect(isQueueOpen(policy, decision.queue, new Date(nowMs + held * 60_000)).open).toBe(true);
+          expect(isQueueOpen(policy, decision.queue, new Date(nowMs + (held - 1) * 60_000)).open).toBe(false);
+          expect(decision.reasons.join('\n')).toContain(`held for ${decision.queue}`);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
