@@ -8,7 +8,7 @@ import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate
 
 type Item = Record<string, unknown>;
 // Each lost race means another attempt created or refreshed the guard meanwhile; a few rounds settle it.
-const MAX_ROUNDS = 4;
+const MAX_ROUNDS = 5;
 const ACTION = 'claim PIN attempt';
 
 /**
@@ -27,6 +27,12 @@ export async function claimPinAttempt(
   const until = new Date(now.getTime() + limits.lockMinutes * 60_000).toISOString();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     if (await addBelowLimit(table, key, nowIso, until, limits.maxFailures)) return { granted: true };
+    // Not counted: the guard is full, or there is no live one yet (or a racing attempt changed it).
+    const current = await table.get(ACTION, key, true);
+    const guard = current ? fromItem<PinGuard>(current) : undefined;
+    const live = guard !== undefined && guard.expiresAt > nowIso;
+    if (live && guard.failures >= limits.maxFailures) return { granted: false };
+    if (live) continue;
     const fresh: PinGuard = { failures: 1, expiresAt: until };
     const put = await table.putUnless(
       ACTION,
@@ -35,10 +41,6 @@ export async function claimPinAttempt(
       { ':now': nowIso },
     );
     if (put.written) return { granted: true };
-    // Neither write went through: the guard is live, and either full or created by a racing attempt.
-    const current = await table.get(ACTION, key, true);
-    const guard = current ? fromItem<PinGuard>(current) : undefined;
-    if (guard && guard.expiresAt > nowIso && guard.failures >= limits.maxFailures) return { granted: false };
   }
   throw gaveUp(ACTION, 'too many concurrent updates');
 }
