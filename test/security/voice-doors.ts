@@ -15,8 +15,29 @@ export const VOICE_URL = 'https://sec123.execute-api.eu-west-1.amazonaws.com/pro
 /** The next step's URL in a TwiML answer (Gather action or Redirect). */
 export const actionOf = (twiml: string) => (/action="([^"]+)"/.exec(twiml)?.[1] ?? '').replace(/&amp;/g, '&');
 
+/** Sends one Twilio Voice webhook to a door, signed; answers the status and TwiML. */
+export type VoicePost = (
+  url: string,
+  params: Record<string, string>,
+) => Promise<{ status: number; body: string }>;
+
+/** The local runtime's Twilio Voice door, signed with its auth token as Twilio would. */
+export function runtimeVoiceDoor(token: string): VoicePost {
+  return async (url, params) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilioSignatureFor(token, url, params),
+      },
+      body: new URLSearchParams(params).toString(),
+    });
+    return { status: response.status, body: await response.text() };
+  };
+}
+
 /** A Twilio Voice door over the bench's intake: `post` sends a request signed as Twilio would. */
-export function twilioVoiceDoor(bench: IvrHarness) {
+export function twilioVoiceDoor(bench: IvrHarness): VoicePost {
   const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
   const handler = twilioVoiceHandler(() => ({
     ivr: localIvrDeps(bench.h.deps, bench.h.center, lines, 'twilio'),
@@ -34,17 +55,18 @@ export function twilioVoiceDoor(bench: IvrHarness) {
       isBase64Encoded: false,
     } as unknown as APIGatewayProxyEventV2;
     const out = await handler(event, {} as Context);
-    return { status: out.statusCode, body: String(out.body) };
+    return { status: out.statusCode ?? 0, body: String(out.body) };
   };
 }
 
 /** Plays a Twilio call up to the PIN question (stay in the line's language, topic 1, the booking number). */
 export async function toPinStep(
-  post: ReturnType<typeof twilioVoiceDoor>,
+  post: VoicePost,
   call: Record<string, string>,
   reference: string,
+  url = VOICE_URL,
 ): Promise<string> {
-  const start = await post(VOICE_URL, call);
+  const start = await post(url, call);
   const topic = await post(actionOf(start.body), { ...call, Digits: '' });
   const booking = await post(actionOf(topic.body), { ...call, Digits: '1' });
   const pin = await post(actionOf(booking.body), { ...call, Digits: reference });
