@@ -21,8 +21,8 @@ export interface Identification {
   readonly invalidReference?: string | undefined;
 }
 
-/** Whether a booking's PIN checks are paused (its guard is full); the guard is only returned while live. */
-export function isLocked(guard: PinGuard | undefined): boolean {
+// PIN checks are paused while the guard is full (getBooking returns a guard only while it is live).
+function isLocked(guard: PinGuard | undefined): boolean {
   return guard !== undefined && guard.failures >= MAX_PIN_FAILURES;
 }
 
