@@ -28,7 +28,7 @@ describe('standingOf: what a contact may see and change', () => {
     (verification) => {
       const standing = standingOf(contact({}), undefined, named(verification, true));
       expect(standing).toMatchObject({ verified: false, pinLocked: false });
-    expect(standing.booking).toBeUndefined();
+      expect(standing.booking).toBeUndefined();
       expect(standing.note).toContain(`booking ${booking.reference} not verified`);
     },
   );
