@@ -6,25 +6,36 @@ import type { Customer } from './customer';
 import type { Language } from './languages';
 import type { RoutingDecision, Staffing } from './routing/decision';
 
-/** Wrong-PIN bookkeeping for one booking. Expired guards (expiresAt in the past) count as none. */
+/**
+ * Wrong-PIN bookkeeping for one booking reference (kept for unknown references too, so a lockout looks
+ * the same whether or not the booking exists). Expired guards (expiresAt in the past) count as none.
+ */
 export interface PinGuard {
+  /** PIN attempts claimed and not released by a right PIN; at the limit, no PIN is checked until expiresAt. */
   readonly failures: number;
-  /** Set once the limit is reached: no PIN is checked before this time. */
-  readonly lockedUntil?: string | undefined;
   /** When the guard is forgotten (also the DynamoDB TTL). */
   readonly expiresAt: string;
+}
+
+/** How many wrong PINs a booking tolerates, and for how long they count. */
+export interface PinLimits {
+  readonly maxFailures: number;
+  readonly lockMinutes: number;
 }
 
 /** Port: bookings, customers and PIN lockouts. */
 export interface BookingStore {
   /** The booking and its PIN guard (if one is active at `now`), in one round trip. */
   getBooking(reference: string, now: Date): Promise<{ booking: Booking; pinGuard?: PinGuard } | undefined>;
-  /** Counts one wrong PIN; locks the booking for `lockMinutes` once `maxFailures` is reached. */
-  recordPinFailure(
-    reference: string,
-    now: Date,
-    limits: { maxFailures: number; lockMinutes: number },
-  ): Promise<PinGuard>;
+  /**
+   * Claims one PIN attempt before any PIN is checked, atomically: granted only while fewer than
+   * `maxFailures` attempts are claimed in the window, so attempts in flight at the same moment cannot
+   * get past the limit. A granted claim counts as a wrong PIN until `clearPinFailures` releases it.
+   */
+  claimPinAttempt(reference: string, now: Date, limits: PinLimits): Promise<{ granted: boolean }>;
+  /** Gives back one claimed attempt whose PIN could not be checked (a fault, not a wrong PIN). */
+  releasePinAttempt(reference: string): Promise<void>;
+  /** Forgets the claimed attempts (the right PIN was given). */
   clearPinFailures(reference: string): Promise<void>;
   /** Finds a customer by E.164 phone number or email address. */
   findCustomer(contactPoint: string): Promise<Customer | undefined>;
@@ -186,5 +197,9 @@ export interface Clock {
 /** Port: PIN hashing, kept out of the domain so it can use a real KDF (async: a KDF must not block). */
 export interface PinHasher {
   hash(pin: string): Promise<string>;
-  verify(pin: string, stored: string): Promise<boolean>;
+  /**
+   * Whether `pin` matches `stored`. With no stored hash (an unknown booking) it does the same work and
+   * answers false, so an unknown reference costs what a real one does.
+   */
+  verify(pin: string, stored: string | undefined): Promise<boolean>;
 }

@@ -198,7 +198,7 @@ describe('intake over DynamoDB', () => {
     expect(b.record.reply?.text).toMatch(plainAck);
   });
 
-  it('promises a stranger naming a gold stay checking in today what an unknown booking gets', async () => {
+  it('routes and answers a stranger naming a gold stay checking in today as one naming an unknown booking', async () => {
     const naming = await intake(
       h.deps,
       aContact({ from: '+19995550104', text: `can I add breakfast? booking ${CAMILLE}`, languageHint: 'en' }),
@@ -211,8 +211,11 @@ describe('intake over DynamoDB', () => {
         languageHint: 'en',
       }),
     );
-    // The booking still lifts the priority agents see; only the promise made to the sender is plain.
-    expect(naming.record.decision.priority).toBeLessThan(none.record.decision.priority);
+    // An unverified claim lifts nothing: priority and queue rise only after verification.
+    expect(naming.record.decision.priority).toBe(none.record.decision.priority);
+    expect(naming.record.decision.queue).toBe(none.record.decision.queue);
+    const namingCase = await h.cases.getCase(naming.record.caseNumber);
+    expect(namingCase).toMatchObject({ priority: none.record.decision.priority, bookingRef: CAMILLE });
     expect(naming.record.reply?.text.replace(/CR-\w+/, '')).toBe(
       none.record.reply?.text.replace(/CR-\w+/, ''),
     );

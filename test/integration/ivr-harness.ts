@@ -40,15 +40,23 @@ export interface Faults {
 export interface IvrHarness {
   readonly h: IntakeHarness;
   readonly faults: Faults;
-  /** Plays a flow; answers are given one per question (undefined = silence). */
+  /**
+   * Plays a flow; answers are given one per question (undefined = silence; a function is asked when the
+   * question comes, so a test can hold many calls at one question and answer them together).
+   */
   call(
     to: string,
     from: string | null,
-    answers: readonly (string | undefined)[],
+    answers: readonly Answer[],
     start?: Partial<CallStart> & { flow?: string },
   ): Promise<CallResult & { heard: string[]; contactId: string }>;
+  /** Waits for IVR Lambda invocations still running (ones the simulator stopped waiting for after 8 s). */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** One answer to a question: keys or speech, silence, or one given later. */
+export type Answer = string | undefined | (() => Promise<string | undefined>);
 
 let calls = 0;
 
@@ -61,10 +69,18 @@ export async function startIvrHarness(now = new Date('2026-11-23T12:00:00Z')): P
   const deps = localIvrDeps(h.deps, h.center, lines, 'connect');
   const handler = connectIvrHandler(() => deps);
   const faults: Faults = { failSteps: new Set(), closed: new Set(), unstaffed: new Set() };
+  // A Lambda the simulator stopped waiting for (8 s) still runs: stopping waits for it, as the store must.
+  const running = new Set<Promise<unknown>>();
   const env = localFlowEnvironment(defaultPolicy, {
     invokeIvr: async (event) => {
       if (faults.failSteps.has(String(event.Details.Parameters.step))) throw new Error('Lambda crashed');
-      return handler(event, {} as Context);
+      const invocation = handler(event, {} as Context);
+      running.add(invocation);
+      try {
+        return await invocation;
+      } finally {
+        running.delete(invocation);
+      }
     },
     queueOpen: (queue, at) => !faults.closed.has(queue) && isQueueOpen(defaultPolicy, queue, at).open,
     agentsStaffed: async (queue) =>
@@ -83,7 +99,8 @@ export async function startIvrHarness(now = new Date('2026-11-23T12:00:00Z')): P
         },
         ask: (prompt: string) => {
           heard.push(prompt);
-          return queue.shift();
+          const answer = queue.shift();
+          return typeof answer === 'function' ? answer() : answer;
         },
       };
       const { flow = 'main-inbound', ...rest } = start;
@@ -92,6 +109,12 @@ export async function startIvrHarness(now = new Date('2026-11-23T12:00:00Z')): P
       const result = await simulateCall(readFlow(flow), env, io, { to, from, ...rest, contactId });
       return { ...result, heard, contactId };
     },
-    stop: () => h.db.stop(),
+    settled: async () => {
+      await Promise.allSettled([...running]);
+    },
+    stop: async () => {
+      await Promise.allSettled([...running]);
+      await h.db.stop();
+    },
   };
 }

@@ -26,67 +26,82 @@ describe('DynamoBookingStore: PIN lockout', () => {
     return reference;
   }
 
-  it('counts wrong PINs and returns the guard with the booking', async () => {
+  const claim = (reference: string, minutes: number) => store.claimPinAttempt(reference, at(minutes), limits);
+
+  it('counts claimed attempts and returns the guard with the booking', async () => {
     // Prepare
     const reference = await newBooking();
 
     // Act
-    await store.recordPinFailure(reference, at(0), limits);
-    await store.recordPinFailure(reference, at(1), limits);
+    await claim(reference, 0);
+    await claim(reference, 1);
     const found = await store.getBooking(reference, at(2));
 
     // Assess
     expect(found?.pinGuard).toEqual({ failures: 2, expiresAt: at(31).toISOString() });
   });
 
-  it('locks the booking at the fifth wrong PIN', async () => {
+  it('grants five attempts and refuses the sixth until the guard expires', async () => {
     // Prepare
     const reference = await newBooking();
-    for (let i = 0; i < 4; i++) await store.recordPinFailure(reference, at(i), limits);
+    for (let i = 0; i < 5; i++) expect(await claim(reference, i)).toEqual({ granted: true });
 
     // Act
-    const guard = await store.recordPinFailure(reference, at(4), limits);
+    const sixth = await claim(reference, 10);
 
-    // Assess
-    expect(guard.failures).toBe(5);
-    expect(guard.lockedUntil).toBe(at(34).toISOString());
-    expect((await store.getBooking(reference, at(10)))?.pinGuard?.lockedUntil).toBe(at(34).toISOString());
+    // Assess: refused, and the refusal does not extend the lock
+    expect(sixth).toEqual({ granted: false });
+    expect((await store.getBooking(reference, at(10)))?.pinGuard).toEqual({
+      failures: 5,
+      expiresAt: at(34).toISOString(),
+    });
   });
 
-  it('counts every one of five concurrent wrong PINs and locks once', async () => {
+  it('grants exactly five of 100 concurrent attempts', async () => {
     // Prepare
     const reference = await newBooking();
 
     // Act
-    const guards = await Promise.all(
-      Array.from({ length: 5 }, () => store.recordPinFailure(reference, at(0), limits)),
-    );
+    const claims = await Promise.all(Array.from({ length: 100 }, () => claim(reference, 0)));
 
     // Assess
-    const found = await store.getBooking(reference, at(1));
-    expect(found?.pinGuard?.failures).toBe(5);
-    expect(found?.pinGuard?.lockedUntil).toBe(at(30).toISOString());
-    expect(guards.map((g) => g.failures).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(claims.filter((c) => c.granted)).toHaveLength(5);
+    expect((await store.getBooking(reference, at(1)))?.pinGuard?.failures).toBe(5);
   });
 
-  it('ignores a guard an hour old and starts counting again at the next wrong PIN', async () => {
+  it('keeps a guard for a reference with no booking, exactly as for one with a booking', async () => {
+    // Prepare
+    const unknown = unique('no-such-booking');
+
+    // Act
+    const claims = await Promise.all(Array.from({ length: 7 }, () => claim(unknown, 0)));
+
+    // Assess
+    expect(claims.filter((c) => c.granted)).toHaveLength(5);
+  });
+
+  it('ignores a guard an hour old and starts counting again at the next attempt', async () => {
     // Prepare
     const reference = await newBooking();
-    for (let i = 0; i < 5; i++) await store.recordPinFailure(reference, at(0), limits);
+    for (let i = 0; i < 5; i++) await claim(reference, 0);
 
     // Act
     const anHourLater = await store.getBooking(reference, at(60));
-    const next = await store.recordPinFailure(reference, at(61), limits);
+    const next = await claim(reference, 61);
 
     // Assess
     expect(anHourLater?.pinGuard).toBeUndefined();
-    expect(next).toEqual({ failures: 1, expiresAt: at(91).toISOString() });
+    expect(next).toEqual({ granted: true });
+    expect((await store.getBooking(reference, at(61)))?.pinGuard).toEqual({
+      failures: 1,
+      expiresAt: at(91).toISOString(),
+    });
   });
 
-  it('forgets the wrong PINs once the right PIN is given', async () => {
+  it('forgets the claimed attempts once the right PIN is given', async () => {
     // Prepare
     const reference = await newBooking();
-    await store.recordPinFailure(reference, at(0), limits);
+    await claim(reference, 0);
 
     // Act
     await store.clearPinFailures(reference);
@@ -95,7 +110,22 @@ describe('DynamoBookingStore: PIN lockout', () => {
     expect((await store.getBooking(reference, at(1)))?.pinGuard).toBeUndefined();
   });
 
-  it('fails a PIN check whose hash names a pepper the secret lost, without counting a failure', async () => {
+  it('gives one attempt back, never below none', async () => {
+    // Prepare
+    const reference = await newBooking();
+    await claim(reference, 0);
+    await claim(reference, 0);
+
+    // Act
+    await store.releasePinAttempt(reference);
+    await store.releasePinAttempt(reference);
+    await store.releasePinAttempt(reference);
+
+    // Assess
+    expect((await store.getBooking(reference, at(1)))?.pinGuard?.failures).toBe(0);
+  });
+
+  it('fails a PIN check whose hash names a pepper the secret lost, giving its claimed attempt back', async () => {
     // Prepare: a PIN hashed under the old pepper, checked after the secret was replaced without it
     const reference = makeBookingReference(String(100_000_000 + Math.floor(Math.random() * 899_999_999)));
     const old = new ScryptPinHasher({ N: 2 ** 10, r: 8, p: 1 }, async () => 'old-pepper-0123456789');
@@ -115,6 +145,6 @@ describe('DynamoBookingStore: PIN lockout', () => {
     const check = identify(store, replaced, contact, undefined, null, at(0));
     // Assess: a deployment fault the door reports, not a wrong PIN towards the guest's lockout
     await expect(check).rejects.toThrow('no longer holds');
-    expect((await store.getBooking(reference, at(1)))?.pinGuard).toBeUndefined();
+    expect((await store.getBooking(reference, at(1)))?.pinGuard?.failures ?? 0).toBe(0);
   });
 });

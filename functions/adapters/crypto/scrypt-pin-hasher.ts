@@ -17,6 +17,8 @@ export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 13, r: 8, p: 1 };
 
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
+// Any salt does for work whose result is thrown away; a fixed one spares a randomBytes call.
+const UNKNOWN_BOOKING_SALT = Buffer.alloc(SALT_BYTES, 0x5a);
 // Stored hashes carry their own cost; this caps what a tampered or ancient record can make us spend.
 const MAX_N = 2 ** 17;
 
@@ -54,8 +56,17 @@ export class ScryptPinHasher implements PinHasher {
     return [scheme, N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
   }
 
-  /** True when `pin` matches; false for a wrong PIN or anything that is not one of our hashes. */
-  async verify(pin: string, stored: string): Promise<boolean> {
+  /**
+   * True when `pin` matches; false for a wrong PIN or anything that is not one of our hashes. With no
+   * stored hash (an unknown booking) it derives once at the current cost and pepper, as a real check
+   * does, so the answer does not come sooner for a reference that does not exist.
+   */
+  async verify(pin: string, stored: string | undefined): Promise<boolean> {
+    if (stored === undefined) {
+      const pepper = this.pepper ? (await this.peppers()).current : undefined;
+      await derive(secretOf(pin, pepper), UNKNOWN_BOOKING_SALT, this.cost, KEY_BYTES);
+      return false;
+    }
     const parsed = parse(stored);
     if (!parsed) return false;
     const candidates = parsed.peppered ? await this.peppersFor(parsed.pepperId) : [undefined];

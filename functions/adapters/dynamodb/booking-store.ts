@@ -6,10 +6,10 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Booking } from '../../domain/booking';
 import type { Customer } from '../../domain/customer';
-import type { BookingStore, PinGuard } from '../../domain/ports';
+import type { BookingStore, PinGuard, PinLimits } from '../../domain/ports';
 import { fromItem, withoutUndefined } from './item-codec';
 import { bookingKey, customerKey, customerLookupKey, type ItemKey, pinGuardKey } from './keys';
-import { recordPinFailure } from './pin-guard';
+import { claimPinAttempt, releasePinAttempt } from './pin-guard';
 import { TableClient } from './table-client';
 import { gaveUp } from './translate-error';
 
@@ -40,12 +40,12 @@ export class DynamoBookingStore implements BookingStore {
     return guard && guard.expiresAt > now.toISOString() ? { booking, pinGuard: guard } : { booking };
   }
 
-  recordPinFailure(
-    reference: string,
-    now: Date,
-    limits: { maxFailures: number; lockMinutes: number },
-  ): Promise<PinGuard> {
-    return recordPinFailure(this.table, pinGuardKey(reference), now, limits);
+  claimPinAttempt(reference: string, now: Date, limits: PinLimits): Promise<{ granted: boolean }> {
+    return claimPinAttempt(this.table, pinGuardKey(reference), now, limits);
+  }
+
+  releasePinAttempt(reference: string): Promise<void> {
+    return releasePinAttempt(this.table, pinGuardKey(reference));
   }
 
   async clearPinFailures(reference: string): Promise<void> {

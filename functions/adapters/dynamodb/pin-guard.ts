@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { PinGuard } from '../../domain/ports';
+import type { PinGuard, PinLimits } from '../../domain/ports';
 import { fromItem } from './item-codec';
 import type { ItemKey } from './keys';
 import type { TableClient } from './table-client';
@@ -7,80 +7,83 @@ import { TTL_ATTRIBUTE, ttlSeconds } from './table-definition';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
-type Limits = { readonly maxFailures: number; readonly lockMinutes: number };
-// Each lost race means another failure was counted meanwhile; three rounds cover any real burst.
-const MAX_ROUNDS = 3;
-const ACTION = 'record PIN failure';
+// Each lost race means another attempt created or refreshed the guard meanwhile; a few rounds settle it.
+const MAX_ROUNDS = 5;
+const ACTION = 'claim PIN attempt';
 
 /**
- * Counts one wrong PIN without transactions. The port has no separate failure window, so a guard lives
- * `lockMinutes` after its latest failure; once locked, it expires when the lock ends and counting restarts.
+ * Claims one PIN attempt with single-item conditional writes (dynalite has no transactions): the count
+ * goes up only while it is below the limit, so of any number of attempts in flight at most `maxFailures`
+ * are granted until a right PIN clears them. A guard lives `lockMinutes` after its latest granted
+ * attempt; once full it is refused until it expires, and counting restarts after.
  */
-export async function recordPinFailure(table: TableClient, key: ItemKey, now: Date, limits: Limits) {
+export async function claimPinAttempt(
+  table: TableClient,
+  key: ItemKey,
+  now: Date,
+  limits: PinLimits,
+): Promise<{ granted: boolean }> {
   const nowIso = now.toISOString();
   const until = new Date(now.getTime() + limits.lockMinutes * 60_000).toISOString();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const counted = await addToLiveGuard(table, key, nowIso, until);
-    if (counted) {
-      const guard = fromItem<PinGuard>(counted);
-      const locked = guard.lockedUntil !== undefined && guard.lockedUntil > nowIso;
-      return guard.failures >= limits.maxFailures && !locked ? lock(table, key, nowIso, until) : guard;
-    }
-    const fresh: PinGuard = {
-      failures: 1,
-      expiresAt: until,
-      ...(limits.maxFailures <= 1 ? { lockedUntil: until } : {}),
-    };
+    if (await addBelowLimit(table, key, nowIso, until, limits.maxFailures)) return { granted: true };
+    // Not counted: the guard is full, or there is no live one yet (or a racing attempt changed it).
+    const current = await table.get(ACTION, key, true);
+    const guard = current ? fromItem<PinGuard>(current) : undefined;
+    const live = guard !== undefined && guard.expiresAt > nowIso;
+    if (live && guard.failures >= limits.maxFailures) return { granted: false };
+    if (live) continue;
+    const fresh: PinGuard = { failures: 1, expiresAt: until };
     const put = await table.putUnless(
       ACTION,
       { ...fresh, ...key, kind: 'pin-guard', [TTL_ATTRIBUTE]: ttlSeconds(until) },
       'attribute_not_exists(pk) OR expiresAt <= :now',
       { ':now': nowIso },
     );
-    if (put.written) return fresh;
+    if (put.written) return { granted: true };
   }
   throw gaveUp(ACTION, 'too many concurrent updates');
 }
 
-// ADD is atomic: concurrent wrong PINs are each counted, never lost to a read-modify-write.
-async function addToLiveGuard(table: TableClient, key: ItemKey, nowIso: string, until: string) {
-  return update(
-    table,
-    key,
-    'ADD failures :one SET expiresAt = :until, #ttl = :ttl',
-    'attribute_exists(pk) AND expiresAt > :now',
-    { ':one': 1, ':until': until, ':ttl': ttlSeconds(until), ':now': nowIso },
-  );
-}
-
-async function lock(table: TableClient, key: ItemKey, nowIso: string, until: string): Promise<PinGuard> {
-  const locked = await update(
-    table,
-    key,
-    'SET lockedUntil = :until, expiresAt = :until, #ttl = :ttl',
-    'attribute_not_exists(lockedUntil) OR lockedUntil <= :now',
-    { ':until': until, ':ttl': ttlSeconds(until), ':now': nowIso },
-  );
-  // Someone else locked it a moment ago: theirs is the lock that stands.
-  return fromItem<PinGuard>(locked ?? (await table.get(ACTION, key, true)) ?? {});
-}
-
-async function update(table: TableClient, key: ItemKey, expression: string, condition: string, values: Item) {
+// ADD under the condition is atomic: two attempts can never both take the last free place.
+async function addBelowLimit(table: TableClient, key: ItemKey, nowIso: string, until: string, max: number) {
   try {
-    const out = await table.client.send(
+    await table.client.send(
       new UpdateCommand({
         TableName: table.tableName,
         Key: key,
-        UpdateExpression: expression,
-        ConditionExpression: condition,
+        UpdateExpression: 'ADD failures :one SET expiresAt = :until, #ttl = :ttl',
+        ConditionExpression: 'attribute_exists(pk) AND expiresAt > :now AND failures < :max',
         ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-        ExpressionAttributeValues: values,
-        ReturnValues: 'ALL_NEW',
+        ExpressionAttributeValues: {
+          ':one': 1,
+          ':until': until,
+          ':ttl': ttlSeconds(until),
+          ':now': nowIso,
+          ':max': max,
+        } satisfies Item,
       }),
     );
-    return out.Attributes as Item | undefined;
+    return true;
   } catch (error) {
-    if (isConditionalCheckFailed(error)) return undefined;
+    if (isConditionalCheckFailed(error)) return false;
     throw toDependencyError(error, ACTION);
+  }
+}
+
+/** Gives one granted attempt back (its PIN could not be checked); never below zero. */
+export async function releasePinAttempt(table: TableClient, key: ItemKey): Promise<void> {
+  try {
+    await table.client.send(
+      new UpdateCommand({
+        TableName: table.tableName,
+        Key: key,
+        UpdateExpression: 'ADD failures :minusOne',
+        ConditionExpression: 'failures > :zero',
+        ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionalCheckFailed(error)) throw toDependencyError(error, 'release PIN attempt');
   }
 }

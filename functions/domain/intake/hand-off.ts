@@ -1,5 +1,5 @@
 import type { CaseStore, ContactCenter, ContactRecord, HandOff } from '../ports';
-import { isVerified } from './verify';
+import { isVerified } from './standing';
 
 function toHandOff(record: ContactRecord): HandOff {
   const { classification: c, decision: d } = record;

@@ -15,7 +15,8 @@ import type { RoutingPolicy } from '../routing/policy-schema';
 import { route } from '../routing/route';
 import { handOff } from './hand-off';
 import { resolveCase, type ThreadCandidate } from './resolve-case';
-import { type Identification, identify, isVerified } from './verify';
+import { provenCustomer, standingOf } from './standing';
+import { type Identification, identify } from './verify';
 
 /** Everything the intake pipeline talks to. */
 export interface IntakeDeps {
@@ -93,23 +94,18 @@ export async function intake(
     from: contact.from,
     to: contact.to,
     languageHint: contact.languageHint,
-    bookingLanguage: customer?.language,
+    bookingLanguage: provenCustomer(contact, customer)?.language,
   });
   const who =
     options.identified ??
     (await identify(deps.bookings, deps.pinHasher, contact, customer, classification.bookingRef, now));
-  const verified = isVerified(who.verification);
+  // Everything below follows the standing, never the booking itself: see standingOf.
+  const standing = standingOf(contact, customer, who);
   // A verified booking is the truth about the tier; until then the door's assumption may lift it.
-  const assumption = { assumedTier: verified ? undefined : contact.assumedTier };
+  const assumption = { assumedTier: standing.verified ? undefined : contact.assumedTier };
   const routable = { ...contact, classification };
-  const decision = route(deps.policy, routable, who.booking, customer, now, staffing, assumption);
-  // The promised response time follows priority, and priority follows the booking's tier and dates:
-  // until the sender is verified, promise what a contact naming no booking would get, so the answer
-  // cannot tell a stranger whether a booking exists, how loyal its guest is or how close the stay is.
-  const promised =
-    verified || !who.booking
-      ? decision
-      : route(deps.policy, routable, undefined, customer, now, staffing, assumption);
+  const routed = route(deps.policy, routable, standing.booking, standing.customer, now, staffing, assumption);
+  const decision = standing.note ? { ...routed, reasons: [...routed.reasons, standing.note] } : routed;
   const ownerKey = customer?.id ?? contact.from;
   const acknowledged = contact.noReplyReason === undefined;
   const at = now.toISOString();
@@ -137,15 +133,15 @@ export async function intake(
       language: classification.language,
       caseNumber: kase.caseNumber,
       continued: !kase.opened,
-      expectedResponseMinutes: promised.expectedResponseMinutes,
-      routing: promised,
-      verifiedBooking: verified ? who.booking : undefined,
-      invalidReference: who.invalidReference,
-      pinLocked: who.pinLocked,
+      expectedResponseMinutes: decision.expectedResponseMinutes,
+      routing: decision,
+      verifiedBooking: standing.booking,
+      invalidReference: standing.invalidReference,
+      pinLocked: standing.pinLocked,
       preface:
         classification.topic === 'emergency' ? deps.emergencyNotice?.(classification.language) : undefined,
     }),
-    disclosedBooking: verified && who.booking !== undefined,
+    disclosedBooking: standing.booking !== undefined,
     delivery: !acknowledged ? 'suppressed' : answersInline(contact.channel) ? 'inline' : 'pending',
     reason: contact.noReplyReason,
   };

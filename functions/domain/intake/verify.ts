@@ -3,6 +3,7 @@ import { isValidBookingReference } from '../booking-reference';
 import type { Contact } from '../contact';
 import type { Customer } from '../customer';
 import type { BookingStore, PinGuard, PinHasher, Verification } from '../ports';
+import { holdsSenderAddress } from './sender';
 
 /** Wrong PINs allowed before the booking's PIN check is locked. */
 export const MAX_PIN_FAILURES = 5;
@@ -20,16 +21,15 @@ export interface Identification {
   readonly invalidReference?: string | undefined;
 }
 
-function isLocked(guard: PinGuard | undefined, now: Date): boolean {
-  return guard?.lockedUntil !== undefined && Date.parse(guard.lockedUntil) > now.getTime();
+// PIN checks are paused while the guard is full (getBooking returns a guard only while it is live).
+function isLocked(guard: PinGuard | undefined): boolean {
+  return guard !== undefined && guard.failures >= MAX_PIN_FAILURES;
 }
 
-// Caller id is trivially spoofed on voice, so a phone call proves nothing without the PIN.
-// A customer found by the sender's own phone or address owns the booking's contact points too.
+// A customer found by the sender's own phone or address owns the booking's contact points too; an
+// address the sender is not proven to hold (caller id, an email From without DMARC) proves nothing.
 function senderMatches(contact: Contact, booking: Booking, customer: Customer | undefined): boolean {
-  if (contact.channel === 'voice') return false;
-  // Anyone can write any From: an email address counts only when DMARC vouched for it.
-  if (contact.channel === 'email' && contact.senderProven !== true) return false;
+  if (!holdsSenderAddress(contact)) return false;
   if (customer && booking.customerId === customer.id) return true;
   return contact.from === booking.phone || contact.from === booking.email;
 }
@@ -46,24 +46,34 @@ function mostRelevant(bookings: readonly Booking[], now: Date): Booking | undefi
   )[0];
 }
 
+const LIMITS = { maxFailures: MAX_PIN_FAILURES, lockMinutes: PIN_LOCK_MINUTES };
+
+/**
+ * One PIN attempt, the same steps whether the booking exists or not (the reference gets a guard either
+ * way): claim the attempt first, atomically, so guesses in flight together cannot get past the limit;
+ * then hash (against a stand-in for an unknown booking); a right PIN releases the claims.
+ */
 async function checkPin(
   store: BookingStore,
   hasher: PinHasher,
-  booking: Booking,
+  reference: string,
+  booking: Booking | undefined,
   pin: string,
-  guard: PinGuard | undefined,
   now: Date,
 ): Promise<{ verification: Verification; pinLocked: boolean }> {
-  if (isLocked(guard, now)) return { verification: 'pin_locked', pinLocked: true };
-  if (await hasher.verify(pin, booking.pinHash)) {
-    if (guard && guard.failures > 0) await store.clearPinFailures(booking.reference);
-    return { verification: 'pin', pinLocked: false };
+  const { granted } = await store.claimPinAttempt(reference, now, LIMITS);
+  if (!granted) return { verification: 'pin_locked', pinLocked: true };
+  let right: boolean;
+  try {
+    right = await hasher.verify(pin, booking?.pinHash);
+  } catch (error) {
+    // A deployment fault (a lost pepper) is not a wrong PIN: it must not lock the guest out.
+    await store.releasePinAttempt(reference);
+    throw error;
   }
-  const after = await store.recordPinFailure(booking.reference, now, {
-    maxFailures: MAX_PIN_FAILURES,
-    lockMinutes: PIN_LOCK_MINUTES,
-  });
-  return { verification: 'wrong_pin', pinLocked: isLocked(after, now) };
+  if (!right) return { verification: booking ? 'wrong_pin' : 'unknown_booking', pinLocked: false };
+  await store.clearPinFailures(reference);
+  return { verification: 'pin', pinLocked: false };
 }
 
 /** Finds the booking a contact is about and verifies the sender before anything is disclosed. */
@@ -82,16 +92,17 @@ export async function identify(
   const reference = explicit || textReference || undefined;
   if (reference) {
     const found = await store.getBooking(reference, now);
-    if (!found) return { bookingRef: reference, verification: 'unknown_booking', pinLocked: false };
-    const { booking, pinGuard } = found;
-    if (contact.pin)
+    const booking = found?.booking;
+    // A PIN typed as nothing (silence at the IVR) is an attempt too, so it cannot be repeated for free.
+    if (contact.pin !== undefined)
       return {
         booking,
         bookingRef: reference,
-        ...(await checkPin(store, hasher, booking, contact.pin, pinGuard, now)),
+        ...(await checkPin(store, hasher, reference, booking, contact.pin, now)),
       };
+    if (!booking) return { bookingRef: reference, verification: 'unknown_booking', pinLocked: false };
     const verification = senderMatches(contact, booking, customer) ? 'sender_matches' : 'unverified';
-    return { booking, bookingRef: reference, verification, pinLocked: isLocked(pinGuard, now) };
+    return { booking, bookingRef: reference, verification, pinLocked: isLocked(found?.pinGuard) };
   }
   if (!customer || customer.bookingRefs.length === 0) return { verification: 'no_booking', pinLocked: false };
   const loaded = await Promise.all(
@@ -104,9 +115,4 @@ export async function identify(
   if (!booking) return { verification: 'no_booking', pinLocked: false };
   const verification = senderMatches(contact, booking, customer) ? 'sender_matches' : 'unverified';
   return { booking, bookingRef: booking.reference, verification, pinLocked: false };
-}
-
-/** Whether the sender has proven to be the booking's guest. */
-export function isVerified(verification: Verification): boolean {
-  return verification === 'pin' || verification === 'sender_matches';
 }

@@ -1,7 +1,8 @@
 import type { Classifier } from '../classification';
 import type { Contact } from '../contact';
 import { type IntakeDeps, intake } from '../intake/intake';
-import { type Identification, isVerified } from '../intake/verify';
+import { isVerified } from '../intake/standing';
+import type { Identification } from '../intake/verify';
 import type { ContactCenter, ContactRecord } from '../ports';
 import type { IvrState } from './ivr-state';
 import type { IvrCall, IvrDeps } from './ivr-turn-types';

@@ -1,8 +1,9 @@
 import type { Booking } from '../booking';
 import { isValidBookingReference } from '../booking-reference';
-import { CATALOGUE } from '../i18n/catalogue';
+import type { Contact } from '../contact';
 import { type AnsweringTeam, bookingStatus } from '../i18n/replies';
 import { contactIdOf } from '../intake/intake';
+import { standingOf } from '../intake/standing';
 import { identify } from '../intake/verify';
 import { decide } from './decide';
 import type { IvrState } from './ivr-state';
@@ -125,40 +126,37 @@ async function bookingNumber(
   return toQueue(deps, call, { ...state, attempts: 0 }, [invalid]);
 }
 
+/**
+ * The PIN step. Anything the caller gives here, silence included, is one PIN attempt on the booking
+ * number (claimed against its lockout, hashed), so no answer is free to repeat; and what the caller hears
+ * depends only on what they typed and on being verified: a real, unknown or locked booking all get the
+ * same "does not match", the same re-prompts and the same queue (standingOf).
+ */
 async function pin(deps: IvrDeps, call: IvrCall, state: IvrState, input: IvrInput): Promise<IvrTurn> {
   const book = new PromptBook(state.language, deps.platform);
   const typed = keysOf(input) ?? input.speech?.replace(/\D/g, '') ?? '';
   if (!state.bookingRef) return toQueue(deps, call, state, []);
   const { intake } = deps;
   const now = intake.clock.now();
-  const checked = /^\d{4}$/.test(typed)
-    ? await identify(
-        intake.bookings,
-        intake.pinHasher,
-        {
-          channel: 'voice',
-          channelMessageId: call.callId,
-          from: '',
-          to: call.to,
-          text: '',
-          receivedAt: now.toISOString(),
-          bookingRef: state.bookingRef,
-          pin: typed,
-        },
-        undefined,
-        null,
-        now,
-      )
-    : undefined;
-  if (checked?.verification === 'pin' && checked.booking) {
+  const contact: Contact = {
+    channel: 'voice',
+    channelMessageId: call.callId,
+    from: '',
+    to: call.to,
+    text: '',
+    receivedAt: now.toISOString(),
+    bookingRef: state.bookingRef,
+    pin: typed,
+  };
+  const checked = await identify(intake.bookings, intake.pinHasher, contact, undefined, null, now);
+  const verified = standingOf(contact, undefined, checked).booking;
+  if (verified) {
     const decided = await decide(deps, call, state, checked);
-    const status = [statusOf(checked.booking, book), book.say('agentOrHangUp')];
+    const status = [statusOf(verified, book), book.say('agentOrHangUp')];
     return turn('status', decided.state, status, announcement(decided.state, book, decided.record.decision));
   }
-  if (checked?.pinLocked)
-    return toQueue(deps, call, state, [book.raw(CATALOGUE[book.spoken].pinLocked), book.say('notVerified')]);
   const failures = state.pinFailures + 1;
-  const sorry = book.say(checked ? 'pinNoMatch' : 'noInput');
+  const sorry = book.say(typed === '' ? 'noInput' : 'pinNoMatch');
   if (failures < MAX_PIN_TRIES)
     return turn('pin', { ...state, pinFailures: failures }, [sorry, book.say('pinAsk')]);
   return toQueue(deps, call, { ...state, pinFailures: failures }, [sorry, book.say('notVerified')]);

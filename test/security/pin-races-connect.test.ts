@@ -1,0 +1,3 @@
+import { byConnect, pinRaces } from './pin-races';
+
+pinRaces('the Connect IVR (flow simulator)', byConnect);

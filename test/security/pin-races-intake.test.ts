@@ -1,0 +1,3 @@
+import { byIntake, pinRaces } from './pin-races';
+
+pinRaces('the intake', byIntake);

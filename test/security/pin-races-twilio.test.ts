@@ -1,0 +1,3 @@
+import { byTwilio, pinRaces } from './pin-races';
+
+pinRaces('Twilio Voice (signed webhooks)', byTwilio);

@@ -1,0 +1,74 @@
+// The two voice doors as an attacker reaches them: Connect through the real flow JSON (flow simulator),
+// Twilio Voice through the real Lambda handler with requests signed as Twilio signs them.
+import { readFileSync } from 'node:fs';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
+import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
+import { twilioVoiceHandler } from '../../functions/handlers/twilio-voice';
+import { localIvrDeps } from '../../local/doors/voice/local-ivr';
+import type { IvrHarness } from '../integration/ivr-harness';
+
+const TOKEN = 'security-voice-token-0123456789ab';
+/** Where Twilio posts in these tests (API Gateway with a stage). */
+export const VOICE_URL = 'https://sec123.execute-api.eu-west-1.amazonaws.com/prod/twilio/voice';
+
+/** The next step's URL in a TwiML answer (Gather action or Redirect). */
+export const actionOf = (twiml: string) => (/action="([^"]+)"/.exec(twiml)?.[1] ?? '').replace(/&amp;/g, '&');
+
+/** Sends one Twilio Voice webhook to a door, signed; answers the status and TwiML. */
+export type VoicePost = (
+  url: string,
+  params: Record<string, string>,
+) => Promise<{ status: number; body: string }>;
+
+/** The local runtime's Twilio Voice door, signed with its auth token as Twilio would. */
+export function runtimeVoiceDoor(token: string): VoicePost {
+  return async (url, params) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilioSignatureFor(token, url, params),
+      },
+      body: new URLSearchParams(params).toString(),
+    });
+    return { status: response.status, body: await response.text() };
+  };
+}
+
+/** A Twilio Voice door over the bench's intake: `post` sends a request signed as Twilio would. */
+export function twilioVoiceDoor(bench: IvrHarness): VoicePost {
+  const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
+  const handler = twilioVoiceHandler(() => ({
+    ivr: localIvrDeps(bench.h.deps, bench.h.center, lines, 'twilio'),
+    authToken: async () => TOKEN,
+    workflowSid: 'WW0123456789abcdef0123456789abcdef',
+  }));
+  return async function post(url: string, params: Record<string, string>) {
+    const parsed = new URL(url);
+    const event = {
+      rawPath: parsed.pathname,
+      rawQueryString: parsed.search.slice(1),
+      headers: { 'x-twilio-signature': twilioSignatureFor(TOKEN, url, params) },
+      requestContext: { domainName: parsed.host },
+      body: new URLSearchParams(params).toString(),
+      isBase64Encoded: false,
+    } as unknown as APIGatewayProxyEventV2;
+    const out = await handler(event, {} as Context);
+    return { status: out.statusCode ?? 0, body: String(out.body) };
+  };
+}
+
+/** Plays a Twilio call up to the PIN question (stay in the line's language, topic 1, the booking number). */
+export async function toPinStep(
+  post: VoicePost,
+  call: Record<string, string>,
+  reference: string,
+  url = VOICE_URL,
+): Promise<string> {
+  const start = await post(url, call);
+  const topic = await post(actionOf(start.body), { ...call, Digits: '' });
+  const booking = await post(actionOf(topic.body), { ...call, Digits: '1' });
+  const pin = await post(actionOf(booking.body), { ...call, Digits: reference });
+  return actionOf(pin.body);
+}
