@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../functions/domain/case';
+import { type FollowUpDecision, followUpDecision, isActive } from '../../../functions/domain/cases/follow-up';
 import type { CaseAction } from '../../../functions/domain/cases/lifecycle-rules';
-import type { CaseActor } from '../../../functions/domain/cases/lifecycle-types';
+import { type CaseActor, LIFECYCLE_STATUSES } from '../../../functions/domain/cases/lifecycle-types';
 import { transition } from '../../../functions/domain/cases/transition';
 import { agent, caseOf, DAY, hoursIn, policy } from './case-fixtures';
 
@@ -203,5 +204,34 @@ describe('a contact on a settled case', () => {
     const pending = caseOf({ status: 'pending_guest', agentId: 'a-1' });
     const result = transition(pending, { type: 'contact_received' }, 'guest', hoursIn(1), policy);
     expect(result.ok && result.case).toMatchObject({ status: 'waiting', agentId: 'a-1', contactCount: 2 });
+  });
+});
+
+describe('followUpDecision', () => {
+  const at = hoursIn(2);
+
+  it.each([
+    ['waiting', caseOf({ status: 'waiting' }), { kind: 'continue' }],
+    ['stored as open', caseOf({ status: 'open' }), { kind: 'continue' }],
+    ['pending the guest', caseOf({ status: 'pending_guest' }), { kind: 'continue' }],
+    [
+      'resolved an hour ago',
+      caseOf({ status: 'resolved', resolvedAt: hoursIn(1).toISOString() }),
+      { kind: 'reopen' },
+    ],
+    ['resolved without a time', caseOf({ status: 'resolved' }), { kind: 'new_case', linkedTo: 'CR-7K4M2Q' }],
+    [
+      'closed',
+      caseOf({ status: 'closed', resolvedAt: hoursIn(1).toISOString() }),
+      { kind: 'new_case', linkedTo: 'CR-7K4M2Q' },
+    ],
+    ['merged', caseOf({ status: 'merged', mergedInto: 'CR-AAAAAA' }), { kind: 'merged', into: 'CR-AAAAAA' }],
+  ] as [string, Case, FollowUpDecision][])('decides for a case %s', (_name, kase, decision) => {
+    expect(followUpDecision(kase, at, policy)).toEqual(decision);
+  });
+
+  it('tells which statuses still take contacts', () => {
+    expect(LIFECYCLE_STATUSES.filter(isActive)).toEqual(['new', 'waiting', 'with_agent', 'pending_guest']);
+    expect(isActive('open')).toBe(true);
   });
 });
