@@ -58,6 +58,20 @@ describe('serviceLevelDue', () => {
     expect(four.firstResponseDueAt).toBe('2026-03-09T09:00:00.000Z');
   });
 
+  it('fills the rest of a short override with opening-hours clocks (the docs/cases.md example)', () => {
+    const json = defaultPolicyJson();
+    json.serviceLevels = {
+      ...(json.serviceLevels as object),
+      queues: { 'fr-team': { 3: { resolution: { minutes: 720 } } } },
+    };
+    const due = serviceLevelDue(loadRoutingPolicy(json), 'fr-team', 3, new Date('2026-03-08T16:50:00Z'));
+    // 720 = 10 on Sunday + 710 on Monday from 08:00 (Paris) → Monday 19:50 Paris.
+    expect(due).toEqual({
+      firstResponseDueAt: '2026-03-09T07:20:00.000Z',
+      resolutionDueAt: '2026-03-09T18:50:00.000Z',
+    });
+  });
+
   it('names an unknown queue and an unreadable time', () => {
     expect(() => serviceLevelDue(policy, 'xx-team', 3, new Date())).toThrow('unknown queue xx-team');
     expect(() => serviceLevelDue(policy, 'fr-team', 3, new Date('soon'))).toThrow(
