@@ -1,14 +1,38 @@
+import type { CaseActor, CaseLifecycleFields, LifecycleStatus } from './cases/lifecycle-types';
 import type { Topic } from './classification';
 import type { Channel } from './contact';
 import type { Language } from './languages';
 
-/** Lifecycle of a case. */
-export type CaseStatus = 'open' | 'resolved';
+/**
+ * Lifecycle of a case (functions/domain/cases). "open" is what cases stored before the lifecycle say;
+ * lifecycleStatus() reads it as "waiting".
+ */
+export type CaseStatus = 'open' | LifecycleStatus;
 
 /** One step in a case's life; "contact" marks every further message on the case. */
 export interface CaseEvent {
-  readonly type: 'opened' | 'contact' | 'acknowledged' | 'first_response' | 'resolved';
+  readonly type:
+    | 'opened'
+    | 'contact'
+    | 'acknowledged'
+    | 'first_response'
+    | 'resolved'
+    | 'queued'
+    | 'taken'
+    | 'connected'
+    | 'replied'
+    | 'note'
+    | 'pending'
+    | 'reopened'
+    | 'closed'
+    | 'merged';
   readonly at: string;
+  /** Who caused the event (lifecycle transitions always say). */
+  readonly by?: CaseActor | undefined;
+  /** The case's status after the event. */
+  readonly status?: LifecycleStatus | undefined;
+  /** For "merged": the case this one went into. */
+  readonly linkedCase?: string | undefined;
   readonly channel?: Channel | undefined;
   readonly note?: string | undefined;
   /** The contact a "contact" event is about: appending the same contact twice changes nothing. */
@@ -16,7 +40,7 @@ export interface CaseEvent {
 }
 
 /** A customer's request, gathering every contact about it across channels. */
-export interface Case {
+export interface Case extends CaseLifecycleFields {
   /** Human-friendly and safe to read aloud, e.g. "CR-7K4M2Q". */
   readonly caseNumber: string;
   readonly status: CaseStatus;

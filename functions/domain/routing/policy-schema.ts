@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { LOYALTY_TIERS } from '../booking';
+import {
+  casesPolicySchema,
+  checkServiceLevelQueues,
+  escalationSchema,
+  serviceLevelsSchema,
+} from '../cases/case-policy-schema';
 import { TOPICS } from '../classification';
 import { LANGUAGES } from '../languages';
 import { checkPolicy } from './policy-checks';
@@ -107,13 +113,16 @@ const objectSchema = z.strictObject({
       'Points → priority, best first; the last needs minPoints 0. Priority 1 is for critical contacts.',
     ),
   firstResponseMinutes: responseTargets.describe('Expected first response per priority.'),
+  cases: casesPolicySchema,
+  serviceLevels: serviceLevelsSchema,
+  escalation: escalationSchema,
 });
 
 /** The policy's shape before the cross-field rules run. */
 export type PolicyShape = z.output<typeof objectSchema>;
 
 /** The routing policy schema, with every cross-field rule. */
-export const routingPolicySchema = objectSchema.superRefine(checkPolicy);
+export const routingPolicySchema = objectSchema.superRefine(checkPolicy).superRefine(checkServiceLevelQueues);
 
 /** The routing policy of a platform, as validated. */
 export type RoutingPolicy = PolicyShape;
