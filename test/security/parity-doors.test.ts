@@ -49,7 +49,7 @@ describe('parity of real, locked and unknown bookings at the local runtime doors
   };
 
   async function sms(from: string, body: string) {
-    const url = `${runtime.url}/twilio/messaging`;
+    const url = `${runtime.doorsUrl}/twilio/messaging`;
     sids++;
     const params = {
       MessageSid: `SM${sids.toString(16).padStart(32, '0')}`,
@@ -161,7 +161,7 @@ describe('parity of real, locked and unknown bookings at the local runtime doors
     async function call(reference: string, pins: readonly string[]) {
       calls++;
       const params = { CallSid: `CAparity${calls}`, From: `+1555020000${calls}`, To: '+442079460100' };
-      let url = await toPinStep(post, params, reference, `${runtime.url}/twilio/voice`);
+      let url = await toPinStep(post, params, reference, `${runtime.doorsUrl}/twilio/voice`);
       const heard: string[] = [];
       for (const pin of pins) {
         const answer = await post(url, { ...params, Digits: pin });

@@ -45,7 +45,7 @@ describe('PIN hashing work for real and unknown booking numbers', () => {
   async function derivationsFor(reference: string, pin: string): Promise<number> {
     calls++;
     const call = { CallSid: `CAhash${calls}`, From: '+15550400001', To: '+442079460100' };
-    const url = await toPinStep(post, call, reference, `${runtime.url}/twilio/voice`);
+    const url = await toPinStep(post, call, reference, `${runtime.doorsUrl}/twilio/voice`);
     const before = derivations.count;
     await post(url, { ...call, Digits: pin });
     return derivations.count - before;
