@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { importBookings } from '../functions/domain/import/import-bookings';
 import { parseImport } from '../functions/domain/import/parse-import';
 import { retryPendingHandOffs } from '../functions/domain/intake/hand-off';
+import { horizonWarnings } from '../functions/domain/routing/holiday-calendar';
 import { createLocalApp, type LocalApp } from './app';
 import type { LocalConfig } from './config';
 import { demoBookingRows } from './demo/demo-bookings';
@@ -46,6 +47,7 @@ export async function startRuntime(
   log: (line: string) => void = () => {},
 ): Promise<Runtime> {
   const { app, store } = await createLocalApp(config);
+  for (const warning of horizonWarnings(app.policy, app.clock.now())) log(`warning: ${warning}`);
   const seeded = config.seedDemo ? await seedDemo(app) : 0;
   let url = '';
   const doorRoutes = LOCAL_DOORS.flatMap((door) => door.routes(app, config, () => url));

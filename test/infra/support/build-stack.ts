@@ -7,6 +7,7 @@ import { readDeployConfig } from '../../../infra/config/deploy-config';
 import { REPO_ROOT } from '../../../infra/constructs/bundling';
 import { readFlowFiles, readKnownPlaceholders } from '../../../infra/constructs/flow-placeholders';
 import { ContactRouterStack, type ContactRouterStackProps } from '../../../infra/stacks/contact-router-stack';
+import { testHolidays } from '../../support/test-holidays';
 
 /** The documented example context (cdk.context.example.json). */
 export function exampleContext(): { environmentName: string; contactRouter: Record<string, unknown> } {
@@ -44,6 +45,7 @@ export function buildStack(options: BuildOptions = {}) {
   const config = readDeployConfig({ [environmentName]: env }, environmentName);
   const policy = loadRoutingPolicy(
     JSON.parse(readFileSync(join(REPO_ROOT, 'policy/routing-policy.json'), 'utf8')),
+    testHolidays,
   );
   const dir = options.flowsDir ?? REAL_FLOWS;
   const stack = new ContactRouterStack(app, `ContactRouter-${environmentName}`, {
