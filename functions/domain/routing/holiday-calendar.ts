@@ -1,4 +1,5 @@
 import type { PolicyShape, QueuePolicy, RoutingPolicy } from './policy-schema';
+import { zoneClock } from './time-zone';
 
 /** One team's public holidays as computed from its calendar, over the calendar's horizon. */
 export interface TeamCalendar {
@@ -102,4 +103,36 @@ export function horizonWarnings(
 export function calendarName(queue: QueuePolicy): string {
   const { country, region } = queue.holidays;
   return region ? `${country}-${region}` : (country ?? 'no country');
+}
+
+/** A day a team is closed all day, as people read it. */
+export interface Closure {
+  readonly date: string;
+  readonly name: string;
+}
+
+/**
+ * The next `count` days a queue is closed all day from its local date at `now` on, within its
+ * calendar's horizon (what the console's policy view lists).
+ */
+export function upcomingClosures(
+  policy: RoutingPolicy,
+  queueId: string,
+  now: Date,
+  count: number,
+): Closure[] {
+  const queue = policy.queues[queueId];
+  if (!queue || queue.alwaysOpen) return [];
+  const team = policy.calendar.teams[queueId];
+  const today = localDate(queue.timeZone, now);
+  return [...closedDays(queue, team)]
+    .filter(([date]) => date >= today)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .slice(0, count)
+    .map(([date, name]) => ({ date, name }));
+}
+
+function localDate(timeZone: string, now: Date): string {
+  const day = zoneClock(timeZone)?.local(now.getTime()).dayNumber;
+  return new Date((day ?? Math.floor(now.getTime() / 86_400_000)) * 86_400_000).toISOString().slice(0, 10);
 }
