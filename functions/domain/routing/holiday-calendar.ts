@@ -26,13 +26,6 @@ export interface HolidayCalendar {
 /** Computes the holiday calendar of a validated policy (the port the date-holidays adapter fills). */
 export type HolidaySource = (policy: PolicyShape) => HolidayCalendar;
 
-/** A source for policies whose teams name no country: no public holidays, every team known forever. */
-export const noPublicHolidays: HolidaySource = (policy) => ({
-  from: '0000-01-01',
-  until: '9999-12-31',
-  teams: Object.fromEntries(Object.keys(policy.queues).map((id) => [id, { until: '9999-12-31', days: {} }])),
-});
-
 /**
  * Every local date a queue is closed all day, with its name: the calendar's holidays and the
  * hand-listed closures (the hand-listed name wins on a shared date: someone wrote it on purpose).
@@ -43,7 +36,7 @@ export function closedDays(queue: QueuePolicy, team: TeamCalendar | undefined): 
   return days;
 }
 
-/** A run of consecutive closed dates under one name: one Connect override. */
+/** A run of consecutive closed dates under one name: one override in the contact centre's calendar. */
 export interface ClosedRun {
   readonly from: string;
   readonly till: string;
@@ -73,7 +66,7 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
 }
 
-/** Days from 60 before a team's horizon ends on, warnings say so (a redeploy or restart rolls it on). */
+/** How near the end of a team's horizon may come before warnings name the team (a redeploy or restart rolls it on). */
 export const HORIZON_WARNING_DAYS = 60;
 
 /**
