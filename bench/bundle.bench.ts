@@ -5,14 +5,21 @@
 // imports of SDK clients. Prints figures and the largest inputs; asserts nothing. Targets: ≤ 400 KB
 // minified, ≤ 60 ms cold import.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { rollingHolidaySource } from '../functions/adapters/holidays/date-holidays-calendar';
+import { loadRoutingPolicy } from '../functions/domain/routing/load-policy';
 import { esbuildApiOptions, REPO_ROOT, RUNTIME_SDK_EXTERNALS } from '../infra/constructs/bundling';
 import { HANDLER_ENTRIES } from '../infra/constructs/handler-entries';
 
 const RUNS = 7;
+// The calendar a synthesis today would bake into every bundle (infra/bin/app.ts).
+const CALENDAR = loadRoutingPolicy(
+  JSON.parse(readFileSync(join(REPO_ROOT, 'policy/routing-policy.json'), 'utf8')),
+  rollingHolidaySource(new Date()),
+).calendar;
 // Inside node_modules so the runtime-SDK builds' external @aws-sdk/* imports resolve, as on Lambda.
 const OUT = join(REPO_ROOT, 'node_modules/.cache/bundle-bench');
 
@@ -33,7 +40,7 @@ const stubSdk: Plugin = {
 
 async function bundle(entry: string, name: string, variant: Variant) {
   const outfile = join(OUT, variant, name, 'index.mjs');
-  const options = esbuildApiOptions(true);
+  const options = esbuildApiOptions(CALENDAR, true);
   const result = await build({
     ...options,
     external: variant === 'runtimeSdk' ? RUNTIME_SDK_EXTERNALS : options.external,

@@ -6,6 +6,7 @@ import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../functions/adapters/cryp
 import { DynamoBookingStore } from '../functions/adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { createTables } from '../functions/adapters/dynamodb/create-tables';
+import { rollingHolidaySource } from '../functions/adapters/holidays/date-holidays-calendar';
 import { DynamoContactCenter } from '../functions/adapters/local/dynamodb-contact-center';
 import { emergencyNotice, TravelClassifier } from '../functions/domain/classify';
 import type { EmailCaseStore } from '../functions/domain/email/email-ports';
@@ -38,8 +39,12 @@ export interface LocalApp {
   readonly dynamoClient: DynamoDBClient;
 }
 
-/** Reads and validates the policy file; a broken file stops start-up naming the bad field. */
-export function readPolicyFile(path: string): RoutingPolicy {
+/**
+ * Reads and validates the policy file and computes its holiday calendar for the rolling horizon from
+ * `now` (the runtime's clock, so CONTACT_ROUTER_NOW in 2030 shows 2030's holidays); a broken file stops
+ * start-up naming the bad field.
+ */
+export function readPolicyFile(path: string, now: Date): RoutingPolicy {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
@@ -48,12 +53,13 @@ export function readPolicyFile(path: string): RoutingPolicy {
       cause: error,
     });
   }
-  return loadRoutingPolicy(json);
+  return loadRoutingPolicy(json, rollingHolidaySource(now));
 }
 
 /** Starts the embedded DynamoDB (on disk under dataDir, or in memory for "memory") and wires the app. */
 export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalApp; store: DynaliteServer }> {
-  const policy = readPolicyFile(config.policyFile);
+  const clock = new ShiftedClock(config.startAt);
+  const policy = readPolicyFile(config.policyFile, clock.now());
   const store = await startDynaliteServer(
     config.dataDir === 'memory' ? undefined : join(config.dataDir, 'dynamodb'),
   );
@@ -69,7 +75,6 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
   const bookings = new DynamoBookingStore(documentClient, LOCAL_TABLES.main);
   const cases = new DynamoCaseStore(documentClient, LOCAL_TABLES.main);
   const queues = new DynamoContactCenter(documentClient, LOCAL_TABLES.waitingLists);
-  const clock = new ShiftedClock(config.startAt);
   const pepper = localPinPepper(config.dataDir);
   const pinHasher = new ScryptPinHasher(DEFAULT_SCRYPT_COST, async () => pepper);
   const intake: IntakeDeps = {

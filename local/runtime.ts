@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { importBookings } from '../functions/domain/import/import-bookings';
 import { parseImport } from '../functions/domain/import/parse-import';
 import { retryPendingHandOffs } from '../functions/domain/intake/hand-off';
+import { horizonWarnings } from '../functions/domain/routing/holiday-calendar';
 import { createLocalApp, type LocalApp } from './app';
 import type { LocalConfig } from './config';
 import { demoBookingRows } from './demo/demo-bookings';
@@ -69,6 +70,7 @@ export async function startRuntime(
   log: (line: string) => void = () => {},
 ): Promise<Runtime> {
   const { app, store } = await createLocalApp(config);
+  for (const warning of horizonWarnings(app.policy, app.clock.now())) log(`warning: ${warning}`);
   const seeded = config.seedDemo ? await seedDemo(app) : 0;
   let url = '';
   let doorsUrl = '';

@@ -64,7 +64,12 @@ export async function runCampaign(options: {
     const channels: Channel[] = [
       ...messagingChannels(doorsUrl, token, runTag),
       emailChannel(smtp, runTag),
-      callChannel(url, readPolicyFile(config.policyFile), readPhoneLines(config.policyFile), runTag),
+      callChannel(
+        url,
+        readPolicyFile(config.policyFile, config.startAt ?? new Date()),
+        readPhoneLines(config.policyFile),
+        runTag,
+      ),
     ];
     const plan = planConversations(channels, options.total, 0.1);
     const played: Played = await play(plan, options.concurrency, (sent) => options.during?.(context, sent));

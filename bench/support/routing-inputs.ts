@@ -1,5 +1,6 @@
 // Seeded, varied routing inputs shared by the routing benchmark and its json-rules-engine peer.
 import { readFileSync } from 'node:fs';
+import { rollingHolidaySource } from '../../functions/adapters/holidays/date-holidays-calendar';
 import { type Booking, LOYALTY_TIERS } from '../../functions/domain/booking';
 import { type Classification, TOPICS } from '../../functions/domain/classification';
 import type { Customer } from '../../functions/domain/customer';
@@ -9,7 +10,10 @@ import { loadRoutingPolicy } from '../../functions/domain/routing/load-policy';
 
 const policyFile = new URL('../../policy/routing-policy.json', import.meta.url);
 /** The shipped default policy. */
-export const policy = loadRoutingPolicy(JSON.parse(readFileSync(policyFile, 'utf8')));
+export const policy = loadRoutingPolicy(
+  JSON.parse(readFileSync(policyFile, 'utf8')),
+  rollingHolidaySource(new Date()),
+);
 /** One day in milliseconds. */
 export const DAY = 86_400_000;
 

@@ -7,6 +7,7 @@ import { emergencyNotice } from '../domain/classify/emergency-notice';
 import type { IntakeDeps } from '../domain/intake/intake';
 import { connectContactCenter, documentClient } from './aws-hand-off';
 import { awsPinPepper } from './aws-secrets';
+import { bakedHolidayCalendar } from './baked-holidays';
 import { requiredEnv } from './env';
 import { trustedRoutingPolicy } from './trusted-config';
 
@@ -20,13 +21,13 @@ export type AwsIntakeDeps = IntakeDeps & { readonly cases: DynamoCaseStore };
  * minutes), with the door's classifier (passed in, so a keypad-only door does not bundle the text
  * models). Built once per cold start; a missing setting fails the cold start, naming it. The bundled
  * policy is read without zod: the CDK app validated that very file before it let the bundle deploy
- * (infra/bin/app.ts).
+ * (infra/bin/app.ts), and computed the holiday calendar baked in beside it.
  */
 export function awsIntakeDeps(env: NodeJS.ProcessEnv, classifier: Classifier): AwsIntakeDeps {
   const client = documentClient();
   const table = requiredEnv('TABLE_NAME', env);
   return {
-    policy: trustedRoutingPolicy(defaultPolicy),
+    policy: trustedRoutingPolicy(defaultPolicy, bakedHolidayCalendar()),
     classifier,
     emergencyNotice,
     bookings: new DynamoBookingStore(client, table),

@@ -1,4 +1,5 @@
 import type { PhoneLines } from '../domain/ivr/phone-lines';
+import type { HolidayCalendar } from '../domain/routing/holiday-calendar';
 import type { RoutingPolicy } from '../domain/routing/policy-schema';
 
 // The Lambdas read configuration files bundled with them and already validated where they were built:
@@ -23,10 +24,11 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * The bundled routing policy without validation: defaults filled in as loadRoutingPolicy fills them,
- * deeply frozen like its result. Only for files the CDK app has validated.
+ * The bundled routing policy without validation, with the holiday calendar the CDK app computed from
+ * it: defaults filled in as loadRoutingPolicy fills them, deeply frozen like its result. Only for files
+ * the CDK app has validated.
  */
-export function trustedRoutingPolicy(json: unknown): RoutingPolicy {
+export function trustedRoutingPolicy(json: unknown, calendar: HolidayCalendar): RoutingPolicy {
   const p = structuredClone(obj(json));
   const stay = obj(p.stay);
   return deepFreeze({
@@ -34,12 +36,13 @@ export function trustedRoutingPolicy(json: unknown): RoutingPolicy {
     queues: mapValues(p.queues, (q) => ({
       alwaysOpen: false,
       hours: {},
-      holidays: {},
       specialHours: {},
       ...q,
+      holidays: { closedOn: ['public'], except: [], closures: {}, ...obj(q.holidays) },
     })),
     stay: { checkInTime: '15:00', checkOutTime: '11:00', ...stay },
     topics: mapValues(p.topics, (t) => ({ points: 0, ...t })),
+    calendar: structuredClone(calendar),
   }) as unknown as RoutingPolicy;
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { rollingHolidaySource } from '../../functions/adapters/holidays/date-holidays-calendar';
 import { loadRoutingPolicy } from '../../functions/domain/routing/load-policy';
 import { readDeployConfig } from '../config/deploy-config';
 import { checkBundledConfig } from '../constructs/bundled-config-check';
@@ -17,11 +18,14 @@ const example = JSON.parse(readFileSync(join(REPO_ROOT, 'cdk.context.example.jso
 const environmentName = String(app.node.tryGetContext('environmentName') ?? example.environmentName);
 const contactRouter = app.node.tryGetContext('contactRouter') ?? example.contactRouter;
 const config = readDeployConfig(contactRouter, environmentName);
+// Public holidays for the next 12 months from today (date-holidays): the Connect overrides and the
+// calendar baked into every Lambda come from this one computation; redeploy at least yearly.
 const policy = loadRoutingPolicy(
   JSON.parse(readFileSync(join(REPO_ROOT, 'policy/routing-policy.json'), 'utf8')),
+  rollingHolidaySource(new Date()),
 );
 // The Lambdas read the bundled policy and phone lines without zod: a bad file stops synthesis here.
-checkBundledConfig(REPO_ROOT);
+checkBundledConfig(REPO_ROOT, policy.calendar);
 const flowsDir = join(REPO_ROOT, 'contact-flows');
 new ContactRouterStack(app, `ContactRouter-${environmentName}`, {
   config,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
+import type { HolidayCalendar } from '../../functions/domain/routing/holiday-calendar';
 import { loadRoutingPolicy } from '../../functions/domain/routing/load-policy';
 import { trustedPhoneLines, trustedRoutingPolicy } from '../../functions/shared/trusted-config';
 
@@ -13,12 +14,17 @@ export const BUNDLED_CONFIG = {
 
 /**
  * Validates the bundled files with their schemas and checks that the Lambdas' unvalidated readers
- * give exactly the validated result, so a bad file fails synthesis instead of a cold start.
+ * give exactly the validated result (with the holiday calendar baked in beside the policy), so a bad
+ * file fails synthesis instead of a cold start.
  */
-export function checkBundledConfig(root: string): void {
+export function checkBundledConfig(root: string, calendar: HolidayCalendar): void {
   const read = (file: string): unknown => JSON.parse(readFileSync(join(root, file), 'utf8'));
   const pairs = [
-    [BUNDLED_CONFIG.routingPolicy, loadRoutingPolicy, trustedRoutingPolicy],
+    [
+      BUNDLED_CONFIG.routingPolicy,
+      (json: unknown) => loadRoutingPolicy(json, () => calendar),
+      (json: unknown) => trustedRoutingPolicy(json, calendar),
+    ],
     [BUNDLED_CONFIG.phoneLines, loadPhoneLines, trustedPhoneLines],
   ] as const;
   for (const [file, validate, trusted] of pairs) {

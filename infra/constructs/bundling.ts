@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type BundlingOptions, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { HolidayCalendar } from '../../functions/domain/routing/holiday-calendar';
+import { BAKED_CALENDAR_GLOBAL } from '../../functions/shared/baked-holidays';
 
 /** The repository root, so entries and the lock file resolve the same from the CLI, tests and benches. */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,6 +27,15 @@ export const ESM_REQUIRE_BANNER =
   "import { createRequire as __crCreateRequire } from 'node:module'; const require = __crCreateRequire(import.meta.url);";
 
 /**
+ * The computed holiday calendar as an esbuild define: every bundle carries the days the CDK app
+ * computed (the same object its Connect overrides come from), read by functions/shared/baked-holidays.ts,
+ * so no Lambda carries date-holidays (~1.5 MB minified with its parser and moment-timezone).
+ */
+export function holidayDefine(calendar: HolidayCalendar): Record<string, string> {
+  return { [`globalThis.${BAKED_CALENDAR_GLOBAL}`]: JSON.stringify(calendar) };
+}
+
+/**
  * How every handler is bundled: minified ESM for Node 22 with a source map (stack traces point at our
  * TypeScript once NODE_OPTIONS has --enable-source-maps), with the AWS SDK v3 bundled in and
  * tree-shaken (scripts/tree-shakeable-sdk.mjs, run after npm ci, is what lets esbuild drop the
@@ -37,8 +48,12 @@ export const ESM_REQUIRE_BANNER =
  * `charset` prop (aws/aws-cdk#32649; test/infra/bundling.test.ts checks the bytes). The bundle bench
  * builds with the same settings (and shows the runtime-SDK build next to it).
  */
-export function handlerBundling(overrides: Partial<BundlingOptions> = {}): BundlingOptions {
+export function handlerBundling(
+  calendar: HolidayCalendar,
+  overrides: Partial<BundlingOptions> = {},
+): BundlingOptions {
   return {
+    define: holidayDefine(calendar),
     format: OutputFormat.ESM,
     target: LAMBDA_NODE_TARGET,
     minify: true,
@@ -62,8 +77,8 @@ export function handlerBundling(overrides: Partial<BundlingOptions> = {}): Bundl
 export const RUNTIME_SDK_EXTERNALS = ['@aws-sdk/*'];
 
 /** The same settings as esbuild API options, for the bundle bench (it must measure what deploys). */
-export function esbuildApiOptions(minify = true) {
-  const b = handlerBundling();
+export function esbuildApiOptions(calendar: HolidayCalendar, minify = true) {
+  const b = handlerBundling(calendar);
   return {
     bundle: true,
     platform: 'node' as const,
@@ -77,6 +92,7 @@ export function esbuildApiOptions(minify = true) {
     banner: { js: b.banner ?? '' },
     external: b.externalModules,
     alias: { ...BUNDLE_ALIASES },
+    define: b.define,
     absWorkingDir: REPO_ROOT,
     outExtension: { '.js': '.mjs' },
   };

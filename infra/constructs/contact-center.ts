@@ -40,7 +40,11 @@ export class ContactCenter extends Construct {
         description: `Hours of ${queueId} from policy/routing-policy.json`,
         timeZone: queue.timeZone,
         config: weeklyHours(queue),
-        hoursOfOperationOverrides: holidayOverrides(queue, props.overridesFrom),
+        hoursOfOperationOverrides: holidayOverrides(
+          queue,
+          props.policy.calendar.teams[queueId],
+          props.overridesFrom,
+        ),
       });
       const queueName = `${queue.displayName}${suffix}`.slice(0, 127);
       this.queueNames.push(queueName);

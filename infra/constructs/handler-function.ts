@@ -5,6 +5,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import type { HolidayCalendar } from '../../functions/domain/routing/holiday-calendar';
 import { acknowledge } from '../nag/acknowledge';
 import { handlerBundling, REPO_ROOT } from './bundling';
 
@@ -23,6 +24,8 @@ export interface HandlerFunctionProps {
   readonly metricsNamespace: string;
   readonly logRetention: RetentionDays;
   readonly production: boolean;
+  /** The holiday calendar computed at synthesis, baked into the bundle (the policy's `calendar`). */
+  readonly holidayCalendar: HolidayCalendar;
 }
 
 /**
@@ -59,7 +62,7 @@ export class HandlerFunction extends Construct {
       description: props.description,
       role,
       logGroup: this.logGroup,
-      bundling: handlerBundling(),
+      bundling: handlerBundling(props.holidayCalendar),
       environment: {
         ...props.environment,
         NODE_OPTIONS: '--enable-source-maps',

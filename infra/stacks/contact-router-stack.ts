@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Annotations, CfnOutput, Duration, Lazy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { horizonWarnings } from '../../functions/domain/routing/holiday-calendar';
 import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
 import type { DeployConfig } from '../config/deploy-config';
 import { REPO_ROOT } from '../constructs/bundling';
@@ -55,11 +56,14 @@ export class ContactRouterStack extends Stack {
         `contact-flows/: no task flow (a flow file whose name contains "task"); CONNECT_TASK_FLOW_ID needs it. Flows: ${props.flows.files.map((f) => f.name).join(', ') || 'none'}`,
       );
     const data = new ContactTable(this, 'Data', { production: c.production });
+    const overridesFrom = props.overridesFrom ?? new Date().toISOString().slice(0, 10);
+    for (const warning of horizonWarnings(props.policy, new Date(`${overridesFrom}T00:00:00Z`)))
+      Annotations.of(this).addWarningV2('contact-router:holiday-horizon', warning);
     const center = new ContactCenter(this, 'ContactCenter', {
       instanceArn: c.connect.instanceArn,
       policy: props.policy,
       environmentName: c.environmentName,
-      overridesFrom: props.overridesFrom ?? new Date().toISOString().slice(0, 10),
+      overridesFrom,
     });
     let flows: ContactFlows | undefined;
     const taskFlowId = Lazy.string({
@@ -73,6 +77,7 @@ export class ContactRouterStack extends Stack {
       metricsNamespace: metricsNamespace(c.environmentName),
       logRetention: c.logRetentionDays as RetentionDays,
       production: c.production,
+      holidayCalendar: props.policy.calendar,
     };
     const lambda = (key: HandlerKey, props: Omit<HandlerFunctionProps, keyof typeof common | 'entry'>) => {
       const entry = resolve(HANDLER_ENTRIES[key]);

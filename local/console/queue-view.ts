@@ -1,5 +1,10 @@
 import type { LoyaltyTier } from '../../functions/domain/booking';
 import type { HandOff } from '../../functions/domain/ports';
+import {
+  type Closure,
+  calendarName,
+  upcomingClosures,
+} from '../../functions/domain/routing/holiday-calendar';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import type { LocalApp } from '../app';
 
@@ -21,7 +26,16 @@ export interface TeamStatus {
   readonly localTime: string;
   readonly fallback: boolean;
   readonly waiting: number;
+  /** The public calendar the team follows ("FR", "DE-BE"), or null when it follows none. */
+  readonly calendar: string | null;
+  /** Last date its public holidays are computed for. */
+  readonly calendarUntil: string;
+  /** Its next days closed all day, from its local today. */
+  readonly closures: readonly Closure[];
 }
+
+/** How many upcoming closed days the policy view lists per team. */
+const CLOSURES_SHOWN = 5;
 
 /** Every waiting list in serving order, each entry with its booking's tier and travel dates. */
 export async function queuesWithBookings(app: LocalApp): Promise<Record<string, QueueEntryView[]>> {
@@ -66,6 +80,9 @@ export async function teamStatuses(app: LocalApp): Promise<{ now: string; teams:
     ...isQueueOpen(app.policy, id, now),
     fallback: id === app.policy.fallbackQueue,
     waiting: lists[id]?.length ?? 0,
+    calendar: queue.holidays.country ? calendarName(queue) : null,
+    calendarUntil: app.policy.calendar.teams[id]?.until ?? app.policy.calendar.until,
+    closures: upcomingClosures(app.policy, id, now, CLOSURES_SHOWN),
   }));
   return { now: now.toISOString(), teams };
 }

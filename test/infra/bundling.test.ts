@@ -5,6 +5,7 @@ import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { HolidayCalendar } from '../../functions/domain/routing/holiday-calendar';
 import { REPO_ROOT } from '../../infra/constructs/bundling';
 import { HandlerFunction } from '../../infra/constructs/handler-function';
 
@@ -14,6 +15,13 @@ mkdirSync(cache, { recursive: true });
 const outdir = mkdtempSync(join(cache, 'infra-bundle-test-'));
 
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+// A calendar with one marked day, to find in the bundle.
+const CALENDAR: HolidayCalendar = {
+  from: '2031-01-01',
+  until: '2031-12-31',
+  teams: { 'fr-team': { until: '2031-12-31', days: { '2031-07-14': 'Fête nationale (baked)' } } },
+};
 
 describe('HandlerFunction bundling (real esbuild, no Docker)', () => {
   it('bundles the messaging door into minified ESM with a source map that loads in Node', async () => {
@@ -29,6 +37,7 @@ describe('HandlerFunction bundling (real esbuild, no Docker)', () => {
       metricsNamespace: 'ContactRouter/test',
       logRetention: RetentionDays.ONE_WEEK,
       production: false,
+      holidayCalendar: CALENDAR,
     });
 
     // Act
@@ -62,5 +71,9 @@ describe('HandlerFunction bundling (real esbuild, no Docker)', () => {
     expect(statSync(bundle).size).toBeGreaterThan(10_000);
     const loaded = (await import(pathToFileURL(bundle).href)) as { handler?: unknown };
     expect(typeof loaded.handler).toBe('function');
+    // The holiday calendar computed at synthesis is in the bundle; date-holidays itself is not.
+    expect(code).toContain('Fête nationale (baked)');
+    expect(code).not.toContain('date-holidays');
+    expect(code).not.toContain('moment-timezone');
   });
 });

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { Annotations, Capture, Match, type Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rollingHolidaySource } from '../../functions/adapters/holidays/date-holidays-calendar';
+import { addDays } from '../../functions/domain/routing/holiday-calendar';
+import { loadRoutingPolicy } from '../../functions/domain/routing/load-policy';
 import { readFlowFiles } from '../../infra/constructs/flow-placeholders';
 import { DURATION_ALARM_SHARE } from '../../infra/constructs/observability';
 import { type FlowType, validateFlow } from '../../local/flow-sim';
@@ -286,6 +289,25 @@ describe('ContactRouterStack checks', () => {
     const t = partial.template();
     t.resourceCountIs('AWS::SES::ReceiptRuleSet', 0);
     t.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /twilio/messaging' });
+  });
+
+  it('warns at synthesis about a team whose holiday horizon ends within 60 days, and only then', () => {
+    // Prepare: a stocktake every day from the synthesis day on, each its own Connect override
+    const json = JSON.parse(readFileSync('policy/routing-policy.json', 'utf8'));
+    const closures: Record<string, string> = {};
+    for (let i = 0; i < 70; i++) closures[addDays('2026-11-24', i)] = `Stocktake ${i + 1}`;
+    json.queues['it-team'].holidays.closures = closures;
+    const policy = loadRoutingPolicy(json, rollingHolidaySource(new Date('2026-11-23T09:00:00Z')));
+
+    // Act
+    const crowded = buildStack({ policy });
+
+    // Assess
+    Annotations.fromStack(crowded.stack).hasWarning(
+      '*',
+      Match.stringLikeRegexp('^it-team: public holidays of IT are known only until 2027-01-'),
+    );
+    Annotations.fromStack(built.stack).hasNoWarning('*', Match.stringLikeRegexp('public holidays of'));
   });
 
   it('keeps data, logs and claimed numbers and protects the table in production', () => {

@@ -12,10 +12,12 @@ import { parseImport } from '../../functions/domain/import/parse-import';
 import type { IntakeDeps } from '../../functions/domain/intake/intake';
 import { loadRoutingPolicy } from '../../functions/domain/routing/load-policy';
 import { type Dynalite, startDynalite } from './dynalite';
+import { testHolidays } from './test-holidays';
 
 /** The shipped default routing policy. */
 export const defaultPolicy = loadRoutingPolicy(
   JSON.parse(readFileSync('policy/routing-policy.json', 'utf8')),
+  testHolidays,
 );
 
 /** A clock that stays where a test puts it. */

@@ -9,6 +9,11 @@ import {
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { Dynalite } from './dynalite';
+import { defaultPolicy } from './intake-harness';
+
+// What the CDK app bakes into every bundle (infra/constructs/bundling.ts): the shipped policy's
+// holiday calendar, here the tests' fixed horizon.
+globalThis.CONTACT_ROUTER_HOLIDAYS = defaultPolicy.calendar;
 
 /** The Secrets Manager secret the Twilio doors read their auth token from. */
 export const TWILIO_SECRET = 'contact-router/twilio-auth-token';

@@ -1,4 +1,5 @@
 import type { Language } from '../languages';
+import { closedDays } from './holiday-calendar';
 import type { QueuePolicy, RoutingPolicy } from './policy-schema';
 import { type ZoneClock, zoneClock } from './time-zone';
 
@@ -87,7 +88,7 @@ function compileQueue(id: string, queue: QueuePolicy, policy: RoutingPolicy): Co
     }
   });
   const dates = new Map<number, DateOverride>();
-  for (const [date, name] of Object.entries(queue.holidays))
+  for (const [date, name] of closedDays(queue, policy.calendar.teams[id]))
     dates.set(toDayNumber(date), { kind: 'holiday', name });
   for (const [date, special] of Object.entries(queue.specialHours)) {
     const minutes = new Uint8Array(DAY_MINUTES);

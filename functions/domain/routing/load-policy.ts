@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { ValidationError } from '../errors';
+import type { HolidaySource } from './holiday-calendar';
 import { type RoutingPolicy, routingPolicySchema } from './policy-schema';
 
 /**
- * Validates a routing policy (parsed JSON) and returns it deeply frozen, so compiled forms cached
- * per policy object can never go stale. Throws a ValidationError naming the path of the bad field.
+ * Validates a routing policy (parsed JSON), computes its holiday calendar with `holidays`, and returns
+ * both deeply frozen, so compiled forms cached per policy object can never go stale. Throws a
+ * ValidationError naming the path of the bad field (the source throws one for an unknown country).
  */
-export function loadRoutingPolicy(json: unknown): RoutingPolicy {
+export function loadRoutingPolicy(json: unknown, holidays: HolidaySource): RoutingPolicy {
   const result = routingPolicySchema.safeParse(json);
   if (!result.success) {
     const [first, ...rest] = result.error.issues.map(describeIssue);
@@ -17,7 +19,7 @@ export function loadRoutingPolicy(json: unknown): RoutingPolicy {
       cause: result.error,
     });
   }
-  return deepFreeze(result.data);
+  return deepFreeze({ ...result.data, calendar: holidays(result.data) });
 }
 
 /** Dotted path with [index] for arrays, e.g. "queues.fr-team.hours.mon[0].open". */

@@ -21,7 +21,10 @@ export function checkPolicy(policy: PolicyShape, ctx: z.RefinementCtx): void {
     if (!isValidTimeZone(queue.timeZone)) fail([...at, 'timeZone'], `unknown time zone "${queue.timeZone}"`);
     for (const [day, list] of Object.entries(queue.hours))
       checkRanges(list ?? [], [...at, 'hours', day], true, fail);
-    for (const date of Object.keys(queue.holidays)) checkDate(date, [...at, 'holidays', date], fail);
+    if (queue.holidays.region && !queue.holidays.country)
+      fail([...at, 'holidays', 'region'], 'a region needs its country');
+    for (const date of Object.keys(queue.holidays.closures))
+      checkDate(date, [...at, 'holidays', 'closures', date], fail);
     for (const [date, special] of Object.entries(queue.specialHours)) {
       checkDate(date, [...at, 'specialHours', date], fail);
       checkRanges(special.ranges, [...at, 'specialHours', date, 'ranges'], false, fail);

@@ -8,6 +8,7 @@ import {
 } from '../cases/case-policy-schema';
 import { TOPICS } from '../classification';
 import { LANGUAGES } from '../languages';
+import type { HolidayCalendar } from './holiday-calendar';
 import { checkPolicy } from './policy-checks';
 
 const HH_MM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
@@ -45,6 +46,38 @@ export const weekScheduleSchema = z.strictObject({
   sun: ranges.optional(),
 });
 
+/** The kinds of holiday the calendar library (date-holidays) tells apart. */
+export const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const;
+
+/** Where a team's days off come from: a country's (or region's) public calendar plus hand-listed closures. */
+export const holidaysSchema = z
+  .strictObject({
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166-1 country code such as "FR"' })
+      .optional()
+      .describe('ISO 3166-1 alpha-2 code of the country whose holidays close the team, e.g. "FR".'),
+    region: z
+      .string()
+      .regex(/^[A-Z0-9]{1,3}$/, { error: 'expected the subdivision part of an ISO 3166-2 code such as "BY"' })
+      .optional()
+      .describe('Subdivision of the country (the part after the dash of ISO 3166-2: "BY" for DE-BY).'),
+    closedOn: z
+      .array(z.enum(HOLIDAY_TYPES))
+      .min(1)
+      .default(['public'])
+      .describe('Which kinds of holiday close the team (date-holidays types); default public holidays only.'),
+    except: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Holiday names (as the calendar gives them) the team works on anyway.'),
+    closures: z
+      .record(isoDate, z.string().min(1))
+      .default({})
+      .describe('Hand-listed local dates the team is closed all day, with the reason.'),
+  })
+  .describe('Days the team is closed all day: computed from a country calendar, plus hand-listed closures.');
+
 /** Response targets in minutes per priority ("1".."5"). */
 const responseTargets = z.strictObject({ 1: minutes, 2: minutes, 3: minutes, 4: minutes, 5: minutes });
 
@@ -55,10 +88,7 @@ export const queueSchema = z.strictObject({
   timeZone: z.string().min(1).describe('IANA time zone the hours are in, e.g. "Europe/Paris".'),
   alwaysOpen: z.boolean().default(false).describe('Open every minute of every day; hours are then ignored.'),
   hours: weekScheduleSchema.default({}),
-  holidays: z
-    .record(isoDate, z.string().min(1))
-    .default({})
-    .describe('Local dates the team is closed all day, with the holiday name.'),
+  holidays: holidaysSchema.default({ closedOn: ['public'], except: [], closures: {} }),
   specialHours: z
     .record(isoDate, z.strictObject({ name: z.string().min(1), ranges }))
     .default({})
@@ -124,8 +154,8 @@ export type PolicyShape = z.output<typeof objectSchema>;
 /** The routing policy schema, with every cross-field rule. */
 export const routingPolicySchema = objectSchema.superRefine(checkPolicy).superRefine(checkServiceLevelQueues);
 
-/** The routing policy of a platform, as validated. */
-export type RoutingPolicy = PolicyShape;
+/** The routing policy of a platform, as validated, with the holiday calendar computed from it. */
+export type RoutingPolicy = PolicyShape & { readonly calendar: HolidayCalendar };
 /** A queue of the routing policy. */
 export type QueuePolicy = z.output<typeof queueSchema>;
 /** The policy as written in the JSON file (defaults not yet filled in). */

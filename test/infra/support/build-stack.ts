@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { loadRoutingPolicy } from '../../../functions/domain/routing/load-policy';
+import type { RoutingPolicy } from '../../../functions/domain/routing/policy-schema';
 import { readDeployConfig } from '../../../infra/config/deploy-config';
 import { REPO_ROOT } from '../../../infra/constructs/bundling';
 import { readFlowFiles, readKnownPlaceholders } from '../../../infra/constructs/flow-placeholders';
 import { ContactRouterStack, type ContactRouterStackProps } from '../../../infra/stacks/contact-router-stack';
+import { testHolidays } from '../../support/test-holidays';
 
 /** The documented example context (cdk.context.example.json). */
 export function exampleContext(): { environmentName: string; contactRouter: Record<string, unknown> } {
@@ -30,6 +32,8 @@ export interface BuildOptions {
   readonly environmentName?: string;
   readonly flowsDir?: string;
   readonly resolveEntry?: ContactRouterStackProps['resolveEntry'];
+  /** The routing policy (default: the shipped file with the tests' fixed holiday horizon). */
+  readonly policy?: RoutingPolicy;
   /** Changes the example environment's configuration before it is validated. */
   readonly edit?: (env: Record<string, unknown>) => void;
 }
@@ -42,9 +46,12 @@ export function buildStack(options: BuildOptions = {}) {
   const env = structuredClone(ctx.contactRouter[environmentName]) as Record<string, unknown>;
   options.edit?.(env);
   const config = readDeployConfig({ [environmentName]: env }, environmentName);
-  const policy = loadRoutingPolicy(
-    JSON.parse(readFileSync(join(REPO_ROOT, 'policy/routing-policy.json'), 'utf8')),
-  );
+  const policy =
+    options.policy ??
+    loadRoutingPolicy(
+      JSON.parse(readFileSync(join(REPO_ROOT, 'policy/routing-policy.json'), 'utf8')),
+      testHolidays,
+    );
   const dir = options.flowsDir ?? REAL_FLOWS;
   const stack = new ContactRouterStack(app, `ContactRouter-${environmentName}`, {
     config,

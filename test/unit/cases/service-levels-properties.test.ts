@@ -10,8 +10,8 @@ const teams = Object.entries(policy.queues)
   .filter(([, queue]) => !queue.alwaysOpen)
   .map(([id]) => id);
 // Instants across 2026–2027 (both DST switches each year), with extra weight on holidays and special dates.
-const overrideDates = Object.values(policy.queues).flatMap((q) => [
-  ...Object.keys(q.holidays),
+const overrideDates = Object.entries(policy.queues).flatMap(([id, q]) => [
+  ...Object.keys(policy.calendar.teams[id]?.days ?? {}),
   ...Object.keys(q.specialHours),
 ]);
 const instant = fc.oneof(

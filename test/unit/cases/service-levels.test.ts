@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breachesAt, serviceLevelDue } from '../../../functions/domain/cases/service-levels';
 import { loadRoutingPolicy } from '../../../functions/domain/routing/load-policy';
+import { testHolidays } from '../../support/test-holidays';
 import { defaultPolicyJson } from '../routing/routing-fixtures';
 import { policy } from './case-fixtures';
 
@@ -45,7 +46,7 @@ describe('serviceLevelDue', () => {
       resolution: { minutes: 60, clock: 'around_the_clock' },
     };
     json.serviceLevels = { ...(json.serviceLevels as object), queues: { 'fr-team': { 3: around } } };
-    const tweaked = loadRoutingPolicy(json);
+    const tweaked = loadRoutingPolicy(json, testHolidays);
     const openedAt = new Date('2026-03-08T22:00:00Z');
     // Act
     const three = serviceLevelDue(tweaked, 'fr-team', 3, openedAt);
@@ -64,7 +65,12 @@ describe('serviceLevelDue', () => {
       ...(json.serviceLevels as object),
       queues: { 'fr-team': { 3: { resolution: { minutes: 720 } } } },
     };
-    const due = serviceLevelDue(loadRoutingPolicy(json), 'fr-team', 3, new Date('2026-03-08T16:50:00Z'));
+    const due = serviceLevelDue(
+      loadRoutingPolicy(json, testHolidays),
+      'fr-team',
+      3,
+      new Date('2026-03-08T16:50:00Z'),
+    );
     // 720 = 10 on Sunday + 710 on Monday from 08:00 (Paris) → Monday 19:50 Paris.
     expect(due).toEqual({
       firstResponseDueAt: '2026-03-09T07:20:00.000Z',
@@ -118,7 +124,7 @@ describe('policy blocks', () => {
     delete json.cases;
     delete json.serviceLevels;
     delete json.escalation;
-    const loaded = loadRoutingPolicy(json);
+    const loaded = loadRoutingPolicy(json, testHolidays);
     expect(loaded.cases).toEqual({ reopenWithinDays: 7, closeAfterDays: 14 });
     expect(loaded.escalation.everyMinutes).toBe(30);
     expect(loaded.serviceLevels.priorities[1].resolution).toEqual({
@@ -132,12 +138,14 @@ describe('policy blocks', () => {
     [{ escalation: { everyMinutes: 0 } }, 'escalation.everyMinutes'],
     [{ serviceLevels: { priorities: {}, queues: {} } }, 'serviceLevels.priorities.1'],
   ])('rejects %j at %s', (patch, path) => {
-    expect(() => loadRoutingPolicy({ ...defaultPolicyJson(), ...patch })).toThrow(path);
+    expect(() => loadRoutingPolicy({ ...defaultPolicyJson(), ...patch }, testHolidays)).toThrow(path);
   });
 
   it('rejects a service-level override for a queue the policy does not have', () => {
     const json = defaultPolicyJson();
     json.serviceLevels = { ...(json.serviceLevels as object), queues: { 'xx-team': {} } };
-    expect(() => loadRoutingPolicy(json)).toThrow('serviceLevels.queues.xx-team: unknown queue "xx-team"');
+    expect(() => loadRoutingPolicy(json, testHolidays)).toThrow(
+      'serviceLevels.queues.xx-team: unknown queue "xx-team"',
+    );
   });
 });

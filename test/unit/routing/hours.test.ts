@@ -73,7 +73,10 @@ describe('queue hours', () => {
   it('lets a holiday close the past-midnight tail of the evening before', () => {
     // Prepare: Thursday 20:00–02:00; the Friday is a holiday
     const policy = policyWithTeam(
-      { hours: { thu: [{ open: '20:00', close: '02:00' }] }, holidays: { '2026-06-12': 'Test day' } },
+      {
+        hours: { thu: [{ open: '20:00', close: '02:00' }] },
+        holidays: { closures: { '2026-06-12': 'Test day' } },
+      },
       'UTC',
     );
     // Act

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../functions/domain/errors';
 import { loadRoutingPolicy } from '../../../functions/domain/routing/load-policy';
 import { routingPolicyJsonSchemaText } from '../../../functions/domain/routing/policy-json-schema';
+import { testHolidays } from '../../support/test-holidays';
 import { defaultPolicyJson, repoPath } from './routing-fixtures';
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests break arbitrary fields of a JSON copy on purpose.
@@ -13,7 +14,7 @@ function errorOf(breakIt: (policy: Json) => void): ValidationError {
   const policy = structuredClone(defaultPolicyJson()) as Json;
   breakIt(policy);
   try {
-    loadRoutingPolicy(policy);
+    loadRoutingPolicy(policy, testHolidays);
   } catch (error) {
     if (error instanceof ValidationError) return error;
     throw error;
@@ -24,7 +25,7 @@ function errorOf(breakIt: (policy: Json) => void): ValidationError {
 describe('routing policy loading', () => {
   it('loads the shipped default policy with ten languages and a 24/7 fallback', () => {
     // Act
-    const policy = loadRoutingPolicy(defaultPolicyJson());
+    const policy = loadRoutingPolicy(defaultPolicyJson(), testHolidays);
     // Assess
     expect(Object.keys(policy.languages)).toHaveLength(10);
     expect(policy.queues[policy.fallbackQueue]?.alwaysOpen).toBe(true);
@@ -73,15 +74,51 @@ describe('routing policy loading', () => {
     ['a wrong type', (p: Json) => (p.tiers.gold.points = 'two'), 'tiers.gold.points', 'expected number'],
     [
       'a bad holiday date',
-      (p: Json) => (p.queues['it-team'].holidays['2026-02-30'] = 'Nope'),
-      'queues.it-team.holidays.2026-02-30',
+      (p: Json) => (p.queues['it-team'].holidays.closures = { '2026-02-30': 'Nope' }),
+      'queues.it-team.holidays.closures.2026-02-30',
       'no such date',
     ],
     [
       'a malformed date key',
-      (p: Json) => (p.queues['it-team'].holidays['25/12/2026'] = 'Natale'),
-      'queues.it-team.holidays.25/12/2026',
+      (p: Json) => (p.queues['it-team'].holidays.closures = { '25/12/2026': 'Natale' }),
+      'queues.it-team.holidays.closures.25/12/2026',
       'expected YYYY-MM-DD',
+    ],
+    [
+      'a holiday list in the old date → name form',
+      (p: Json) => (p.queues['it-team'].holidays = { '2028-12-25': 'Natale' }),
+      'queues.it-team.holidays',
+      '2028-12-25',
+    ],
+    [
+      'a lower-case country',
+      (p: Json) => (p.queues['fr-team'].holidays.country = 'fr'),
+      'queues.fr-team.holidays.country',
+      'ISO 3166-1',
+    ],
+    [
+      'a country the calendar library does not know',
+      (p: Json) => (p.queues['fr-team'].holidays.country = 'XX'),
+      'queues.fr-team.holidays.country',
+      'date-holidays has no calendar for "XX"',
+    ],
+    [
+      'a region the country does not have',
+      (p: Json) => (p.queues['de-team'].holidays.region = 'ZZ'),
+      'queues.de-team.holidays.region',
+      'known: BB, BE, BW, BY',
+    ],
+    [
+      'a region without its country',
+      (p: Json) => (p.queues['global-247'].holidays = { region: 'BY' }),
+      'queues.global-247.holidays.region',
+      'a region needs its country',
+    ],
+    [
+      'an unknown holiday type',
+      (p: Json) => (p.queues['fr-team'].holidays.closedOn = ['public', 'religious']),
+      'queues.fr-team.holidays.closedOn[1]',
+      'Invalid option',
     ],
     [
       'an unknown queue language',

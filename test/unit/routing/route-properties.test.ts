@@ -17,8 +17,9 @@ const ZONES = ['Europe/Paris', 'Asia/Jakarta', 'America/Sao_Paulo', 'America/New
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 // Instants anywhere in 2026–2027, with extra weight on the teams' holidays and special dates.
-const overrideDates = Object.values(policy.queues).flatMap((q) => [
-  ...Object.keys(q.holidays),
+const overrideDates = Object.entries(policy.queues).flatMap(([id, q]) => [
+  ...Object.keys(policy.calendar.teams[id]?.days ?? {}),
+  ...Object.keys(q.holidays.closures),
   ...Object.keys(q.specialHours),
 ]);
 const instant = fc.oneof(

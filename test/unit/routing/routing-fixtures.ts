@@ -8,6 +8,7 @@ import type { Language } from '../../../functions/domain/languages';
 import { loadRoutingPolicy } from '../../../functions/domain/routing/load-policy';
 import type { RoutingPolicy } from '../../../functions/domain/routing/policy-schema';
 import type { RoutableContact } from '../../../functions/domain/routing/route';
+import { testHolidays } from '../../support/test-holidays';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -17,7 +18,7 @@ export function defaultPolicyJson(): Record<string, unknown> {
 }
 
 /** The shipped default policy, loaded once. */
-export const defaultPolicy: RoutingPolicy = loadRoutingPolicy(defaultPolicyJson());
+export const defaultPolicy: RoutingPolicy = loadRoutingPolicy(defaultPolicyJson(), testHolidays);
 
 /** Path of a file in the repository. */
 export function repoPath(relative: string): string {
@@ -66,5 +67,5 @@ export function policyWithTeam(team: Record<string, unknown>, timeZone = 'Europe
     timeZone,
     ...team,
   };
-  return loadRoutingPolicy(json);
+  return loadRoutingPolicy(json, testHolidays);
 }
