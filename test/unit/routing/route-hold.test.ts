@@ -95,7 +95,7 @@ describe('holding a contact for its language team', () => {
     const holiday = policyWithTeam({
       hours: WEEK,
       holdWhenOpensWithinHours: 2,
-      holidays: { '2026-07-09': 'Test day' },
+      holidays: { closures: { '2026-07-09': 'Test day' } },
     });
     // Act: Thursday 08:00 Paris, open on any other Thursday; Friday opens 24 h later
     const decision = route(
