@@ -1,6 +1,6 @@
 import type { Booking, LoyaltyTier } from '../booking';
 import { tierRank } from '../booking';
-import type { Classification } from '../classification';
+import { type Classification, isTopicUnsure } from '../classification';
 import type { Channel } from '../contact';
 import type { Customer } from '../customer';
 import { type CompiledQueue, compilePolicy } from './compile-policy';
@@ -41,13 +41,14 @@ export function route(
   const team = teamFor(cp.queues, policy, contact.classification.language, reasons);
   const travel = booking ? travelFacts(cp, booking, nowMs) : undefined;
   if (travel?.note) reasons.push(travel.note);
+  const classification = asRouted(contact.classification, reasons);
   const known: LoyaltyTier = booking?.tier ?? customer?.tier ?? 'standard';
   const assumed = options?.assumedTier;
   const useAssumed = assumed !== undefined && tierRank(assumed) > tierRank(known);
   const tier = useAssumed ? assumed : known;
   const priority = scorePriority(
     policy,
-    contact.classification,
+    classification,
     tier,
     useAssumed ? ' (assumed)' : '',
     travel,
@@ -62,6 +63,13 @@ export function route(
     fallbackUsed: queue !== team,
     reasons,
   };
+}
+
+// A topic guessed too unsurely is routed as general, with no urgency from the words.
+function asRouted(c: Classification, reasons: string[]): Classification {
+  if (!isTopicUnsure(c)) return c;
+  reasons.push(`topic unsure (${c.topicConfidence?.toFixed(2)}): routed as general, no urgency raised`);
+  return { ...c, topic: 'general', urgent: false };
 }
 
 function teamFor(
