@@ -27,6 +27,12 @@ const PHRASES = [...THANKS, ...DONE, ...BYE]
   .filter((p) => p.includes(' '))
   .sort((a, b) => b.length - a.length);
 const WORD = /[\p{L}\p{M}]+/gu;
+// Longer than this, a message says more than thanks.
+const MAX_CHARS = 120;
+const THANKS_OR_DONE_RE = new RegExp(
+  `(?<![\\p{L}])(?:${[...THANKS, ...DONE].join('|')})(?![\\p{L}])|${HAN_THANKS.source}`,
+  'u',
+);
 // More words than this left over: the guest says something besides thanks.
 const MAX_LEFT = 1;
 
@@ -36,6 +42,8 @@ function wordSet(lists: readonly string[]): ReadonlySet<string> {
 
 /** Whether folded text only thanks, confirms something is solved, or says goodbye. */
 export function isClosingOnly(folded: string): boolean {
+  // A thank-you is short and says thanks or "solved": anything else is not one.
+  if (folded.length > MAX_CHARS || !THANKS_OR_DONE_RE.test(folded)) return false;
   if (HAN.test(folded)) {
     if (!HAN_THANKS.test(folded)) return false;
     return (

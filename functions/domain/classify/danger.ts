@@ -153,11 +153,17 @@ function compile(phrases: readonly string[]): RegExp {
 
 const COMPILED = CONCEPTS.map((c) => ({ all: c.all.map(compile), none: c.none && compile(c.none) }));
 const SENTENCE = /[^.!?\n。！？]+/g;
+const ANY_HAZARD = compile(CONCEPTS.flatMap((c) => c.all[0] ?? []));
 
 /** Whether folded text tells of danger to people (fire, gas, flood, injury, intruder, attack). */
 export function describesDanger(folded: string): boolean {
-  for (const sentence of folded.match(SENTENCE) ?? []) {
-    for (const c of COMPILED) {
+  // Most messages name no hazard at all: one pass over the whole text rules them out.
+  if (!ANY_HAZARD.test(folded)) return false;
+  let sentences: string[] | undefined;
+  for (const c of COMPILED) {
+    if (!c.all.every((re) => re.test(folded))) continue;
+    sentences ??= folded.match(SENTENCE) ?? [];
+    for (const sentence of sentences) {
       if (c.all.every((re) => re.test(sentence)) && !c.none?.test(sentence)) return true;
     }
   }
