@@ -21,8 +21,8 @@ const ONLY_A_CALL =
  * Sorts text into one of the eleven topics. Two rules come before the model and answer with
  * confidence 1: thanks and goodbyes are `general`, danger told by what happens is `emergency`.
  * The model may only say `emergency` when an emergency cue is in the words (else its next topic):
- * "help", a complaint, a loyalty question or a detector beeping for its battery never is. Text the model knows nothing of is `general`
- * with confidence 0.
+ * "help", a complaint, a loyalty question or a detector beeping for its battery never is. Text the
+ * model knows nothing of is `general` with confidence 0.
  */
 export function classifyTopic(model: LinearModel, text: string, folded: string): TopicGuess {
   if (isClosingOnly(folded)) return { topic: 'general', confidence: 1 };
