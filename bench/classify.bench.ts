@@ -1,6 +1,7 @@
 // Classifier figures on the project's held-out split and on the unseen-style set side by side, with
-// franc, eld and tinyld as language peers. Prints, never asserts (see bench/run.ts).
+// franc, eld, tinyld and fastText's lid.176 as language peers. Prints, never asserts (see bench/run.ts).
 import { eld } from 'eld/medium';
+import { getLIDModel } from 'fasttext.wasm.js';
 import { franc } from 'franc';
 import { detect as tinyld } from 'tinyld';
 import type { Classification } from '../functions/domain/classification';
@@ -111,6 +112,32 @@ eld.setLanguageSubset([...LANGUAGES]);
 row(
   'eld (ten only) language',
   peerLanguage((t) => eld.detect(t).language),
+);
+
+// fastText's lid.176 (the compressed model the package ships, run in WebAssembly); it reads one line,
+// and "ten only" takes the first of our languages among its ranked guesses.
+const lid = await getLIDModel();
+await lid.load();
+const ten: ReadonlySet<string> = new Set(LANGUAGES);
+const lidGuesses = await Promise.all(
+  sets.map(([, records]) => Promise.all(records.map((r) => lid.identify(r.text.replace(/\s+/g, ' '), 176)))),
+);
+const lidRow = (pick: (ranked: Array<{ alpha2: string | null }>) => string) =>
+  sets.map(([, records], i) =>
+    pct(
+      score(
+        records,
+        records.map((_, j) => ({ language: pick(lidGuesses[i]?.[j] ?? []) }) as unknown as Classification),
+      ).language,
+    ),
+  );
+row(
+  'fastText lid.176 language',
+  lidRow((ranked) => ranked[0]?.alpha2 ?? '?'),
+);
+row(
+  'fastText (ten only)',
+  lidRow((ranked) => ranked.find((g) => ten.has(g.alpha2 ?? ''))?.alpha2 ?? '?'),
 );
 
 // Throughput: both sets again and again for about a second, after a warm-up pass.
