@@ -125,11 +125,12 @@ const CONCEPTS: readonly Concept[] = [
   { all: [HURT] },
   { all: [BREAK_IN] },
   { all: [ATTACK] },
-  { all: [WATER, FROM_ABOVE], none: STAIN },
+  // The rarer list of a pair first: the whole-text first pass looks for it alone.
+  { all: [FROM_ABOVE, WATER], none: STAIN },
   { all: [FELL, HEAD_OR_NO_ANSWER] },
   { all: [STRANGER, OUR_DOOR] },
-  { all: [STUCK, LIFT] },
-  { all: [CHILD, MISSING] },
+  { all: [LIFT, STUCK] },
+  { all: [MISSING, CHILD] },
 ];
 
 const HAN = /\p{Script=Han}/u;

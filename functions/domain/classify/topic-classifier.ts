@@ -31,12 +31,10 @@ export function classifyTopic(model: LinearModel, text: string, folded: string):
   const { scores, known } = model.score(features);
   if (known === 0) return { topic: 'general', confidence: 0 };
   const posterior = softmax(scores, 4);
-  const emergencyAllowed = features.includes('lex:emergency') && namesDanger(folded);
-  let best = -1;
-  for (let i = 0; i < posterior.length; i++) {
-    if (i === EMERGENCY && !emergencyAllowed) continue;
-    if (best < 0 || (posterior[i] ?? 0) > (posterior[best] ?? 0)) best = i;
-  }
+  let best = bestOf(posterior, -1);
+  // Asked only when the model says emergency: the gate reads the words a second time.
+  if (best === EMERGENCY && !(features.includes('lex:emergency') && namesDanger(folded)))
+    best = bestOf(posterior, EMERGENCY);
   // Three decimals, like the language confidence.
   return { topic: TOPICS[best] ?? 'general', confidence: Math.round((posterior[best] ?? 0) * 1000) / 1000 };
 }
@@ -45,4 +43,13 @@ export function classifyTopic(model: LinearModel, text: string, folded: string):
 function namesDanger(folded: string): boolean {
   if (describesFalseAlarm(folded)) return false;
   return lexiconFeatures(folded.replace(ONLY_A_CALL, ' ')).includes('lex:emergency');
+}
+
+function bestOf(posterior: Float64Array, skip: number): number {
+  let best = -1;
+  for (let i = 0; i < posterior.length; i++) {
+    if (i === skip) continue;
+    if (best < 0 || (posterior[i] ?? 0) > (posterior[best] ?? 0)) best = i;
+  }
+  return best;
 }
