@@ -37,7 +37,7 @@ const GAS = [
   'gasgeruch|riecht nach gas|gasleck|gas tritt aus|kohlenmonoxid',
   'olor a gas|huele a gas|fuga de gas|monoxido',
   'odore di gas|puzza di gas|fuga di gas|monossido',
-  'cheiro de gas|cheiro a gas|vazamento de gas|fuga de gas|monoxido',
+  'cheiro (?:forte )?(?:de|a) gas|vazamento de gas|fuga de gas|monoxido',
   'gaslucht|ruikt naar gas|gaslek|koolmonoxide',
   'пахнет газом|запах газа|утечка газа|угарн',
   'bau gas|gas bocor|kebocoran gas',
@@ -50,10 +50,10 @@ const BURST_PIPE = [
   'rohrbruch|wasserrohrbruch|rohr ist geplatzt|rohr geplatzt|steht unter wasser|alles unter wasser|uberschwemm',
   'tuberia rota|rompio una tuberia|ha reventado|reventado un|inundado|inundando|se inunda',
   'tubo scoppiato|scoppiato un tubo|tubo rotto|tubatura rotta|allagat|allaga',
-  'cano estourou|estourou um cano|cano rompeu|alagad|inundad',
-  'leiding (?:is )?gesprongen|gesprongen leiding|staat blank|overstroom',
+  'cano estourou|estourou um cano|cano rompeu|rebentou um cano|cano rebentado|alagad|inundad|a inundar',
+  'leiding (?:is )?gesprongen|waterleiding (?:is )?gesprongen|gesprongen leiding|staat blank|overstroom',
   'прорвало|лопнула труба|прорыв трубы|затопил|все залито|заливает',
-  'pipa pecah|pipanya pecah|pipa bocor|banjir',
+  'pipa pecah|pipanya pecah|pipa bocor|banjir|membanjiri',
   '水管爆|爆管|水管破|水管裂|淹了|到处都是水|漏水严重',
 ];
 const WATER = ['water=|eau=|wasser|agua=|acqua|agua|вода|воды|водой|air=|水'];
@@ -80,6 +80,8 @@ const FELL = [
 ];
 const HEAD_OR_NO_ANSWER = [
   'head=|tete=|kopf=|cabeza|testa=|cabeca|hoofd=|голов|kepala|头',
+  'stairs|escalier|treppe|escalera|scale=|escada|trap=|лестниц|tangga|楼梯',
+  'not moving|no se mueve|ne bouge plus|bewegt sich nicht|non si muove|nao se mexe|beweegt niet|не двигается|tidak bergerak|不动了',
   'not answering|not responding|doesnt respond|no reaction|ne repond plus|reagiert nicht|antwortet nicht|no responde|non risponde|nao responde|reageert niet|не отвечает|не реагирует|tidak sadar|tidak merespon|没反应|叫不醒',
 ];
 
@@ -94,12 +96,12 @@ const MISSING = [
   'missing|disappeared|cant find|cannot find|disparu|introuvable|verschwunden|vermisst|desaparecid|desaparecio|scompars|sparit|non (?:lo |la )?troviamo|desapareceu|sumiu|vermist|kwijt|пропал|не можем найти|hilang|tidak ketemu|走丢|失踪|找不到',
 ];
 const STRANGER = [
-  'stranger|(?:man|guy|woman|person|someone|somebody|men|people) (?:we|i) (?:dont|do not|didnt|never) know|unknown (?:man|person|guy|woman)',
+  'stranger|(?:man|guy|woman|person|someone|somebody|men|people) (?:we|i) (?:dont|do not|didnt|never) know|unknown (?:man|person|guy|woman|people)|(?:someone|somebody) unknown',
   'inconnu|qu on (?:ne )?connait pas|que (?:nous ne|je ne) (?:connaissons|connais) pas|fremde[rn]?=|unbekannte|desconocid|sconosciut|desconhecid|estranho',
   'onbekende|vreemde (?:man|vrouw|kerel|vent)|vreemdeling|незнаком|посторонн|orang asing|asing=|tak dikenal|tidak dikenal|陌生',
 ];
 const OUR_DOOR = [
-  'door|room|porte|chambre|tur=|zimmer|puerta|habitacion|porta|camera|quarto|deur|kamer|двер|pintu|kamar|房门|房间|门',
+  'door|room|porte|chambre|tur=|zimmer|puerta|habitacion|porta|camera|quarto|deur|kamer|двер|наш номер|в номер|в номере|нашем номере|pintu|kamar|房门|房间|门',
 ];
 const BREAK_IN = [
   'broke into (?:our|my|the) (?:room|apartment|flat)|broke in(?!to)|break-in|intruder|burglar|effraction|cambriol|intrus|eingebrochen|einbruch|einbrecher|forzaron|intruso|effrazione|arrombad|invasor|ingebroken|inbraak|inbreker|взломали (?:дверь|номер)|взлом двери|вломил|kamar dibobol|pintu dibobol|闯入|撬门|撬锁',
@@ -115,7 +117,7 @@ const ATTACK = [
   'overvallen|beroofd|aangevallen|mishandeld|gegrist|geslagen|neergestoken|met een mes|bedreigd|omvergeduwd|geduwd',
   'напал|напали|ограбил|избил|вырвали? (?:у меня|сумк)|нож=|ножом|угрожа|толкнул|грабител',
   'dirampok|rampok|merampas|dijambret|jambret|diserang|dipukul|ditusuk|pisau|diancam|mendorong',
-  '抢了|抢劫|打劫|被打|袭击|捅|持刀|威胁|推倒',
+  '抢了|抢劫|打劫|被打|被人打|打伤|袭击|捅|持刀|威胁|推倒',
 ];
 
 const CONCEPTS: readonly Concept[] = [

@@ -37,6 +37,75 @@ describe('emergency told by what happens', () => {
   });
 });
 
+// Six kinds of danger (water, sparks and smoke, an intruder, someone hurt, gas, an attack), each once
+// in every language, in other words again.
+describe('emergency told by what happens, in every language', () => {
+  it.each([
+    'water is gushing out of the wall behind the toilet, the floor is flooded',
+    'une canalisation a éclaté, il y a de l eau partout dans l appartement',
+    'Wasserrohrbruch im Bad, das Wasser steht schon im Flur',
+    'se ha roto una tubería y el agua está inundando el pasillo',
+    'si è rotto un tubo e l acqua sta allagando tutto il bagno',
+    'rebentou um cano na casa de banho e a água está a inundar o quarto',
+    'de waterleiding is gesprongen en het water stroomt de gang in',
+    'в ванной прорвало трубу, вода течёт в коридор',
+    'pipa air di kamar mandi pecah, airnya sudah membanjiri lantai',
+    '卫生间水管爆了，水漫到走廊了',
+    'the power socket is sparking and there is smoke',
+    'la prise électrique fait des étincelles et ça fume',
+    'die Steckdose sprüht Funken und es qualmt',
+    'el enchufe echa chispas y sale humo',
+    'la presa fa scintille e c è fumo',
+    'a tomada está a fazer faíscas e sai fumo',
+    'het stopcontact geeft vonken en er komt rook uit',
+    'розетка искрит и дымится',
+    'stopkontak mengeluarkan percikan api dan berasap',
+    '插座冒火花还冒烟',
+    'someone unknown tried to get into our room during the night',
+    'un inconnu est entré dans notre chambre pendant la nuit',
+    'ein Unbekannter war nachts in unserem Zimmer',
+    'un desconocido entró en nuestra habitación por la noche',
+    'uno sconosciuto è entrato nella nostra camera di notte',
+    'um desconhecido entrou no nosso quarto durante a noite',
+    'een onbekende man kwam vannacht onze kamer binnen',
+    'ночью в наш номер зашёл незнакомый человек',
+    'ada orang tidak dikenal masuk ke kamar kami malam ini',
+    '半夜有陌生人进了我们房间',
+    'my wife fainted and hit her head on the floor',
+    'mon fils s est ouvert la tête, il saigne beaucoup',
+    'mein Vater ist bewusstlos zusammengebrochen',
+    'mi madre se ha caído por las escaleras y no se mueve',
+    'mia figlia è svenuta e non si sveglia',
+    'o meu marido desmaiou e não acorda',
+    'mijn zoon is van het balkon gevallen en bloedt hevig',
+    'отцу плохо, он потерял сознание',
+    'anak saya jatuh dari tangga dan kepalanya berdarah',
+    '我妈妈晕倒了，叫不醒',
+    'there is a strong gas smell in the kitchen',
+    'il y a une forte odeur de gaz dans la cuisine',
+    'in der Küche riecht es stark nach Gas',
+    'hay un fuerte olor a gas en la cocina',
+    'c è un forte odore di gas in cucina',
+    'há um cheiro forte a gás na cozinha',
+    'er hangt een sterke gaslucht in de keuken',
+    'на кухне сильный запах газа',
+    'ada bau gas yang kuat di dapur',
+    '厨房里有很重的煤气味',
+    'a man attacked my husband in the car park',
+    'on m a volé mon sac avec violence devant l hôtel',
+    'mein Mann wurde vor dem Hotel überfallen und geschlagen',
+    'a mi marido le han atracado delante del hotel',
+    'mio marito è stato aggredito davanti all albergo',
+    'o meu marido foi assaltado à porta do hotel',
+    'mijn man is beroofd en geslagen voor het hotel',
+    'на мужа напали у входа в гостиницу',
+    'suami saya dirampok dan dipukul di depan hotel',
+    '我丈夫在酒店门口被人打了',
+  ])('reads "%s" as an emergency', (text) => {
+    expect(classifier.classify({ text }).topic).toBe('emergency');
+  });
+});
+
 describe('never an emergency', () => {
   it.each([
     'help! I cannot find my booking confirmation anywhere',
