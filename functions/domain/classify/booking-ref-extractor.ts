@@ -95,15 +95,19 @@ function isSendersNumber(sender: string, digits: string): boolean {
 // not start like a mobile written at home.
 function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => readonly string[]): number {
   if (!inPairs(candidate.groups)) return scoreCue(text, candidate, mobileStarts);
-  const prefix = fold(text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start));
-  const sentence = prefix.slice(Math.max(0, lastCueEnd(prefix, SENTENCE_END)));
-  const cue = lastCue(sentence, BOOKING_CUE);
-  if (!cue || sentence.search(OTHER_CUE) >= 0) return 0;
-  const gap = sentence.slice(cue.end);
-  if (/[?!,;]/.test(gap) || (gap.match(WORD)?.length ?? 0) > PAIRS_REACH) return 0;
   const { digits } = candidate;
   if (digits.startsWith('0') && mobileStarts().includes(digits.slice(0, 2))) return 0;
-  return scoreCue(text, candidate, mobileStarts, true) >= 3 ? 3 : 0;
+  const prefix = fold(text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start));
+  const sentence = prefix.slice(Math.max(0, lastCueEnd(prefix, SENTENCE_END)));
+  if (sentence.search(OTHER_CUE) >= 0) return 0;
+  const score = scoreCue(text, candidate, mobileStarts, true);
+  // A booking word further back in the sentence and the number introduced as one ("they cannot find
+  // my booking at all, the number is 52 40 17 83 96") owns the pairs as it owns any number.
+  if (score === 2.5 || (score === 3 && INTRODUCED.test(sentence))) return score;
+  const cue = lastCue(sentence, BOOKING_CUE);
+  if (!cue || score < 3) return 0;
+  const gap = sentence.slice(cue.end);
+  return /[?!,;]/.test(gap) || (gap.match(WORD)?.length ?? 0) > PAIRS_REACH ? 0 : 3;
 }
 
 function scoreCue(

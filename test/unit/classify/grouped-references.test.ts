@@ -11,6 +11,10 @@ describe('references dictated in pairs and short booking words', () => {
     ['Spanish "loc."', 'loc. 12 34 56 78 97, la fianza no ha vuelto'],
     ['"bkng"', 'bkng 1234567897 pls'],
     ['digit by digit after a short form', 'pren 1 2 3 4 5 6 7 8 9 7'],
+    [
+      'pairs introduced further on in the booking sentence',
+      'they cannot find my booking at all, the number is 12 34 56 78 97',
+    ],
   ])('takes a reference after %s', (_, text) => {
     expect(extractBookingReference(text)).toBe('1234567897');
   });
