@@ -68,7 +68,9 @@ export function route(
 // A topic guessed too unsurely is routed as general, with no urgency from the words.
 function asRouted(c: Classification, reasons: string[]): Classification {
   if (!isTopicUnsure(c)) return c;
-  reasons.push(`topic unsure (${c.topicConfidence?.toFixed(2)}): routed as general, no urgency raised`);
+  reasons.push(
+    `topic unsure (${c.topicConfidence?.toFixed(2)}): routed as general, no urgency from its words`,
+  );
   return { ...c, topic: 'general', urgent: false };
 }
 

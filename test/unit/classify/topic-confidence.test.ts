@@ -59,7 +59,7 @@ describe('routing an unsure topic', () => {
       WEDNESDAY_MORNING,
     );
     // Assess
-    expect(decision.reasons).toContain('topic unsure (0.11): routed as general, no urgency raised');
+    expect(decision.reasons).toContain('topic unsure (0.11): routed as general, no urgency from its words');
     expect(decision.reasons.some((r) => r.startsWith('topic general'))).toBe(true);
     expect(decision.reasons.some((r) => r.includes('urgent'))).toBe(false);
     expect(sure.priority).toBe(1);
