@@ -1,32 +1,83 @@
-// Classifier figures on the held-out evaluation split, next to franc, eld and tinyld for language.
-// Prints, never asserts (see bench/run.ts).
+// Classifier figures on the project's held-out split and on the unseen-style set side by side, with
+// franc, eld, tinyld and fastText's lid.176 as language peers. Prints, never asserts (see bench/run.ts).
 import { eld } from 'eld/medium';
+import { getLIDModel } from 'fasttext.wasm.js';
 import { franc } from 'franc';
 import { detect as tinyld } from 'tinyld';
 import type { Classification } from '../functions/domain/classification';
 import { TravelClassifier } from '../functions/domain/classify/index';
 import { LANGUAGES } from '../functions/domain/languages';
-import { readCorpus, score } from '../test/fixtures/corpus/metrics';
+import type { CorpusRecord } from '../test/fixtures/corpus/compose';
+import { readCorpus, type Scores, score } from '../test/fixtures/corpus/metrics';
 
-const records = readCorpus('eval');
+const sets: Array<[string, CorpusRecord[]]> = [
+  ['held-out split', readCorpus('eval')],
+  ['unseen-style', readCorpus('unseen')],
+];
 const classifier = new TravelClassifier();
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const row = (label: string, cells: string[]) =>
+  console.log(`${label.padEnd(26)}${cells.map((c) => c.padStart(16)).join('')}`);
+const per = (f: (records: CorpusRecord[]) => string) => sets.map(([, records]) => f(records));
 
-const ours = records.map((r) => classifier.classify(r));
-const s = score(records, ours);
-const textOnly = score(
-  records,
-  records.map((r) => classifier.classify({ text: r.text, subject: r.subject })),
+const ours = sets.map(([, records]) =>
+  score(
+    records,
+    records.map((r) => classifier.classify(r)),
+  ),
 );
-console.log(`evaluation split: ${records.length} messages, ${s.shortCount} of them ≤ 20 chars`);
-console.log(`ours (all signals)     language ${pct(s.language)}  short ${pct(s.languageShort)}`);
-console.log(
-  `ours (text only)       language ${pct(textOnly.language)}  short ${pct(textOnly.languageShort)}`,
+const textOnly = sets.map(([, records]) =>
+  score(
+    records,
+    records.map((r) => classifier.classify({ text: r.text, subject: r.subject })),
+  ),
 );
-console.log(
-  `topic accuracy ${pct(s.topicAccuracy)}  macro-F1 ${s.topicMacroF1.toFixed(3)}  urgency ${pct(s.urgency)}`,
+const figure = (f: (s: Scores) => string) => ours.map(f);
+
+row(
+  '',
+  sets.map(([name]) => name),
 );
-console.log(`reference precision ${s.refPrecision.toFixed(3)}  recall ${s.refRecall.toFixed(3)}`);
+row(
+  'messages (≤ 20 chars)',
+  per((r) => `${r.length} (${r.filter((x) => x.text.length <= 20).length})`),
+);
+row(
+  'language, all signals',
+  figure((s) => pct(s.language)),
+);
+row(
+  'language, text only',
+  textOnly.map((s) => pct(s.language)),
+);
+row(
+  'topic macro-F1',
+  figure((s) => s.topicMacroF1.toFixed(3)),
+);
+row(
+  'topic accuracy',
+  figure((s) => pct(s.topicAccuracy)),
+);
+row(
+  'urgency',
+  figure((s) => pct(s.urgency)),
+);
+row(
+  'reference precision',
+  figure((s) => s.refPrecision.toFixed(3)),
+);
+row(
+  'reference recall',
+  figure((s) => s.refRecall.toFixed(3)),
+);
+row(
+  'emergency recall',
+  figure((s) => s.emergencyRecall.toFixed(3)),
+);
+row(
+  'false-emergency rate',
+  figure((s) => pct(s.falseEmergency)),
+);
 
 const ISO3: Record<string, string> = {
   eng: 'en',
@@ -47,29 +98,58 @@ const peers: Array<[string, (text: string) => string]> = [
   ['tinyld', (t) => tinyld(t)],
   ['tinyld (ten only)', (t) => tinyld(t, { only: [...LANGUAGES] })],
 ];
-for (const [name, detect] of peers) {
-  const guesses = records.map((r) => ({ language: detect(r.text) }) as unknown as Classification);
-  const p = score(records, guesses);
-  console.log(`${name.padEnd(22)} language ${pct(p.language)}  short ${pct(p.languageShort)}`);
-}
+const peerLanguage = (detect: (text: string) => string) =>
+  per((records) =>
+    pct(
+      score(
+        records,
+        records.map((r) => ({ language: detect(r.text) }) as unknown as Classification),
+      ).language,
+    ),
+  );
+for (const [name, detect] of peers) row(`${name} language`, peerLanguage(detect));
 eld.setLanguageSubset([...LANGUAGES]);
-const eldSubset = score(
-  records,
-  records.map((r) => ({ language: eld.detect(r.text).language }) as unknown as Classification),
-);
-console.log(
-  `${'eld (ten only)'.padEnd(22)} language ${pct(eldSubset.language)}  short ${pct(eldSubset.languageShort)}`,
+row(
+  'eld (ten only) language',
+  peerLanguage((t) => eld.detect(t).language),
 );
 
-// Throughput: the whole split again and again for about a second, after a warm-up pass.
-for (const r of records) classifier.classify(r);
+// fastText's lid.176 (the compressed model the package ships, run in WebAssembly); it reads one line,
+// and "ten only" takes the first of our languages among its ranked guesses.
+const lid = await getLIDModel();
+await lid.load();
+const ten: ReadonlySet<string> = new Set(LANGUAGES);
+const lidGuesses = await Promise.all(
+  sets.map(([, records]) => Promise.all(records.map((r) => lid.identify(r.text.replace(/\s+/g, ' '), 176)))),
+);
+const lidRow = (pick: (ranked: Array<{ alpha2: string | null }>) => string) =>
+  sets.map(([, records], i) =>
+    pct(
+      score(
+        records,
+        records.map((_, j) => ({ language: pick(lidGuesses[i]?.[j] ?? []) }) as unknown as Classification),
+      ).language,
+    ),
+  );
+row(
+  'fastText lid.176 language',
+  lidRow((ranked) => ranked[0]?.alpha2 ?? '?'),
+);
+row(
+  'fastText (ten only)',
+  lidRow((ranked) => ranked.find((g) => ten.has(g.alpha2 ?? ''))?.alpha2 ?? '?'),
+);
+
+// Throughput: both sets again and again for about a second, after a warm-up pass.
+const all = sets.flatMap(([, records]) => records);
+for (const r of all) classifier.classify(r);
 let done = 0;
 const start = performance.now();
 while (performance.now() - start < 1000) {
-  for (const r of records) classifier.classify(r);
-  done += records.length;
+  for (const r of all) classifier.classify(r);
+  done += all.length;
 }
 const seconds = (performance.now() - start) / 1000;
 console.log(
-  `throughput ${Math.round(done / seconds).toLocaleString('en')} messages/s (${((1e6 * seconds) / done).toFixed(1)} µs each)`,
+  `throughput ${Math.round(done / seconds).toLocaleString('en')} messages/s (${((1e6 * seconds) / done).toFixed(1)} µs each, both sets)`,
 );

@@ -17,12 +17,25 @@ export const TOPICS = [
 /** A contact's topic. */
 export type Topic = (typeof TOPICS)[number];
 
+/**
+ * Under this topic confidence the classifier is unsure: the contact goes as `general`, with no urgency
+ * from its words (an emergency the words name is never demoted). Chosen on the development split.
+ */
+export const TOPIC_UNSURE_BELOW = 0.15;
+
+/** Whether a topic was guessed too unsurely to act on (emergencies never are). */
+export function isTopicUnsure(c: { readonly topic: Topic; readonly topicConfidence?: number }): boolean {
+  return c.topicConfidence !== undefined && c.topicConfidence < TOPIC_UNSURE_BELOW && c.topic !== 'emergency';
+}
+
 /** What the classifier makes of a contact. */
 export interface Classification {
   readonly language: Language;
   /** 0..1: how sure the language is. */
   readonly confidence: number;
   readonly topic: Topic;
+  /** 0..1: how sure the topic is; under TOPIC_UNSURE_BELOW the topic is `general` (absent: sure). */
+  readonly topicConfidence?: number;
   /** Needs attention now (arrival problem, emergency, change for travel today or tomorrow). */
   readonly urgent: boolean;
   /** A valid booking reference found in the text, or null. */

@@ -34,6 +34,8 @@ function classifyLine(line: string): Record<string, unknown> {
       error: input.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; '),
     };
   }
-  const { language, confidence, topic, urgent, bookingRef } = classifier.classify(input.data);
-  return { language, confidence, topic, urgent, bookingRef };
+  const { language, confidence, topic, topicConfidence, urgent, bookingRef } = classifier.classify(
+    input.data,
+  );
+  return { language, confidence, topic, topicConfidence, urgent, bookingRef };
 }

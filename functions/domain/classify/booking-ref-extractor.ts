@@ -3,7 +3,7 @@ import type { Language } from '../languages';
 import { homeMobileStarts } from './home-mobiles';
 import { fold } from './normalise';
 import { INTRODUCED, isNumberOwnedByBooking, isReadInMessage } from './owned-booking-word';
-import { type Candidate, candidates, plausibleGrouping, standsAlone } from './ref-candidates';
+import { type Candidate, candidates, inPairs, plausibleGrouping, standsAlone } from './ref-candidates';
 import {
   BOOKING_CUE,
   BOOKING_VERB,
@@ -19,11 +19,14 @@ const CUE_WINDOW = 40;
 const FAR_WINDOW = 100;
 // How far after the number a booking word may name it.
 const AFTER_WINDOW = 30;
+// Words allowed between a booking word and a number dictated in pairs ("résa c'est le").
+const PAIRS_REACH = 3;
 // Words allowed between a phone, card or price word and its number.
 const OTHER_REACH = 4;
 // Sentence ends: a line break, Chinese full stops, "!", "?" or ";" before a space, and a dot before a
-// space after a word of four letters or more (not after "tel." or "nr.").
-const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)\.\s/gu;
+// space after a word of four letters or more (not after "tel." or "nr.", nor after a shortened booking
+// word: "Buchungsnr.", "Bestätigungsnr.", "pren.", "prenot.", "reserv.").
+const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)(?<!nr|pren|prenot|reserv|buch)\.\s/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
 // What may stand between a phone word and a number sign that is the phone's ("tel. no.", "Tel.-Nr.").
 const SIGN_OWNER_GAP = /^(?:[\s\p{P}]|number|numero|nummer|nomor|номер)*$/u;
@@ -85,9 +88,36 @@ function isSendersNumber(sender: string, digits: string): boolean {
   return sender.endsWith(digits) || (digits.startsWith('0') && sender.endsWith(digits.slice(1)));
 }
 
+// A number dictated in pairs ("ma résa c'est le 52 40 17 83 96", "订单号 61 27 90 35 48") is how phones
+// are written too ("06 12 48 73 90"), so it is a reference only when a booking word stands at most
+// three words before it, with no comma or question between and no phone, price or other word
+// anywhere in its sentence ("el teléfono de la reserva es el 06 02 57 89 99" is refused), and it does
+// not start like a mobile written at home.
 function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => readonly string[]): number {
+  if (!inPairs(candidate.groups)) return scoreCue(text, candidate, mobileStarts);
+  const { digits } = candidate;
+  if (digits.startsWith('0') && mobileStarts().includes(digits.slice(0, 2))) return 0;
+  const prefix = fold(text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start));
+  const sentence = prefix.slice(Math.max(0, lastCueEnd(prefix, SENTENCE_END)));
+  if (sentence.search(OTHER_CUE) >= 0) return 0;
+  const score = scoreCue(text, candidate, mobileStarts, true);
+  // A booking word further back in the sentence and the number introduced as one ("they cannot find
+  // my booking at all, the number is 52 40 17 83 96") owns the pairs as it owns any number.
+  if (score === 2.5 || (score === 3 && INTRODUCED.test(sentence))) return score;
+  const cue = lastCue(sentence, BOOKING_CUE);
+  if (!cue || score < 3) return 0;
+  const gap = sentence.slice(cue.end);
+  return /[?!,;]/.test(gap) || (gap.match(WORD)?.length ?? 0) > PAIRS_REACH ? 0 : 3;
+}
+
+function scoreCue(
+  text: string,
+  candidate: Candidate,
+  mobileStarts: () => readonly string[],
+  pairsOwned = false,
+): number {
   const { groups, digits } = candidate;
-  if (groups.length > 1 && !plausibleGrouping(groups)) return 0;
+  if (groups.length > 1 && !plausibleGrouping(groups, pairsOwned)) return 0;
   if (isNumberOwnedByBooking(text, candidate.start)) return 0;
   const prefix = fold(text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start));
   // A phone, PIN or card word in an earlier sentence says nothing about this number.
@@ -157,7 +187,10 @@ function bookedEarlierInSentence(text: string, start: number, readInMessage: boo
 // "1234 567 897 is my booking number", "1234567897 是我的订单号": a booking word right after the
 // number, in the same sentence, before any other number or phone word.
 function namedAfter(text: string, end: number): boolean {
-  const after = fold(text.slice(end, end + AFTER_WINDOW));
+  // Whole words only: a window cut inside "réservation" must not leave a short form ("reserv").
+  const window = text.slice(end, end + AFTER_WINDOW);
+  const cut = /\p{L}/u.test(text.charAt(end + AFTER_WINDOW)) ? window.replace(/\p{L}+$/u, '') : window;
+  const after = fold(cut);
   const stop = after.search(/\d|\n|[.!?。！？]\s/);
   const rest = stop < 0 ? after : after.slice(0, stop);
   const booking = rest.search(BOOKING_CUE);

@@ -63,14 +63,27 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Groups of at most five digits, never a date inside, never the 2-2-2-2-2 shape of a phone number. */
-export function plausibleGrouping(groups: readonly string[]): boolean {
+/** Five pairs ("52 40 17 83 96"): how a phone is written, and how many guests dictate a reference. */
+export function inPairs(groups: readonly string[]): boolean {
+  return groups.length === 5 && groups.every((g) => g.length === 2);
+}
+
+/** Groups of at most five digits, never a date inside; pairs only when `pairsOwned` (a booking word owns them). */
+export function plausibleGrouping(groups: readonly string[], pairsOwned = false): boolean {
   if (groups.some((g) => g.length > 5)) return false;
-  if (groups.length === 5 && groups.every((g) => g.length === 2)) return false;
+  if (inPairs(groups)) return pairsOwned && !startsWithPairedDate(groups);
   for (let i = 0; i + 2 < groups.length; i++) {
     if (looksLikeDate(groups[i] ?? '', groups[i + 1] ?? '', groups[i + 2] ?? '')) return false;
   }
   return true;
+}
+
+// In pairs nearly any three groups could be a day, a month and a year, so only a date at the start
+// counts: day and month (either order, one of them ≤ 12) and a year from 20 to 35 ("12 05 26 14 30").
+function startsWithPairedDate(groups: readonly string[]): boolean {
+  const [x, y, z] = groups.slice(0, 3).map(Number) as [number, number, number];
+  const dayMonth = x >= 1 && y >= 1 && ((x <= 31 && y <= 12) || (x <= 12 && y <= 31));
+  return dayMonth && z >= 20 && z <= 35;
 }
 
 function looksLikeDate(a: string, b: string, c: string): boolean {

@@ -1,4 +1,4 @@
-import type { Classification, Classifier, ClassifierInput } from '../classification';
+import { type Classification, type Classifier, type ClassifierInput, isTopicUnsure } from '../classification';
 import { extractBookingReference } from './booking-ref-extractor';
 import { detectLanguage } from './language-detector';
 import { LinearModel, type LinearModelData } from './linear-model';
@@ -37,12 +37,16 @@ export class TravelClassifier implements Classifier {
     const all = subject ? `${subject}\n${body}` : body;
     const text = body.trim() ? body : subject;
     const { language, confidence } = detectLanguage(this.models.language, text, input);
-    const { topic } = classifyTopic(this.models.topic, all);
+    const folded = fold(all);
+    const guess = classifyTopic(this.models.topic, all, folded);
+    const unsure = isTopicUnsure({ topic: guess.topic, topicConfidence: guess.confidence });
+    const topic = unsure ? 'general' : guess.topic;
     return {
       language,
       confidence,
       topic,
-      urgent: isUrgent(topic, fold(all)),
+      topicConfidence: guess.confidence,
+      urgent: !unsure && isUrgent(topic, folded),
       bookingRef: extractBookingReference(all, input.from, language),
     };
   }

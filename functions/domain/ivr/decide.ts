@@ -20,6 +20,8 @@ export function menuClassifier(base: Classifier, state: IvrState): Classifier {
         language: state.language,
         confidence: 1,
         topic,
+        // A topic the caller chose is certain: never "unsure" however the summary text reads.
+        topicConfidence: state.topic ? 1 : c.topicConfidence,
         // The synthetic call text means nothing to urgency; a spoken sentence (same topic) does.
         urgent: URGENT_CHOICES.has(topic) || (c.topic === topic && c.urgent),
       };

@@ -1,6 +1,6 @@
 import type { Booking, LoyaltyTier } from '../booking';
 import { tierRank } from '../booking';
-import type { Classification } from '../classification';
+import { type Classification, isTopicUnsure } from '../classification';
 import type { Channel } from '../contact';
 import type { Customer } from '../customer';
 import { type CompiledPolicy, type CompiledQueue, compilePolicy } from './compile-policy';
@@ -44,19 +44,22 @@ export function route(
   const team = teamFor(cp.queues, policy, contact.classification.language, reasons);
   const travel = booking ? travelFacts(cp, booking, nowMs) : undefined;
   if (travel?.note) reasons.push(travel.note);
+  const classification = asRouted(contact.classification, reasons);
   const known: LoyaltyTier = booking?.tier ?? customer?.tier ?? 'standard';
   const assumed = options?.assumedTier;
   const useAssumed = assumed !== undefined && tierRank(assumed) > tierRank(known);
   const tier = useAssumed ? assumed : known;
   const priority = scorePriority(
     policy,
-    contact.classification,
+    classification,
     tier,
     useAssumed ? ' (assumed)' : '',
     travel,
     reasons,
   );
-  const away = teamAbsence(team, cp, nowMs, staffing, reasons, contact, travel, priority);
+  // Holding asks about urgency too: it must read the topic as routed, not as guessed.
+  const routed = classification === contact.classification ? contact : { ...contact, classification };
+  const away = teamAbsence(team, cp, nowMs, staffing, reasons, routed, travel, priority);
   // The team keeps the contact when it is there or holds it; otherwise the fallback has it.
   const queue = away !== undefined && away.holdMinutes === undefined ? cp.fallback : team;
   const expectedResponseMinutes = (queue.responseMinutes[priority] ?? 0) + (away?.holdMinutes ?? 0);
@@ -86,6 +89,15 @@ function whyNotHold(
   if (contact.channel === 'voice') return 'a call';
   const urgent = priority === 1 || urgencyOf(policy, contact.classification, travel) !== undefined;
   return urgent ? 'urgent' : undefined;
+}
+
+// A topic guessed too unsurely is routed as general, with no urgency from the words.
+function asRouted(c: Classification, reasons: string[]): Classification {
+  if (!isTopicUnsure(c)) return c;
+  reasons.push(
+    `topic unsure (${c.topicConfidence?.toFixed(2)}): routed as general, no urgency from its words`,
+  );
+  return { ...c, topic: 'general', urgent: false };
 }
 
 function teamFor(

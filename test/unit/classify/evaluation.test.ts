@@ -25,6 +25,11 @@ describe('held-out evaluation split', () => {
     expect(scores.refPrecision).toBe(1);
   });
 
+  it('finds every emergency and reads at most 0.5% of the rest as emergencies', () => {
+    expect(scores.emergencyRecall).toBe(1);
+    expect(scores.falseEmergency).toBeLessThanOrEqual(0.005);
+  });
+
   it('meets the reference recall (≥ 0.99) and topic macro-F1 (≥ 0.90) targets', () => {
     expect(scores.refRecall).toBeGreaterThanOrEqual(0.99);
     expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.9);

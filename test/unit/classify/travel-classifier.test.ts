@@ -101,6 +101,7 @@ describe('TravelClassifier: odd input', () => {
       language: 'en',
       confidence: 0.1,
       topic: 'general',
+      topicConfidence: 0,
       urgent: false,
       bookingRef: null,
     });
