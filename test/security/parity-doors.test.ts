@@ -6,14 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
 import { MAX_PIN_FAILURES, PIN_LOCK_MINUTES } from '../../functions/domain/intake/verify';
 import { readConfig } from '../../local/config';
 import { emailDoorAddress } from '../../local/doors/email-door';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { localTwilioAuthToken } from '../../local/twilio-token';
-import { actionOf, runtimeVoiceDoor, toPinStep, type VoicePost } from './voice-doors';
+import { actionOf, postSignedForm, runtimeVoiceDoor, toPinStep, type VoicePost } from './voice-doors';
 
 // Monday 23 Nov 2026, 11:00 in Paris: the teams are open.
 const NOW = '2026-11-23T10:00:00.000Z';
@@ -58,15 +57,7 @@ describe('parity of real, locked and unknown bookings at the local runtime doors
       Body: body,
       NumMedia: '0',
     };
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilioSignatureFor(token, url, params),
-      },
-      body: new URLSearchParams(params).toString(),
-    });
-    const twiml = await response.text();
+    const { body: twiml } = await postSignedForm(token, url, params);
     return { twiml, caseNumber: /CR-[0-9A-Z]{6}/.exec(twiml)?.[0] ?? '' };
   }
 

@@ -21,19 +21,22 @@ export type VoicePost = (
   params: Record<string, string>,
 ) => Promise<{ status: number; body: string }>;
 
+/** Posts a form to one of the local runtime's Twilio doors, signed with its auth token as Twilio would. */
+export async function postSignedForm(token: string, url: string, params: Record<string, string>) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': twilioSignatureFor(token, url, params),
+    },
+    body: new URLSearchParams(params).toString(),
+  });
+  return { status: response.status, body: await response.text() };
+}
+
 /** The local runtime's Twilio Voice door, signed with its auth token as Twilio would. */
 export function runtimeVoiceDoor(token: string): VoicePost {
-  return async (url, params) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilioSignatureFor(token, url, params),
-      },
-      body: new URLSearchParams(params).toString(),
-    });
-    return { status: response.status, body: await response.text() };
-  };
+  return (url, params) => postSignedForm(token, url, params);
 }
 
 /** A Twilio Voice door over the bench's intake: `post` sends a request signed as Twilio would. */
