@@ -21,7 +21,11 @@ export function roundWait(totalMinutes: number): SpokenWait {
     const five = Math.round(m / 5) * 5;
     return { days: 0, hours: Math.floor(five / HOUR), minutes: five % HOUR };
   }
-  if (m < 2 * DAY) return { days: 0, hours: Math.round(m / HOUR), minutes: 0 };
+  if (m < 2 * DAY) {
+    const hours = Math.round(m / HOUR);
+    // From 47 h 30 min the whole hours round to 48: that is the "2 days" said beyond.
+    return hours < 48 ? { days: 0, hours, minutes: 0 } : { days: 2, hours: 0, minutes: 0 };
+  }
   return { days: Math.round(m / DAY), hours: 0, minutes: 0 };
 }
 
