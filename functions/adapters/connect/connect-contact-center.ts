@@ -4,6 +4,7 @@ import {
   GetCurrentMetricDataCommand,
   type GetCurrentMetricDataCommandOutput,
   StartTaskContactCommand,
+  StopContactCommand,
   UpdateContactRoutingDataCommand,
 } from '@aws-sdk/client-connect';
 import { DependencyError } from '../../domain/errors';
@@ -28,6 +29,8 @@ export interface ConnectContactCenterConfig {
   /** How long a staffing reading is reused (GetCurrentMetricData is rate-limited). Default 30 s. */
   readonly staffingTtlMs?: number;
   readonly nowMs?: () => number;
+  /** The Connect task currently waiting for a case, if any (kept by whoever records the case's task). */
+  readonly taskOfCase?: (caseNumber: string) => Promise<string | undefined>;
 }
 
 // ClientToken is at most 500 characters; a digest keeps long message ids usable and stable.
@@ -81,6 +84,19 @@ export class ConnectContactCenter implements ContactCenter {
       throw toDependencyError('connect', 'UpdateContactRoutingData', error);
     }
     return { externalId: contactId };
+  }
+
+  // StopContact: "Chat and task contacts can be terminated in any state" (Connect API reference).
+  async withdraw(caseNumber: string): Promise<void> {
+    const taskId = await this.config.taskOfCase?.(caseNumber);
+    if (!taskId) return;
+    try {
+      await this.client.send(
+        new StopContactCommand({ InstanceId: this.config.instanceId, ContactId: taskId }),
+      );
+    } catch (error) {
+      throw toDependencyError('connect', 'StopContact', error);
+    }
   }
 
   async staffing(): Promise<Staffing> {

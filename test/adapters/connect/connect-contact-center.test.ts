@@ -31,6 +31,8 @@ const handOff: HandOff = {
   summary: 'arrival_problem (urgent) via sms: la réception est fermée',
   reasons: ['language fr → fr-team', 'tier gold: +2'],
   receivedAt: '2026-11-22T22:10:00.000Z',
+  contactCount: 1,
+  emergency: false,
 };
 
 function centre(nowMs = () => 0) {
