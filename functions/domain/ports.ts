@@ -1,6 +1,6 @@
 import type { Booking } from './booking';
 import type { Case, CaseEvent } from './case';
-import type { Classification } from './classification';
+import type { Classification, Topic } from './classification';
 import type { Channel } from './contact';
 import type { Customer } from './customer';
 import type { Language } from './languages';
@@ -145,7 +145,10 @@ export interface CaseStore {
   listOutbox(limit: number): Promise<ContactRecord[]>;
 }
 
-/** A contact handed to agents. */
+/**
+ * A contact handed to agents, carrying what the case's single waiting entry shows: the hand-off of a
+ * follow-up updates that entry rather than adding one.
+ */
 export interface HandOff {
   readonly contactId: string;
   readonly caseNumber: string;
@@ -153,7 +156,7 @@ export interface HandOff {
   readonly queue: string;
   readonly priority: number;
   readonly language: Language;
-  readonly topic: string;
+  readonly topic: Topic;
   readonly urgent: boolean;
   readonly verified: boolean;
   readonly bookingRef?: string | undefined;
@@ -164,12 +167,27 @@ export interface HandOff {
   readonly summary: string;
   readonly reasons: readonly string[];
   readonly receivedAt: string;
+  /** Contacts on the case so far, this one included. */
+  readonly contactCount: number;
+  /** Fire, someone hurt: goes ahead of every other priority-1 case (functions/domain/cases/escalation.ts). */
+  readonly emergency: boolean;
+  /** The case's service-level targets, when it has them. */
+  readonly firstResponseDueAt?: string | undefined;
+  readonly resolutionDueAt?: string | undefined;
+  /** When an agent first answered the case: from then on it waits against its resolution target. */
+  readonly firstResponseAt?: string | undefined;
 }
 
 /** Port: the agents' side (Amazon Connect tasks, or local waiting lists). */
 export interface ContactCenter {
-  /** Puts the contact in front of agents; must be idempotent by contactId. */
+  /**
+   * Puts the contact in front of agents through its case's single waiting entry: idempotent by
+   * contactId; the first hand-off of a case creates the entry, later ones update it (priority = the most
+   * urgent, latest summary, reasons, contact count) and never add a second one.
+   */
   handOff(handOff: HandOff): Promise<{ externalId: string }>;
+  /** Removes the case's waiting entry (the case was resolved or merged); a no-op when there is none. */
+  withdraw(caseNumber: string): Promise<void>;
   /** Agents currently available per queue (queues left out are assumed staffed). */
   staffing(): Promise<Staffing>;
 }

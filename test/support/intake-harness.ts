@@ -46,8 +46,11 @@ export async function startIntakeHarness(now: Date): Promise<IntakeHarness> {
   const db = await startDynalite();
   const bookings = new DynamoBookingStore(db.documentClient, db.tables.main);
   const cases = new DynamoCaseStore(db.documentClient, db.tables.main);
-  const center = new DynamoContactCenter(db.documentClient, db.tables.waitingLists);
   const clock = new TestClock(now);
+  const center = new DynamoContactCenter(db.documentClient, db.tables.waitingLists, {
+    policy: defaultPolicy,
+    clock,
+  });
   const pinHasher = new ScryptPinHasher({ N: 2 ** 10, r: 8, p: 1 });
   const deps: IntakeDeps = {
     policy: defaultPolicy,

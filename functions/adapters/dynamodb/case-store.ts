@@ -9,6 +9,7 @@ import type { EmailCaseStore, MessageRef } from '../../domain/email/email-ports'
 import { NotFoundError } from '../../domain/errors';
 import type { ContactRecord, Reply } from '../../domain/ports';
 import type { RateWindow } from '../../domain/rate-window';
+import { CaseItems } from './case-items';
 import { ContactItems } from './contact-items';
 import { EmailItems } from './email-items';
 import { fromItem, withoutUndefined } from './item-codec';
@@ -31,9 +32,11 @@ export class DynamoCaseStore implements EmailCaseStore {
   private readonly table: TableClient;
   private readonly contacts: ContactItems;
   private readonly email: EmailItems;
+  private readonly cases: CaseItems;
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     this.table = new TableClient(client, tableName);
+    this.cases = new CaseItems(this.table);
     this.contacts = new ContactItems(this.table);
     this.email = new EmailItems(this.table);
   }
@@ -76,9 +79,11 @@ export class DynamoCaseStore implements EmailCaseStore {
     return this.contacts.listOutbox(limit);
   }
 
-  async getCase(caseNumber: string): Promise<Case | undefined> {
-    const item = await this.table.get('get case', caseKey(caseNumber));
-    return item ? fromItem<Case>(item) : undefined;
+  getCase(caseNumber: string): Promise<Case | undefined> {
+    return this.cases.getCase(caseNumber);
+  }
+  saveCase(next: Case, expectedUpdatedAt: string, events: readonly CaseEvent[]) {
+    return this.cases.saveCase(next, expectedUpdatedAt, events);
   }
 
   async findOpenCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined> {

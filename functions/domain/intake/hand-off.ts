@@ -1,3 +1,4 @@
+import { isEmergency } from '../cases/escalation';
 import type { CaseStore, ContactCenter, ContactRecord, HandOff } from '../ports';
 import { isVerified } from './standing';
 
@@ -19,6 +20,8 @@ function toHandOff(record: ContactRecord): HandOff {
     summary: `${c.topic}${c.urgent ? ' (urgent)' : ''} via ${record.channel}: ${(record.subject ?? record.text).slice(0, 200)}`,
     reasons: d.reasons,
     receivedAt: record.receivedAt,
+    contactCount: 1,
+    emergency: isEmergency(c.topic),
   };
 }
 

@@ -37,6 +37,8 @@ const camille: HandOff = {
   summary: 'arrival_problem (urgent) via sms: la réception est fermée',
   reasons: ['language fr → fr-team', 'tier gold: +2'],
   receivedAt: '2026-11-22T22:10:00.000Z',
+  contactCount: 1,
+  emergency: false,
 };
 
 let db: Dynalite;
@@ -142,6 +144,7 @@ describe('ConnectContactCenter', () => {
     // Act: a more urgent follow-up, then a less urgent one
     const first = await centre().handOff({
       ...handOff,
+      contactCount: 2,
       contactId: 'sms:SM2',
       priority: 2,
       summary: 'toujours fermé',
@@ -153,7 +156,7 @@ describe('ConnectContactCenter', () => {
     expect(connect).toHaveReceivedCommandWith(UpdateContactAttributesCommand, {
       InstanceId: 'i-1',
       InitialContactId: 'task-w',
-      Attributes: expect.objectContaining({ contactId: 'sms:SM2', priority: '2' }),
+      Attributes: expect.objectContaining({ contactId: 'sms:SM2', priority: '2', contactCount: '2' }),
     });
     const priorities = connect
       .commandCalls(UpdateContactRoutingDataCommand)
