@@ -19,14 +19,18 @@ export function documentClient(): DynamoDBDocumentClient {
 }
 
 /** The case-task bookkeeping in TABLE_NAME (which Connect task carries each case). */
-export function caseTaskItems(env: NodeJS.ProcessEnv = process.env): CaseTaskItems {
-  return new CaseTaskItems(new TableClient(documentClient(), requiredEnv('TABLE_NAME', env)));
+export function caseTaskItems(
+  env: NodeJS.ProcessEnv = process.env,
+  client: DynamoDBDocumentClient = documentClient(),
+): CaseTaskItems {
+  return new CaseTaskItems(new TableClient(client, requiredEnv('TABLE_NAME', env)));
 }
 
 /** Amazon Connect from CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (JSON) and TABLE_NAME. */
 export function connectContactCenter(
   env: NodeJS.ProcessEnv = process.env,
   client: ConnectClient = new ConnectClient({}),
+  tasks: CaseTaskItems = caseTaskItems(env),
 ): ConnectContactCenter {
   return new ConnectContactCenter(
     client,
@@ -35,7 +39,7 @@ export function connectContactCenter(
       taskFlowId: requiredEnv('CONNECT_TASK_FLOW_ID', env),
       queues: requiredJsonEnv<Record<string, ConnectQueueRef>>('CONNECT_QUEUES', env),
     },
-    caseTaskItems(env),
+    tasks,
   );
 }
 

@@ -117,7 +117,7 @@ export function withMetrics(intake: IntakeDeps, metrics: ContactMetrics): Intake
 }
 
 /** middy middleware: publishes the invocation's metrics when it ends, answered or failed. */
-export function publishMetrics(metrics: ContactMetrics): MiddlewareObj {
+export function publishMetrics(metrics: Pick<ContactMetrics, 'publish'>): MiddlewareObj {
   const publish = async (): Promise<void> => metrics.publish();
   return { after: publish, onError: publish };
 }
