@@ -66,14 +66,7 @@ async function apply(
   const eventAgent = event.agentArn ? agentIdFromArn(event.agentArn) : undefined;
   if (event.eventType === 'CONNECTED_TO_AGENT') {
     if (!eventAgent) return { outcome: 'ignored', why: 'CONNECTED_TO_AGENT without agentInfo' };
-    const task = await deps.tasks.update(
-      caseNumber,
-      event.contactId,
-      { state: 'with_agent', stateAt: event.time, agentId: eventAgent },
-      ['queued', 'with_agent'],
-    );
-    if (!task) return { outcome: 'ignored', why: 'not the case’s current task, or already over' };
-    return move(deps, caseNumber, { kind: 'agent_connected', agentId: eventAgent }, at);
+    return agentConnected(deps, caseNumber, event.contactId, eventAgent, at);
   }
   if (event.eventType === 'DISCONNECTED') {
     const task = await deps.tasks.update(
@@ -85,6 +78,24 @@ async function apply(
     return task ? { outcome: 'recorded', caseNumber } : { outcome: 'ignored', why: 'task already over' };
   }
   return settleTask(deps, caseNumber, event.contactId, at, eventAgent);
+}
+
+/** Puts the case with the agent its task `contactId` reached (the event, or the reconciliation). */
+export async function agentConnected(
+  deps: TaskEventDeps,
+  caseNumber: string,
+  contactId: string,
+  agentId: string,
+  at: Date,
+): Promise<TaskEventResult> {
+  const task = await deps.tasks.update(
+    caseNumber,
+    contactId,
+    { state: 'with_agent', stateAt: at.toISOString(), agentId },
+    ['queued', 'with_agent'],
+  );
+  if (!task) return { outcome: 'ignored', why: 'not the case’s current task, or already over' };
+  return move(deps, caseNumber, { kind: 'agent_connected', agentId }, at);
 }
 
 /**
