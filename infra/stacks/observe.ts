@@ -29,9 +29,12 @@ export function observe(scope: Construct, input: ObserveInput): Observability {
   watch('ConnectIvr', fns.connectIvr, limits.ivr);
   watch('EmailInbound', fns.emailInbound);
   watch('HandoffRetry', fns.handoffRetry);
+  watch('ConnectEvents', fns.connectEvents);
+  watch('CaseTaskSweep', fns.caseTaskSweep);
   const dlqs = [
     ...(fns.email ? [{ name: 'EmailNotifications', queue: fns.email.deadLetterQueue }] : []),
     ...(fns.schedule ? [{ name: 'HandoffRetrySchedule', queue: fns.schedule.deadLetterQueue }] : []),
+    ...(fns.caseTasks ? [{ name: 'CaseTasks', queue: fns.caseTasks.deadLetterQueue }] : []),
   ];
   const observability = new Observability(scope, 'Observability', {
     environmentName: c.environmentName,

@@ -153,12 +153,12 @@ describe('ContactRouterStack observability', () => {
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0 },
-      2,
+      3,
     );
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { AlarmDescription: Match.stringLikeRegexp('of invocations fail'), Threshold: 5 },
-      5,
+      7,
     );
     template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Duration' }, 3);
     template.resourcePropertiesCountIs(

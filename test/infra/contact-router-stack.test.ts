@@ -18,7 +18,8 @@ describe('ContactRouterStack functions', () => {
     const ours = Object.values(functions).filter((f) =>
       String(f.Properties.Description).match(/Twilio|Connect|SES|hand-offs/),
     );
-    expect(ours).toHaveLength(5);
+    // The five doors and retry, the Connect event Lambda and the case-task sweep.
+    expect(ours).toHaveLength(7);
     for (const fn of ours) {
       expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.stringMatching(/Logs/) });
       expect(fn.Properties.Environment.Variables).toMatchObject({
@@ -28,7 +29,7 @@ describe('ContactRouterStack functions', () => {
         TABLE_NAME: { Ref: expect.stringMatching(/^DataTable/) },
       });
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 6);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 8);
   });
 
   it('answers inside the time each caller waits: 8 s for Connect, 15 s for Twilio', () => {
