@@ -7,6 +7,7 @@ export const HANDLER_ENTRIES = {
   handoffRetry: 'functions/handlers/handoff-retry.ts',
   connectEvents: 'functions/handlers/connect-events.ts',
   caseTaskSweep: 'functions/handlers/case-task-sweep.ts',
+  twilioTaskRouter: 'functions/handlers/twilio-taskrouter.ts',
 } as const;
 
 /** A door's Lambda by its key in HANDLER_ENTRIES. */

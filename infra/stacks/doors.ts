@@ -47,6 +47,7 @@ export interface DoorFunctions {
   readonly connectEvents?: IFunction;
   readonly caseTaskSweep?: IFunction;
   readonly caseTasks?: CaseTaskEvents;
+  readonly twilioTaskRouter?: IFunction;
   readonly api?: TwilioWebhookApi;
   readonly email?: EmailIntake;
   readonly schedule?: HandoffSchedule;
@@ -116,6 +117,11 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     timeout: Duration.seconds(50),
     environment: intakeEnv,
   });
+  const twilioTaskRouter = input.lambda('twilioTaskRouter', {
+    description: 'Twilio TaskRouter event callbacks: moves the cases of voice calls',
+    timeout: before(limits.twilio),
+    environment: { ...twilioEnv },
+  });
   // The doors that check PINs read the pepper; the hand-off retry never sees a PIN.
   for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound])
     if (fn) {
@@ -139,6 +145,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     [emailInbound, intake],
     [handoffRetry, handOff],
     [connectEvents, caseMoves],
+    [twilioTaskRouter, ['StopContact']],
     [caseTaskSweep, [...caseMoves, 'DescribeContact', 'UpdateContactRoutingData']],
   ];
   for (const [fn, actions] of connectActions)
@@ -148,7 +155,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     }
 
   let api: TwilioWebhookApi | undefined;
-  if (twilioMessaging || twilioVoice) {
+  if (twilioMessaging || twilioVoice || twilioTaskRouter) {
     api = new TwilioWebhookApi(scope, 'TwilioWebhooks', {
       authTokenSecretName: c.twilio.authTokenSecretName,
       logRetention: c.logRetentionDays as RetentionDays,
@@ -157,6 +164,8 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     if (twilioMessaging) api.route('/twilio/messaging', twilioMessaging);
     // One URL for the whole call: the IVR's action and wait URLs add ?step=… to it.
     if (twilioVoice) api.route('/twilio/voice', twilioVoice);
+    // The Workspace's EventCallbackUrl (docs/deploy.md).
+    if (twilioTaskRouter) api.route('/twilio/taskrouter', twilioTaskRouter);
   }
   const ivr = connectIvr
     ? new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr })
@@ -191,6 +200,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     connectEvents,
     caseTaskSweep,
     caseTasks,
+    twilioTaskRouter,
     api,
     email,
     schedule,

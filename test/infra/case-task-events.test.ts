@@ -87,4 +87,11 @@ describe('Connect contact events and the case-task sweep', () => {
       Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [dlq, 'QueueName'] } }],
     });
   });
+
+  it('routes TaskRouter’s event callbacks to their Lambda, which may read the auth token and stop only contacts', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /twilio/taskrouter' });
+    const statements = connectStatementsOf('twilioTaskRouter');
+    expect(statements.flatMap((s) => s.actions)).toEqual(['connect:StopContact']);
+    template.hasOutput('TwilioTaskRouterEventCallback', Match.anyValue());
+  });
 });
