@@ -94,4 +94,28 @@ describe('Connect contact events and the case-task sweep', () => {
     expect(statements.flatMap((s) => s.actions)).toEqual(['connect:StopContact']);
     template.hasOutput('TwilioTaskRouterEventCallback', Match.anyValue());
   });
+
+  it('shows first-response and resolution times per queue and language, and breach and reopen rates', () => {
+    const body = new Capture();
+    template.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardBody: body });
+    const text = JSON.stringify(body.asObject());
+    for (const title of [
+      'First response (min, average) by queue',
+      'Resolution (min, average) by queue',
+      'First response (min, average) by language',
+      'Resolved cases: SLA breaches and reopened (%)',
+    ])
+      expect(text).toContain(title);
+    for (const metric of [
+      'FirstResponseMinutes',
+      'ResolutionMinutes',
+      'ResolvedCases',
+      'FirstResponseBreaches',
+      'ResolutionBreaches',
+      'ReopenedResolutions',
+    ])
+      expect(text).toContain(metric);
+    // One line per policy queue (the fr-team queue among them).
+    expect(text).toMatch(/FirstResponseMinutes[\\"]+,[\\"]+Queue[\\"]+,[\\"]+fr-team/);
+  });
 });
