@@ -125,8 +125,9 @@ export async function settleTask(
   return moved;
 }
 
-async function move(
-  deps: TaskEventDeps,
+/** Moves a case as a contact-centre event calls for (caseMoveFor), for Connect and TaskRouter alike. */
+export async function move(
+  deps: Pick<TaskEventDeps, 'moveCase'>,
   caseNumber: string,
   event: AgentTaskEvent,
   at: Date,

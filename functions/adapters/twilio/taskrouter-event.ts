@@ -1,8 +1,8 @@
-import { type AgentTaskEvent, caseMoveFor } from '../../domain/cases/agent-task-events';
+import type { AgentTaskEvent } from '../../domain/cases/agent-task-events';
 import type { CaseLifecycleStore } from '../../domain/store-ports';
 import type { FormParams } from '../../handlers/http/form';
 import { singleValues } from '../../handlers/http/form';
-import type { MoveCase, TaskEventResult } from '../connect/task-event-sync';
+import { type MoveCase, move, type TaskEventResult } from '../connect/task-event-sync';
 import type { CaseTaskItems } from '../dynamodb/case-task-items';
 
 /**
@@ -72,12 +72,7 @@ export async function followTaskRouterEvent(
       const agentId = p.WorkerSid ?? (await deps.cases.getCase(caseNumber))?.agentId;
       event = { kind: 'task_finished', agentId, outcome };
     }
-    const decided = caseMoveFor(event);
-    if (!decided.move) return { outcome: 'recorded', caseNumber };
-    const result = await deps.moveCase(caseNumber, decided.action, decided.who, at);
-    return result.ok
-      ? { outcome: 'moved', caseNumber, detail: decided.action.type }
-      : { outcome: 'refused', caseNumber, detail: `${decided.action.type}: ${result.reason}` };
+    return await move(deps, caseNumber, event, at);
   } catch (error) {
     await deps.tasks.releaseEvent('twilio', eventId);
     throw error;
