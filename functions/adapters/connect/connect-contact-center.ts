@@ -58,24 +58,38 @@ export class ConnectContactCenter implements ContactCenter {
         retryable: false,
       });
     }
-    const current = await this.tasks.get(handOff.caseNumber);
+    let current = await this.tasks.get(handOff.caseNumber);
     if (current && (current.state === 'queued' || current.state === 'with_agent')) {
-      await this.call('UpdateContactAttributes', () =>
-        this.client.send(
-          new UpdateContactAttributesCommand({
-            InstanceId: this.config.instanceId,
-            InitialContactId: current.contactId,
-            Attributes: taskAttributes(handOff, queue),
-          }),
-        ),
-      );
-      // Waiting: the most urgent contact sets the priority. With an agent: the agent sees the new
-      // attributes; routing no longer matters.
-      if (current.state === 'queued' && handOff.priority < (current.prioritySent ?? Number.MAX_VALUE))
-        await this.setPriority(current, handOff.priority);
-      return { externalId: current.contactId };
+      if (await this.updateTask(current, handOff, queue)) return { externalId: current.contactId };
+      // Connect no longer knows the task (expired, or its end event is still on its way): it is over.
+      current =
+        (await this.tasks.update(current.caseNumber, current.contactId, {
+          state: 'ended',
+          stateAt: this.nowIso(),
+        })) ?? current;
     }
     return this.startTask(handOff, queue, current);
+  }
+
+  // A follow-up on a live task: false when Connect does not know the task any more.
+  private async updateTask(current: CaseTask, handOff: HandOff, queue: ConnectQueueRef): Promise<boolean> {
+    try {
+      await this.client.send(
+        new UpdateContactAttributesCommand({
+          InstanceId: this.config.instanceId,
+          InitialContactId: current.contactId,
+          Attributes: taskAttributes(handOff, queue),
+        }),
+      );
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ResourceNotFoundException') return false;
+      throw toDependencyError('connect', 'UpdateContactAttributes', error);
+    }
+    // Waiting: the most urgent contact sets the priority. With an agent: the agent sees the new
+    // attributes; routing no longer matters.
+    if (current.state === 'queued' && handOff.priority < (current.prioritySent ?? Number.MAX_VALUE))
+      await this.setPriority(current, handOff.priority);
+    return true;
   }
 
   /** Stops the case's task while it still waits (the case was resolved or merged elsewhere). */

@@ -203,6 +203,25 @@ describe('ConnectContactCenter', () => {
     expect(await tasks.findByContact(second)).toEqual({ caseNumber: handOff.caseNumber, generation: 2 });
   });
 
+  it('starts a related task when Connect no longer knows the waiting one', async () => {
+    // Prepare: the first task expired in Connect without an event reaching us
+    const [first, second] = [unique('task-'), unique('task-')];
+    connect.on(StartTaskContactCommand).resolvesOnce({ ContactId: first }).resolves({ ContactId: second });
+    connect.on(UpdateContactRoutingDataCommand).resolves({});
+    connect
+      .on(UpdateContactAttributesCommand)
+      .rejects(Object.assign(new Error('Contact not found'), { name: 'ResourceNotFoundException' }));
+    await centre().handOff(handOff);
+    // Act
+    const next = await centre().handOff({ ...handOff, contactId: 'sms:SM-after-expiry' });
+    // Assess
+    expect(next).toEqual({ externalId: second });
+    expect(connect.commandCalls(StartTaskContactCommand)[1]?.args[0].input).toMatchObject({
+      RelatedContactId: first,
+      ClientToken: `${handOff.caseNumber}#2`,
+    });
+  });
+
   it('stops the waiting task of a case that is withdrawn, and only a waiting one', async () => {
     // Prepare
     connect.on(StartTaskContactCommand).resolves({ ContactId: 'task-s' });
