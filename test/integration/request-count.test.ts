@@ -22,7 +22,7 @@ describe('countRequests', () => {
     counter.reset();
 
     // Act
-    await store.findOpenCase(kase.ownerKey, undefined);
+    await store.findLatestCase(kase.ownerKey, undefined);
     await store.createCase(kase, contact.id);
     await store.claimOpenCase(kase.ownerKey, undefined, kase.caseNumber);
     await store.putContactOnce(contact);
