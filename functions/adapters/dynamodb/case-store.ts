@@ -1,9 +1,4 @@
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Case, CaseEvent } from '../../domain/case';
 import { isActive } from '../../domain/cases/follow-up';
 import type { EmailCaseStore, MessageRef } from '../../domain/email/email-ports';
