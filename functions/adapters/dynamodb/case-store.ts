@@ -171,9 +171,11 @@ export class DynamoCaseStore implements EmailCaseStore {
       values[`:${field}`] = value;
       sets.push(`#${field} = :${field}`);
     }
-    // Every further message on the case is a "contact" event: that is what contactCount counts.
-    const adds = event.type === 'contact' ? ['contactCount :one'] : [];
-    if (adds.length > 0) values[':one'] = 1;
+    // Every further message on the case is a "contact" event: that is what contactCount counts. The
+    // revision moves too, so a lifecycle save based on an earlier read cannot overwrite this one.
+    names['#revision'] = 'revision';
+    values[':one'] = 1;
+    const adds = ['#revision :one', ...(event.type === 'contact' ? ['contactCount :one'] : [])];
     // A contact is appended once, whoever retries: the case remembers which contacts it has appended.
     let condition: string | undefined;
     if (event.contactId) {

@@ -15,8 +15,9 @@ export interface ContactOnCase {
   readonly agentNeeded: boolean;
 }
 
-// A case being worked while a guest writes resolves in a round or two.
-const MAX_ROUNDS = 5;
+// A case being worked while a guest writes resolves in a round or two; a flood of one guest's messages
+// needs more, each round re-reading the case.
+const MAX_ROUNDS = 25;
 
 /**
  * Puts a further contact on its case once: through the lifecycle (contact_received: a pending case
@@ -53,7 +54,7 @@ export async function recordContactOnCase(
       topic: contact.topic === 'emergency' ? 'emergency' : kase.topic,
     };
     if ((await cases.saveCase(next, kase.updatedAt, moved.events)) === 'saved')
-      return { ...next, timeline: [...kase.timeline, ...moved.events] };
+      return { ...next, revision: (kase.revision ?? 0) + 1, timeline: [...kase.timeline, ...moved.events] };
     kase = undefined;
   }
   return appendPlain(cases, await cases.getCase(caseNumber), contact, at);
