@@ -5,6 +5,7 @@ import type { Channel } from './contact';
 import type { Customer } from './customer';
 import type { Language } from './languages';
 import type { RoutingDecision, Staffing } from './routing/decision';
+import type { CaseLifecycleStore } from './store-ports';
 
 /**
  * Wrong-PIN bookkeeping for one booking reference (kept for unknown references too, so a lockout looks
@@ -97,13 +98,17 @@ export interface ContactRecord {
   readonly classification: Classification;
   readonly decision: RoutingDecision;
   readonly reply?: Reply | undefined;
-  readonly handoff: 'pending' | 'done';
+  /**
+   * pending: to retry; done: on its case's waiting entry; with_agent: its case is with an agent, who
+   * sees it there; not_needed: machine mail or a settled case, recorded and never queued.
+   */
+  readonly handoff: 'pending' | 'done' | 'with_agent' | 'not_needed';
   readonly handoffAttempts: number;
   readonly handoffError?: string | undefined;
 }
 
 /** Port: cases and the contacts on them. Every write is conditional, so redelivery is harmless. */
-export interface CaseStore {
+export interface CaseStore extends CaseLifecycleStore {
   getContact(id: string): Promise<ContactRecord | undefined>;
   /** Stores a contact unless one with the same id exists; returns the stored one then. */
   putContactOnce(
@@ -112,19 +117,28 @@ export interface CaseStore {
   markHandedOff(id: string, outcome: { ok: true } | { ok: false; error: string }): Promise<void>;
   /** Contacts whose hand-off to the contact centre has not succeeded yet, oldest first. */
   listPendingHandoffs(limit: number): Promise<ContactRecord[]>;
-  getCase(caseNumber: string): Promise<Case | undefined>;
-  /** The open case of an owner about a booking; with no booking, the case about none or else the latest open one. */
-  findOpenCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined>;
+  /**
+   * The latest case of an owner about a booking, whatever its status (followUpDecision says what a
+   * contact does to it); with no booking, the active case about none, else the latest active one, else
+   * the latest of all.
+   */
+  findLatestCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined>;
   /**
    * Creates a case unless its number is taken by a case from another origin contact.
    * Returns "exists" when the same origin already created it (redelivery), "taken" on a number clash.
    */
   createCase(kase: Case, originContactId: string): Promise<'created' | 'exists' | 'taken'>;
   /**
-   * Claims the open-case slot of an owner and booking for a case number; returns the case number that
-   * holds it (ours, or another one that won a race).
+   * Claims the latest-case slot of an owner and booking for a case number, taking it over from
+   * `replacing` (the settled case the new one links); returns the case number that holds it (ours, or
+   * another one that won a race).
    */
-  claimOpenCase(ownerKey: string, bookingRef: string | undefined, caseNumber: string): Promise<string>;
+  claimOpenCase(
+    ownerKey: string,
+    bookingRef: string | undefined,
+    caseNumber: string,
+    replacing?: string,
+  ): Promise<string>;
   /**
    * Remembers the case a contact goes to (a case number, or "its own" for one it opens) before any
    * case is written; returns what was remembered first, so a retry after a crash goes where the
@@ -137,8 +151,6 @@ export interface CaseStore {
     event: CaseEvent,
     update: Partial<Pick<Case, 'queue' | 'priority' | 'topic'>>,
   ): Promise<void>;
-  /** Marks a case resolved and frees its open-case slot. */
-  resolveCase(caseNumber: string, at: string): Promise<void>;
   listCases(limit: number): Promise<Case[]>;
   listContactsOfCase(caseNumber: string): Promise<ContactRecord[]>;
   /** Replies sent to customers, newest first. */

@@ -94,6 +94,8 @@ export function observedCases(cases: CaseStore, metrics: ContactMetrics): CaseSt
     async putContactOnce(record) {
       const result = await cases.putContactOnce(record);
       if (result.created) metrics.contact(record);
+      // The intake hands off before it stores: a contact stored "pending" is a failed hand-off.
+      if (result.created && record.handoff === 'pending') metrics.handOffFailure();
       return result;
     },
     async markHandedOff(id, outcome) {

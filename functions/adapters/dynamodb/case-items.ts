@@ -8,7 +8,7 @@ import { isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
 // Written by their own operations (creation, appending events), never by a lifecycle save.
-const NOT_SAVED = new Set(['caseNumber', 'timeline']);
+const NOT_SAVED = new Set(['caseNumber', 'timeline', 'revision']);
 
 /** The case items: read whole, saved by the lifecycle under an optimistic-concurrency condition. */
 export class CaseItems implements CaseLifecycleStore {
@@ -19,15 +19,28 @@ export class CaseItems implements CaseLifecycleStore {
     return item ? fromItem<Case>(item) : undefined;
   }
 
-  /** One UpdateItem: every field of the case set (or removed when undefined), the events appended. */
+  /**
+   * One UpdateItem: every field of the case set (or removed when undefined), the events appended, the
+   * revision bumped; only over the revision `next` was read at.
+   */
   async saveCase(
     next: Case,
     expectedUpdatedAt: string,
     events: readonly CaseEvent[],
   ): Promise<'saved' | 'conflict'> {
-    const names: Record<string, string> = { '#timeline': 'timeline', '#updatedAt': 'updatedAt' };
-    const values: Item = { ':events': withoutUndefined([...events]), ':expected': expectedUpdatedAt };
-    const sets = ['#timeline = list_append(#timeline, :events)'];
+    const names: Record<string, string> = {
+      '#timeline': 'timeline',
+      '#updatedAt': 'updatedAt',
+      '#revision': 'revision',
+    };
+    const read = next.revision;
+    const values: Item = {
+      ':events': withoutUndefined([...events]),
+      ':expected': expectedUpdatedAt,
+      ':next': (read ?? 0) + 1,
+      ...(read === undefined ? {} : { ':read': read }),
+    };
+    const sets = ['#timeline = list_append(#timeline, :events)', '#revision = :next'];
     const removes: string[] = [];
     Object.entries(next).forEach(([field, value], i) => {
       if (NOT_SAVED.has(field)) return;
@@ -45,7 +58,9 @@ export class CaseItems implements CaseLifecycleStore {
           TableName: this.table.tableName,
           Key: caseKey(next.caseNumber),
           UpdateExpression: expression,
-          ConditionExpression: 'attribute_exists(pk) AND #updatedAt = :expected',
+          ConditionExpression: `attribute_exists(pk) AND #updatedAt = :expected AND ${
+            read === undefined ? 'attribute_not_exists(#revision)' : '#revision = :read'
+          }`,
           ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         }),

@@ -21,7 +21,7 @@ export type ApplyActionResult =
   | { readonly ok: false; readonly reason: 'not_found'; readonly caseNumber: string };
 
 // Two writers on one case (an agent and a guest's message) resolve in a few rounds; more means a bug.
-const MAX_ROUNDS = 5;
+const MAX_ROUNDS = 10;
 
 /**
  * Applies one lifecycle action to a stored case: reads it, runs transition(), saves it only if nobody
@@ -40,11 +40,11 @@ export async function applyCaseAction(
     if (!kase) return { ok: false, reason: 'not_found', caseNumber };
     const moved = transition(kase, action, who, at, deps.policy);
     if (!moved.ok) return moved;
-    const saved = await deps.cases.saveCase(moved.case, kase.updatedAt, moved.events);
-    if (saved === 'conflict') continue;
+    if ((await deps.cases.saveCase(moved.case, kase.updatedAt, moved.events)) === 'conflict') continue;
     if (moved.case.status === 'resolved' || moved.case.status === 'merged')
       await deps.center.withdraw(caseNumber);
-    return { ok: true, case: { ...moved.case, timeline: [...kase.timeline, ...moved.events] } };
+    const saved = { ...moved.case, revision: (kase.revision ?? 0) + 1 };
+    return { ok: true, case: { ...saved, timeline: [...kase.timeline, ...moved.events] } };
   }
   throw new DependencyError(
     'case-store',
