@@ -45,7 +45,7 @@ const counter = countRequests(db.client);
 const store = new DynamoCaseStore(db.documentClient, table);
 const kase = aCase();
 const contact = aContact({ caseNumber: kase.caseNumber });
-await store.findOpenCase(kase.ownerKey, undefined);
+await store.findLatestCase(kase.ownerKey, undefined);
 await store.pinContactCase(contact.id, 'own');
 await store.createCase(kase, contact.id);
 await store.claimOpenCase(kase.ownerKey, undefined, kase.caseNumber);

@@ -74,7 +74,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
   });
   const bookings = new DynamoBookingStore(documentClient, LOCAL_TABLES.main);
   const cases = new DynamoCaseStore(documentClient, LOCAL_TABLES.main);
-  const queues = new DynamoContactCenter(documentClient, LOCAL_TABLES.waitingLists);
+  const queues = new DynamoContactCenter(documentClient, LOCAL_TABLES.waitingLists, { policy, clock });
   const pepper = localPinPepper(config.dataDir);
   const pinHasher = new ScryptPinHasher(DEFAULT_SCRYPT_COST, async () => pepper);
   const intake: IntakeDeps = {

@@ -9,7 +9,7 @@ import { messageClaimKey } from '../../functions/adapters/dynamodb/keys';
 import { DynamoContactCenter } from '../../functions/adapters/local/dynamodb-contact-center';
 import type { Case } from '../../functions/domain/case';
 import type { ContactRecord, HandOff } from '../../functions/domain/ports';
-import { LOCAL_TABLES } from '../../local/app';
+import { LOCAL_TABLES, readPolicyFile } from '../../local/app';
 import { LOCAL_EMAIL } from '../../local/doors/email-door';
 import { startDynaliteServer } from '../../local/dynalite-server';
 
@@ -51,7 +51,10 @@ export async function audit(dataDir: string, refs: Iterable<ContactRef>): Promis
   const doc = DynamoDBDocumentClient.from(client);
   try {
     const store = new DynamoCaseStore(doc, LOCAL_TABLES.main);
-    const center = new DynamoContactCenter(doc, LOCAL_TABLES.waitingLists);
+    const center = new DynamoContactCenter(doc, LOCAL_TABLES.waitingLists, {
+      policy: readPolicyFile('policy/routing-policy.json', new Date()),
+      clock: { now: () => new Date() },
+    });
     const contacts = new Map<string, ContactRecord | undefined>();
     const ids = [...refs];
     const find = async (ref: ContactRef) => {

@@ -1,5 +1,6 @@
 // A reliability campaign's traffic: conversations over several doors, some messages redelivered, and
 // the check of what the runtime stored against what was sent.
+import { isActive } from '../../functions/domain/cases/follow-up';
 import type { AuditReport } from './audit';
 import { pool } from './load';
 import type { Send } from './senders';
@@ -104,21 +105,26 @@ export async function play(
 
 type Counts = Record<string, number>;
 
-// Counts for some conversations. Duplicates are looked for three ways: more queue entries on the
-// campaign's cases than messages queued, more open cases than senders, more contacts on cases than sent.
+// Counts for some conversations, by the one-entry-per-case rule: every waiting case of the campaign has
+// exactly one queue entry (or a contact waiting for a hand-off retry), no other case has one. Duplicates
+// are looked for three ways: more entries than waiting cases, more active cases than senders, more
+// contacts on cases than sent.
 function countsOf(conversations: readonly Conversation[], played: Played, report: AuditReport): Counts {
   const refs = conversations.flatMap((c) => c.messageIds.map((id) => c.channel.contactIdOf(id)));
   const owners = new Set(conversations.map((c) => c.from));
   const cases = report.cases.filter((kase) => owners.has(kase.ownerKey));
   const caseNumbers = new Set(cases.map((kase) => kase.caseNumber));
-  const openCases = cases.filter((kase) => kase.status === 'open').length;
+  const activeCases = cases.filter((kase) => isActive(kase.status)).length;
+  const waiting = cases.filter((kase) => ['open', 'new', 'waiting'].includes(kase.status));
   const records = refs.map((ref) => report.contacts.get(ref));
   const ids = new Set(records.flatMap((record) => (record ? [record.id] : [])));
   const entries = report.queued.filter((entry) => caseNumbers.has(entry.caseNumber));
-  const queuedIds = new Set(entries.map((entry) => entry.contactId).filter((id) => ids.has(id)));
-  const queued = queuedIds.size;
-  // Stored but neither waiting in a queue nor waiting for a hand-off retry: agents will never see it.
-  const unqueued = [...ids].filter((id) => !queuedIds.has(id) && !report.pendingIds.has(id)).length;
+  const entered = new Set(entries.map((entry) => entry.caseNumber));
+  const retrying = new Set(
+    records.flatMap((record) => (record && report.pendingIds.has(record.id) ? [record.caseNumber] : [])),
+  );
+  // A waiting case with neither an entry nor a hand-off to retry: agents will never see it.
+  const unqueued = waiting.filter((kase) => !entered.has(kase.caseNumber) && !retrying.has(kase.caseNumber));
   const onCases = cases.reduce((sum, kase) => sum + kase.contactCount, 0);
   const delivery = (d: string) => records.filter((record) => record?.reply?.delivery === d).length;
   const answered = conversations
@@ -127,7 +133,8 @@ function countsOf(conversations: readonly Conversation[], played: Played, report
   return {
     messages: refs.length,
     contacts: ids.size,
-    cases: openCases,
+    cases: activeCases,
+    waitingCases: waiting.length,
     contactsOnCases: onCases,
     answered: answered.length,
     repliesInline: delivery('inline'),
@@ -135,11 +142,15 @@ function countsOf(conversations: readonly Conversation[], played: Played, report
     acksSuppressed: delivery('suppressed'),
     acksPending: delivery('pending'),
     acksFailed: delivery('failed'),
-    queued,
+    queueEntries: entries.length,
     lost: refs.length - ids.size,
-    handoffsLost: unqueued,
+    handoffsLost: unqueued.length,
     duplicated:
-      entries.length - queued + Math.max(0, openCases - owners.size) + Math.max(0, onCases - refs.length),
+      entries.length -
+      entered.size +
+      entries.filter((entry) => !waiting.some((kase) => kase.caseNumber === entry.caseNumber)).length +
+      Math.max(0, activeCases - owners.size) +
+      Math.max(0, onCases - refs.length),
   };
 }
 

@@ -1,5 +1,6 @@
 // The messaging load run: conversations of three messages each (sent in order, as a person would),
 // some messages redelivered by "Twilio" right after (half in sequence, half at the same moment).
+import { isActive } from '../../functions/domain/cases/follow-up';
 import { contactIdOf } from '../../functions/domain/intake/intake';
 import type { Runtime } from '../../local/runtime';
 import { pool } from './load';
@@ -63,10 +64,13 @@ export async function runLoad(
     sids.map((sid) => cases.getContact(contactIdOf({ channel: 'sms', channelMessageId: sid }))),
   );
   const all = await cases.listCases(1_000_000);
-  const loadCases = all.filter((kase) => owners.has(kase.ownerKey) && kase.status === 'open');
-  const waiting = Object.values(await queues.listAll()).flat();
-  const loadIds = new Set(sids.map((sid) => `sms:${sid}`));
-  const queuedIds = waiting.map((entry) => entry.contactId).filter((id) => loadIds.has(id));
+  const loadCases = all.filter((kase) => owners.has(kase.ownerKey) && isActive(kase.status));
+  const numbers = new Set(loadCases.map((kase) => kase.caseNumber));
+  // One entry per waiting case: entries are counted per case, never per contact.
+  const entries = Object.values(await queues.listAll())
+    .flat()
+    .filter((entry) => numbers.has(entry.caseNumber));
+  const entered = new Set(entries.map((entry) => entry.caseNumber));
   return {
     sent: distinct + redelivered,
     distinct,
@@ -74,9 +78,9 @@ export async function runLoad(
     redelivered,
     cases: loadCases.length,
     contacts: stored.filter(Boolean).length,
-    queued: new Set(queuedIds).size,
+    queued: entries.length,
     lost: stored.filter((record) => !record).length,
-    duplicated: queuedIds.length - new Set(queuedIds).size,
+    duplicated: entries.length - entered.size,
     mismatchedReplies: mismatched,
     ms,
   };

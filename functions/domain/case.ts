@@ -56,6 +56,11 @@ export interface Case extends CaseLifecycleFields {
   readonly updatedAt: string;
   readonly contactCount: number;
   readonly timeline: readonly CaseEvent[];
+  /**
+   * The store's change counter, bumped by every write to the case: a save only lands on the revision it
+   * read (two writes in the same millisecond share an updatedAt, so that alone cannot tell them apart).
+   */
+  readonly revision?: number | undefined;
 }
 
 // Crockford base32 without I, L, O, U: nothing a caller can misread or mishear.

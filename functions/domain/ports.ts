@@ -1,10 +1,11 @@
 import type { Booking } from './booking';
 import type { Case, CaseEvent } from './case';
-import type { Classification } from './classification';
+import type { Classification, Topic } from './classification';
 import type { Channel } from './contact';
 import type { Customer } from './customer';
 import type { Language } from './languages';
 import type { RoutingDecision, Staffing } from './routing/decision';
+import type { CaseLifecycleStore } from './store-ports';
 
 /**
  * Wrong-PIN bookkeeping for one booking reference (kept for unknown references too, so a lockout looks
@@ -97,13 +98,17 @@ export interface ContactRecord {
   readonly classification: Classification;
   readonly decision: RoutingDecision;
   readonly reply?: Reply | undefined;
-  readonly handoff: 'pending' | 'done';
+  /**
+   * pending: to retry; done: on its case's waiting entry; with_agent: its case is with an agent, who
+   * sees it there; not_needed: machine mail or a settled case, recorded and never queued.
+   */
+  readonly handoff: 'pending' | 'done' | 'with_agent' | 'not_needed';
   readonly handoffAttempts: number;
   readonly handoffError?: string | undefined;
 }
 
 /** Port: cases and the contacts on them. Every write is conditional, so redelivery is harmless. */
-export interface CaseStore {
+export interface CaseStore extends CaseLifecycleStore {
   getContact(id: string): Promise<ContactRecord | undefined>;
   /** Stores a contact unless one with the same id exists; returns the stored one then. */
   putContactOnce(
@@ -112,19 +117,28 @@ export interface CaseStore {
   markHandedOff(id: string, outcome: { ok: true } | { ok: false; error: string }): Promise<void>;
   /** Contacts whose hand-off to the contact centre has not succeeded yet, oldest first. */
   listPendingHandoffs(limit: number): Promise<ContactRecord[]>;
-  getCase(caseNumber: string): Promise<Case | undefined>;
-  /** The open case of an owner about a booking; with no booking, the case about none or else the latest open one. */
-  findOpenCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined>;
+  /**
+   * The latest case of an owner about a booking, whatever its status (followUpDecision says what a
+   * contact does to it); with no booking, the active case about none, else the latest active one, else
+   * the latest of all.
+   */
+  findLatestCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined>;
   /**
    * Creates a case unless its number is taken by a case from another origin contact.
    * Returns "exists" when the same origin already created it (redelivery), "taken" on a number clash.
    */
   createCase(kase: Case, originContactId: string): Promise<'created' | 'exists' | 'taken'>;
   /**
-   * Claims the open-case slot of an owner and booking for a case number; returns the case number that
-   * holds it (ours, or another one that won a race).
+   * Claims the latest-case slot of an owner and booking for a case number, taking it over from
+   * `replacing` (the settled case the new one links); returns the case number that holds it (ours, or
+   * another one that won a race).
    */
-  claimOpenCase(ownerKey: string, bookingRef: string | undefined, caseNumber: string): Promise<string>;
+  claimOpenCase(
+    ownerKey: string,
+    bookingRef: string | undefined,
+    caseNumber: string,
+    replacing?: string,
+  ): Promise<string>;
   /**
    * Remembers the case a contact goes to (a case number, or "its own" for one it opens) before any
    * case is written; returns what was remembered first, so a retry after a crash goes where the
@@ -137,15 +151,16 @@ export interface CaseStore {
     event: CaseEvent,
     update: Partial<Pick<Case, 'queue' | 'priority' | 'topic'>>,
   ): Promise<void>;
-  /** Marks a case resolved and frees its open-case slot. */
-  resolveCase(caseNumber: string, at: string): Promise<void>;
   listCases(limit: number): Promise<Case[]>;
   listContactsOfCase(caseNumber: string): Promise<ContactRecord[]>;
   /** Replies sent to customers, newest first. */
   listOutbox(limit: number): Promise<ContactRecord[]>;
 }
 
-/** A contact handed to agents. */
+/**
+ * A contact handed to agents, carrying what the case's single waiting entry shows: the hand-off of a
+ * follow-up updates that entry rather than adding one.
+ */
 export interface HandOff {
   readonly contactId: string;
   readonly caseNumber: string;
@@ -153,7 +168,7 @@ export interface HandOff {
   readonly queue: string;
   readonly priority: number;
   readonly language: Language;
-  readonly topic: string;
+  readonly topic: Topic;
   readonly urgent: boolean;
   readonly verified: boolean;
   readonly bookingRef?: string | undefined;
@@ -164,12 +179,27 @@ export interface HandOff {
   readonly summary: string;
   readonly reasons: readonly string[];
   readonly receivedAt: string;
+  /** Contacts on the case so far, this one included. */
+  readonly contactCount: number;
+  /** Fire, someone hurt: goes ahead of every other priority-1 case (functions/domain/cases/escalation.ts). */
+  readonly emergency: boolean;
+  /** The case's service-level targets, when it has them. */
+  readonly firstResponseDueAt?: string | undefined;
+  readonly resolutionDueAt?: string | undefined;
+  /** When an agent first answered the case: from then on it waits against its resolution target. */
+  readonly firstResponseAt?: string | undefined;
 }
 
 /** Port: the agents' side (Amazon Connect tasks, or local waiting lists). */
 export interface ContactCenter {
-  /** Puts the contact in front of agents; must be idempotent by contactId. */
+  /**
+   * Puts the contact in front of agents through its case's single waiting entry: idempotent by
+   * contactId; the first hand-off of a case creates the entry, later ones update it (priority = the most
+   * urgent, latest summary, reasons, contact count) and never add a second one.
+   */
   handOff(handOff: HandOff): Promise<{ externalId: string }>;
+  /** Removes the case's waiting entry (the case was resolved or merged); a no-op when there is none. */
+  withdraw(caseNumber: string): Promise<void>;
   /** Agents currently available per queue (queues left out are assumed staffed). */
   staffing(): Promise<Staffing>;
 }

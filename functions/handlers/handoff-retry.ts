@@ -4,8 +4,8 @@
  *
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
  * shared/aws-intake.ts); HANDOFF_RETRY_BATCH (optional, default 100); POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
- * IAM: DynamoDB read/write on the table (the pending index included), connect:StartTaskContact and
- * connect:UpdateContactRoutingData on the instance.
+ * IAM: DynamoDB read/write on the table (the pending index included), connect:StartTaskContact,
+ * connect:UpdateContactRoutingData and connect:UpdateContactAttributes on the instance.
  */
 import middy from '@middy/core';
 import { retryPendingHandOffs } from '../domain/intake/hand-off';

@@ -3,6 +3,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConnectContactCenter, type ConnectQueueRef } from '../adapters/connect/connect-contact-center';
 import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
+import { CaseTaskItems } from '../adapters/dynamodb/case-task-items';
+import { TableClient } from '../adapters/dynamodb/table-client';
 import type { IntakeDeps } from '../domain/intake/intake';
 import { requiredEnv, requiredJsonEnv } from './env';
 
@@ -16,13 +18,29 @@ export function documentClient(): DynamoDBDocumentClient {
   });
 }
 
-/** Amazon Connect from CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID and CONNECT_QUEUES (JSON). */
-export function connectContactCenter(env: NodeJS.ProcessEnv = process.env): ConnectContactCenter {
-  return new ConnectContactCenter(new ConnectClient({}), {
-    instanceId: requiredEnv('CONNECT_INSTANCE_ID', env),
-    taskFlowId: requiredEnv('CONNECT_TASK_FLOW_ID', env),
-    queues: requiredJsonEnv<Record<string, ConnectQueueRef>>('CONNECT_QUEUES', env),
-  });
+/** The case-task bookkeeping in TABLE_NAME (which Connect task carries each case). */
+export function caseTaskItems(
+  env: NodeJS.ProcessEnv = process.env,
+  client: DynamoDBDocumentClient = documentClient(),
+): CaseTaskItems {
+  return new CaseTaskItems(new TableClient(client, requiredEnv('TABLE_NAME', env)));
+}
+
+/** Amazon Connect from CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (JSON) and TABLE_NAME. */
+export function connectContactCenter(
+  env: NodeJS.ProcessEnv = process.env,
+  client: ConnectClient = new ConnectClient({}),
+  tasks: CaseTaskItems = caseTaskItems(env),
+): ConnectContactCenter {
+  return new ConnectContactCenter(
+    client,
+    {
+      instanceId: requiredEnv('CONNECT_INSTANCE_ID', env),
+      taskFlowId: requiredEnv('CONNECT_TASK_FLOW_ID', env),
+      queues: requiredJsonEnv<Record<string, ConnectQueueRef>>('CONNECT_QUEUES', env),
+    },
+    tasks,
+  );
 }
 
 /**

@@ -94,6 +94,8 @@ export function observedCases(cases: CaseStore, metrics: ContactMetrics): CaseSt
     async putContactOnce(record) {
       const result = await cases.putContactOnce(record);
       if (result.created) metrics.contact(record);
+      // The intake hands off before it stores: a contact stored "pending" is a failed hand-off.
+      if (result.created && record.handoff === 'pending') metrics.handOffFailure();
       return result;
     },
     async markHandedOff(id, outcome) {
@@ -117,7 +119,7 @@ export function withMetrics(intake: IntakeDeps, metrics: ContactMetrics): Intake
 }
 
 /** middy middleware: publishes the invocation's metrics when it ends, answered or failed. */
-export function publishMetrics(metrics: ContactMetrics): MiddlewareObj {
+export function publishMetrics(metrics: Pick<ContactMetrics, 'publish'>): MiddlewareObj {
   const publish = async (): Promise<void> => metrics.publish();
   return { after: publish, onError: publish };
 }

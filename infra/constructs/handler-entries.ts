@@ -5,6 +5,9 @@ export const HANDLER_ENTRIES = {
   connectIvr: 'functions/handlers/connect-ivr.ts',
   emailInbound: 'functions/handlers/email-inbound.ts',
   handoffRetry: 'functions/handlers/handoff-retry.ts',
+  connectEvents: 'functions/handlers/connect-events.ts',
+  caseTaskSweep: 'functions/handlers/case-task-sweep.ts',
+  twilioTaskRouter: 'functions/handlers/twilio-taskrouter.ts',
 } as const;
 
 /** A door's Lambda by its key in HANDLER_ENTRIES. */

@@ -4,12 +4,23 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { acknowledge, arnRef } from '../nag/acknowledge';
 
 /** The Amazon Connect actions a handler's TSDoc says it calls. */
-export type ConnectAction = 'StartTaskContact' | 'UpdateContactRoutingData' | 'GetCurrentMetricData';
+export type ConnectAction =
+  | 'StartTaskContact'
+  | 'UpdateContactRoutingData'
+  | 'UpdateContactAttributes'
+  | 'GetCurrentMetricData'
+  | 'GetContactAttributes'
+  | 'DescribeContact'
+  | 'StopContact';
 
 // Which parts of the instance each action touches (Connect's service authorization reference).
 const RESOURCES: Record<ConnectAction, readonly string[]> = {
   StartTaskContact: ['', '/contact/*', '/contact-flow/*'],
   UpdateContactRoutingData: ['/contact/*'],
+  UpdateContactAttributes: ['/contact/*'],
+  GetContactAttributes: ['/contact/*'],
+  DescribeContact: ['/contact/*'],
+  StopContact: ['/contact/*'],
   GetCurrentMetricData: ['', '/queue/*'],
 };
 
@@ -36,7 +47,7 @@ export function grantConnect(fn: IFunction, instanceArn: string, actions: readon
     acknowledge(fn.role, {
       id: `AwsSolutions-IAM5[Resource::${arn}]`,
       reason:
-        'task contacts get their ids when created, and staffing is read for every policy queue: scoped to the one Connect instance of this deployment',
+        'task contacts get their ids when created (every later call names one of them), and staffing is read for every policy queue: scoped to the one Connect instance of this deployment',
     });
 }
 

@@ -12,6 +12,19 @@ export const METRICS = {
   expectedFirstResponse: 'ExpectedFirstResponseMinutes',
   /** Count, one per hand-off to Connect that failed and was left pending. Dimension sets: []. */
   handOffFailures: 'HandOffFailures',
+  // Case metrics (functions/shared/case-metrics.ts), dimension sets [], [Queue], [Language]:
+  /** Minutes from opening to the first agent answer, one per case when it is answered. */
+  firstResponseMinutes: 'FirstResponseMinutes',
+  /** Minutes from opening to resolution, one per resolution. */
+  resolutionMinutes: 'ResolutionMinutes',
+  /** Count, one per resolution. */
+  resolvedCases: 'ResolvedCases',
+  /** Count (0 or 1) per resolution: the first-response target was missed. */
+  firstResponseBreaches: 'FirstResponseBreaches',
+  /** Count (0 or 1) per resolution: the resolution target was missed. */
+  resolutionBreaches: 'ResolutionBreaches',
+  /** Count (0 or 1) per resolution: the case had been reopened. */
+  reopenedResolutions: 'ReopenedResolutions',
 } as const;
 
 /** Dimension names of the custom metrics. */

@@ -18,6 +18,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { CHANNELS } from '../../functions/domain/contact';
+import { caseWidgets } from './case-widgets';
 import { DIMENSIONS, METRICS, metricsNamespace } from './metrics-contract';
 
 /** A Lambda to watch; `limit` is the time its caller waits (Connect 8 s, Twilio 15 s). */
@@ -101,6 +102,7 @@ export class Observability extends Construct {
       graph('Contacts by language', byDim(DIMENSIONS.language, props.languages)),
       graph('Fallback rate (%)', [fallbackRate]),
     );
+    for (const row of caseWidgets(custom, props.queueIds, props.languages)) this.dashboard.addWidgets(...row);
     this.dashboard.addWidgets(
       graph(
         'First response: promised (min, left) and longest Connect queue wait (s, right)',

@@ -7,6 +7,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
 import type { DeployConfig } from '../config/deploy-config';
+import { CaseTaskEvents } from '../constructs/case-task-events';
 import type { ContactCenter } from '../constructs/contact-center';
 import { EmailIntake, QUARANTINE_PREFIX } from '../constructs/email-intake';
 import { pascal } from '../constructs/flow-placeholders';
@@ -43,6 +44,10 @@ export interface DoorFunctions {
   readonly connectIvr?: IFunction;
   readonly emailInbound?: IFunction;
   readonly handoffRetry?: IFunction;
+  readonly connectEvents?: IFunction;
+  readonly caseTaskSweep?: IFunction;
+  readonly caseTasks?: CaseTaskEvents;
+  readonly twilioTaskRouter?: IFunction;
   readonly api?: TwilioWebhookApi;
   readonly email?: EmailIntake;
   readonly schedule?: HandoffSchedule;
@@ -102,6 +107,21 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     timeout: Duration.seconds(50),
     environment: intakeEnv,
   });
+  const connectEvents = input.lambda('connectEvents', {
+    description: 'Amazon Connect contact events: moves the cases their tasks carry',
+    timeout: Duration.seconds(30),
+    environment: intakeEnv,
+  });
+  const caseTaskSweep = input.lambda('caseTaskSweep', {
+    description: 'Reconciles Connect tasks (DescribeContact) and escalates waiting ones (every minute)',
+    timeout: Duration.seconds(50),
+    environment: intakeEnv,
+  });
+  const twilioTaskRouter = input.lambda('twilioTaskRouter', {
+    description: 'Twilio TaskRouter event callbacks: moves the cases of voice calls',
+    timeout: before(limits.twilio),
+    environment: { ...twilioEnv },
+  });
   // The doors that check PINs read the pepper; the hand-off retry never sees a PIN.
   for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound])
     if (fn) {
@@ -109,13 +129,24 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
       input.pinPepper.grantRead(fn);
     }
   // Each door gets the Connect actions its handler's TSDoc lists, no more.
-  const intake: ConnectAction[] = ['StartTaskContact', 'UpdateContactRoutingData', 'GetCurrentMetricData'];
+  // A follow-up on a case whose task waits updates that task (UpdateContactAttributes).
+  const handOff: ConnectAction[] = [
+    'StartTaskContact',
+    'UpdateContactRoutingData',
+    'UpdateContactAttributes',
+  ];
+  const intake: ConnectAction[] = [...handOff, 'GetCurrentMetricData'];
+  // Settling a case withdraws its waiting task (StopContact); caseOutcome is a contact attribute.
+  const caseMoves: ConnectAction[] = ['GetContactAttributes', 'StopContact'];
   const connectActions: [IFunction | undefined, ConnectAction[]][] = [
     [twilioMessaging, intake],
     [twilioVoice, ['GetCurrentMetricData']],
     [connectIvr, ['GetCurrentMetricData']],
     [emailInbound, intake],
-    [handoffRetry, ['StartTaskContact', 'UpdateContactRoutingData']],
+    [handoffRetry, handOff],
+    [connectEvents, caseMoves],
+    [twilioTaskRouter, ['StopContact']],
+    [caseTaskSweep, [...caseMoves, 'DescribeContact', 'UpdateContactRoutingData']],
   ];
   for (const [fn, actions] of connectActions)
     if (fn) {
@@ -124,7 +155,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     }
 
   let api: TwilioWebhookApi | undefined;
-  if (twilioMessaging || twilioVoice) {
+  if (twilioMessaging || twilioVoice || twilioTaskRouter) {
     api = new TwilioWebhookApi(scope, 'TwilioWebhooks', {
       authTokenSecretName: c.twilio.authTokenSecretName,
       logRetention: c.logRetentionDays as RetentionDays,
@@ -133,6 +164,8 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     if (twilioMessaging) api.route('/twilio/messaging', twilioMessaging);
     // One URL for the whole call: the IVR's action and wait URLs add ?step=… to it.
     if (twilioVoice) api.route('/twilio/voice', twilioVoice);
+    // The Workspace's EventCallbackUrl (docs/deploy.md).
+    if (twilioTaskRouter) api.route('/twilio/taskrouter', twilioTaskRouter);
   }
   const ivr = connectIvr
     ? new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr })
@@ -150,7 +183,29 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   const schedule = handoffRetry
     ? new HandoffSchedule(scope, 'HandoffRetry', { fn: handoffRetry })
     : undefined;
-  return { twilioMessaging, twilioVoice, connectIvr, emailInbound, handoffRetry, api, email, schedule, ivr };
+  const caseTasks =
+    connectEvents || caseTaskSweep
+      ? new CaseTaskEvents(scope, 'CaseTasks', {
+          instanceArn: c.connect.instanceArn,
+          events: connectEvents,
+          sweep: caseTaskSweep,
+        })
+      : undefined;
+  return {
+    twilioMessaging,
+    twilioVoice,
+    connectIvr,
+    emailInbound,
+    handoffRetry,
+    connectEvents,
+    caseTaskSweep,
+    caseTasks,
+    twilioTaskRouter,
+    api,
+    email,
+    schedule,
+    ivr,
+  };
 }
 
 /** Placeholder name → value for the flows: the IVR Lambda, every policy queue, the instance. */

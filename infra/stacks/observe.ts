@@ -29,9 +29,13 @@ export function observe(scope: Construct, input: ObserveInput): Observability {
   watch('ConnectIvr', fns.connectIvr, limits.ivr);
   watch('EmailInbound', fns.emailInbound);
   watch('HandoffRetry', fns.handoffRetry);
+  watch('ConnectEvents', fns.connectEvents);
+  watch('CaseTaskSweep', fns.caseTaskSweep);
+  watch('TwilioTaskRouter', fns.twilioTaskRouter, limits.twilio);
   const dlqs = [
     ...(fns.email ? [{ name: 'EmailNotifications', queue: fns.email.deadLetterQueue }] : []),
     ...(fns.schedule ? [{ name: 'HandoffRetrySchedule', queue: fns.schedule.deadLetterQueue }] : []),
+    ...(fns.caseTasks ? [{ name: 'CaseTasks', queue: fns.caseTasks.deadLetterQueue }] : []),
   ];
   const observability = new Observability(scope, 'Observability', {
     environmentName: c.environmentName,
@@ -50,6 +54,10 @@ export function observe(scope: Construct, input: ObserveInput): Observability {
       });
     if (fns.twilioVoice)
       new CfnOutput(scope, 'TwilioVoiceWebhook', { value: `${fns.api.api.apiEndpoint}/twilio/voice` });
+    if (fns.twilioTaskRouter)
+      new CfnOutput(scope, 'TwilioTaskRouterEventCallback', {
+        value: `${fns.api.api.apiEndpoint}/twilio/taskrouter`,
+      });
   }
   for (const [name, flow] of input.flows.flows)
     new CfnOutput(scope, `Flow${name.replace(/[^A-Za-z0-9]/g, '')}`, { value: flow.attrContactFlowArn });

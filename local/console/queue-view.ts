@@ -1,5 +1,6 @@
 import type { LoyaltyTier } from '../../functions/domain/booking';
-import type { HandOff } from '../../functions/domain/ports';
+import { effectivePriority } from '../../functions/domain/cases/escalation';
+import type { WaitingEntry } from '../../functions/domain/cases/waiting-entry';
 import {
   type Closure,
   calendarName,
@@ -8,8 +9,10 @@ import {
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import type { LocalApp } from '../app';
 
-/** A waiting contact as the console shows it: the hand-off plus its booking's tier and travel dates. */
-export interface QueueEntryView extends HandOff {
+/** A waiting case as the console shows it: its entry, its priority now, its booking's tier and dates. */
+export interface QueueEntryView extends WaitingEntry {
+  /** The priority after escalation at the runtime's clock (docs/cases.md). */
+  readonly effectivePriority?: number | undefined;
   readonly tier?: LoyaltyTier | undefined;
   readonly checkIn?: string | undefined;
   readonly checkOut?: string | undefined;
@@ -37,7 +40,7 @@ export interface TeamStatus {
 /** How many upcoming closed days the policy view lists per team. */
 const CLOSURES_SHOWN = 5;
 
-/** Every waiting list in serving order, each entry with its booking's tier and travel dates. */
+/** Every waiting list in serving order, one entry per case, with its booking's tier and travel dates. */
 export async function queuesWithBookings(app: LocalApp): Promise<Record<string, QueueEntryView[]>> {
   const lists = await app.queues.listAll();
   const now = app.clock.now();
@@ -53,7 +56,8 @@ export async function queuesWithBookings(app: LocalApp): Promise<Record<string, 
   );
   const views: Record<string, QueueEntryView[]> = {};
   for (const [queue, list] of Object.entries(lists)) {
-    views[queue] = list.map((entry) => {
+    views[queue] = list.map((waiting) => {
+      const entry = { ...waiting, effectivePriority: effectivePriority(waiting, now, app.policy) };
       const booking = entry.bookingRef ? bookings.get(entry.bookingRef) : undefined;
       return booking
         ? {
@@ -69,7 +73,7 @@ export async function queuesWithBookings(app: LocalApp): Promise<Record<string, 
   return views;
 }
 
-/** Each team's open or closed state at the runtime's clock, with how many contacts wait for it. */
+/** Each team's open or closed state at the runtime's clock, with how many cases wait for it. */
 export async function teamStatuses(app: LocalApp): Promise<{ now: string; teams: TeamStatus[] }> {
   const now = app.clock.now();
   const lists = await app.queues.listAll();

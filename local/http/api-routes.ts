@@ -1,5 +1,4 @@
 import { parseBookingReference } from '../../functions/domain/booking-reference';
-import { recordFirstResponse } from '../../functions/domain/case-actions';
 import { NotFoundError, ValidationError } from '../../functions/domain/errors';
 import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
@@ -8,6 +7,7 @@ import { intake } from '../../functions/domain/intake/intake';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import type { LocalApp } from '../app';
 import { outboxMailerFaults } from '../doors/email-door';
+import { caseRoutes } from './case-routes';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
 import type { Route, RuntimeUrls } from './router';
@@ -56,29 +56,7 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
         };
       },
     ],
-    [
-      'POST',
-      '/api/cases/:caseNumber/resolve',
-      async (req) => {
-        const caseNumber = req.params.caseNumber?.toUpperCase() ?? '';
-        if (!(await app.cases.getCase(caseNumber))) throw new NotFoundError('case', caseNumber);
-        await app.cases.resolveCase(caseNumber, app.clock.now().toISOString());
-        return { status: 200, body: { case: await app.cases.getCase(caseNumber) } };
-      },
-    ],
-    ['GET', '/api/queues', async () => ({ status: 200, body: { queues: await app.queues.listAll() } })],
-    [
-      'POST',
-      '/api/queues/:queue/take',
-      async (req) => {
-        const queue = req.params.queue ?? '';
-        if (!(queue in app.policy.queues)) throw new NotFoundError('queue', queue);
-        const taken = await app.queues.take(queue);
-        if (!taken) return { status: 204 };
-        const kase = await recordFirstResponse(app.cases, taken.caseNumber, app.clock.now().toISOString());
-        return { status: 200, body: { contact: taken, case: kase } };
-      },
-    ],
+    ...caseRoutes(app),
     [
       'GET',
       '/api/outbox',

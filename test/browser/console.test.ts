@@ -151,4 +151,27 @@ describe('local console in Chromium', () => {
     },
     BROWSER_TEST_MS,
   );
+  it(
+    'lets an agent add an internal note and resolve a case from its page, which leaves the queue',
+    async () => {
+      // Prepare: a guest's message waiting in the French queue
+      const page = await harness().open();
+      const [caseNumber] = await sendFromTryPanel(page, 'sms', 'Bonjour, le parking est-il inclus ?');
+      await page.locator(`[data-queue="fr-team"] [data-case="${caseNumber}"]`).waitFor();
+      await page.locator('[data-result-case]').click();
+      const detail = page.locator(`[data-case-detail="${caseNumber}"]`);
+      await detail.locator('[data-status="waiting"]').waitFor();
+      // Act
+      await detail.getByLabel('internal note').fill('Parking: ask the hotel');
+      await detail.locator('button[data-action="notes"]').click();
+      await detail.locator('.timeline li', { hasText: 'Parking: ask the hotel' }).waitFor();
+      await detail.locator('button[data-action="resolve"]').click();
+      // Assess
+      await detail.locator('[data-status="resolved"]').waitFor();
+      await detail.locator('button[data-action="reopen"]').waitFor();
+      await page.locator(`[data-queue="fr-team"] [data-case="${caseNumber}"]`).waitFor({ state: 'detached' });
+      await page.close();
+    },
+    BROWSER_TEST_MS,
+  );
 });

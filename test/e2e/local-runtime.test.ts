@@ -68,9 +68,15 @@ describe('local runtime over HTTP', () => {
     expect(outbox.body.messages.map((m: { caseNumber: string }) => m.caseNumber)).toContain(caseNumber);
   });
 
-  it('lets an agent take the first waiting contact, recording the case’s first response once', async () => {
+  it('lets an agent take the first waiting case with its contacts, recording the first response once', async () => {
     // Prepare: an empty Indonesian queue, then one message for it
-    while ((await fetch(`${runtime.url}/api/queues/id-team/take`, { method: 'POST' })).status === 200);
+    const take = () =>
+      fetch(`${runtime.url}/api/queues/id-team/take`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ agent: 'agent-dewi' }),
+      });
+    while ((await take()).status === 200);
     const posted = await call(runtime, 'POST', '/api/contacts', {
       channel: 'sms',
       from: '+6281234567890',
@@ -78,12 +84,16 @@ describe('local runtime over HTTP', () => {
       languageHint: 'id',
     });
     // Act
-    const taken = await call(runtime, 'POST', '/api/queues/id-team/take');
+    const taken = await call(runtime, 'POST', '/api/queues/id-team/take', { agent: 'agent-dewi' });
     // Assess
-    expect(taken.body.contact.caseNumber).toBe(posted.body.record.caseNumber);
-    expect(taken.body.case.timeline.map((e: { type: string }) => e.type)).toContain('first_response');
-    expect((await fetch(`${runtime.url}/api/queues/id-team/take`, { method: 'POST' })).status).toBe(204);
-    expect((await call(runtime, 'POST', '/api/queues/no-such-team/take')).status).toBe(404);
+    expect(taken.body.case.caseNumber).toBe(posted.body.record.caseNumber);
+    expect(taken.body.case).toMatchObject({ status: 'with_agent', agentId: 'agent-dewi' });
+    expect(taken.body.contacts.map((c: { id: string }) => c.id)).toEqual([posted.body.record.id]);
+    expect(
+      taken.body.case.timeline.filter((e: { type: string }) => e.type === 'first_response'),
+    ).toHaveLength(1);
+    expect((await take()).status).toBe(204);
+    expect((await call(runtime, 'POST', '/api/queues/no-such-team/take', { agent: 'a' })).status).toBe(404);
   });
 
   it('refuses a booking with a wrong check digit and stores a good one, which then verifies its guest', async () => {

@@ -8,6 +8,7 @@ import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import { emailInboundHandler } from '../../functions/handlers/email-inbound';
 import { handler as retryHandler } from '../../functions/handlers/handoff-retry';
 import { handler } from '../../functions/handlers/twilio-messaging';
+import { CaseMetrics } from '../../functions/shared/case-metrics';
 import { ContactMetrics } from '../../functions/shared/metrics';
 import { DIMENSIONS, METRICS } from '../../infra/constructs/metrics-contract';
 import { LINES, startIvrHarness } from '../integration/ivr-harness';
@@ -195,8 +196,32 @@ describe('handler metrics (EMF on stdout)', () => {
       },
     } as unknown as Parameters<ContactMetrics['contact']>[0]);
     metrics.handOffFailure();
+    // The case metrics of the Connect and TaskRouter Lambdas: a first response and a resolution.
+    const cases = new CaseMetrics({ POWERTOOLS_METRICS_NAMESPACE: NAMESPACE });
+    const at = new Date('2026-11-22T23:10:00.000Z');
+    cases.moved(
+      {
+        caseNumber: 'CR-7K4M2Q',
+        status: 'resolved',
+        ownerKey: 'cust-1',
+        language: 'de',
+        topic: 'change_booking',
+        queue: 'global-247',
+        priority: 3,
+        openedAt: '2026-11-22T22:10:00.000Z',
+        updatedAt: at.toISOString(),
+        contactCount: 1,
+        timeline: [],
+        firstResponseAt: at.toISOString(),
+        resolvedAt: at.toISOString(),
+      },
+      at,
+    );
     // Act
-    const { byMetric, lines } = await emfOf(async () => metrics.publish());
+    const { byMetric, lines } = await emfOf(async () => {
+      metrics.publish();
+      cases.publish();
+    });
     // Assess
     expect([...byMetric.keys()].sort()).toEqual(Object.values(METRICS).sort());
     const dimensionNames = new Set(

@@ -156,18 +156,18 @@ describe('ContactRouterStack observability', () => {
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0 },
-      2,
+      3,
     );
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { AlarmDescription: Match.stringLikeRegexp('of invocations fail'), Threshold: 5 },
-      5,
+      8,
     );
-    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Duration' }, 3);
+    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Duration' }, 4);
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { MetricName: 'Duration', Threshold: 11250 },
-      2,
+      3,
     );
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',

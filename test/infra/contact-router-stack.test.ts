@@ -18,7 +18,8 @@ describe('ContactRouterStack functions', () => {
     const ours = Object.values(functions).filter((f) =>
       String(f.Properties.Description).match(/Twilio|Connect|SES|hand-offs/),
     );
-    expect(ours).toHaveLength(5);
+    // The doors and the retry, the Connect event Lambda, the case-task sweep and the TaskRouter door.
+    expect(ours).toHaveLength(8);
     for (const fn of ours) {
       expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.stringMatching(/Logs/) });
       expect(fn.Properties.Environment.Variables).toMatchObject({
@@ -28,7 +29,7 @@ describe('ContactRouterStack functions', () => {
         TABLE_NAME: { Ref: expect.stringMatching(/^DataTable/) },
       });
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 6);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 9);
   });
 
   it('answers inside the time each caller waits: 8 s for Connect, 15 s for Twilio', () => {
@@ -64,13 +65,17 @@ describe('ContactRouterStack functions', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function'));
     const described = (pattern: RegExp) =>
       functions.filter((f) => pattern.test(String(f.Properties.Description)));
-    const doors = described(/Twilio|Connect IVR|SES/);
+    const doors = described(/Twilio (SMS|Voice)|Connect IVR|SES/);
     expect(doors).toHaveLength(4);
     for (const door of doors)
       expect(door.Properties.Environment.Variables.PIN_PEPPER_SECRET).toEqual({
         Ref: expect.stringMatching(/^DataPinPepper/),
       });
     expect(described(/hand-offs/)[0]?.Properties.Environment.Variables).not.toHaveProperty(
+      'PIN_PEPPER_SECRET',
+    );
+    // TaskRouter's callbacks move cases; they never see a PIN.
+    expect(described(/TaskRouter/)[0]?.Properties.Environment.Variables).not.toHaveProperty(
       'PIN_PEPPER_SECRET',
     );
     for (const role of ['twilioMessaging', 'twilioVoice', 'connectIvr', 'emailInbound'])
@@ -111,10 +116,10 @@ describe('ContactRouterStack functions', () => {
 });
 
 describe('ContactRouterStack Twilio webhooks', () => {
-  it('routes POST /twilio/messaging and the voice webhooks to their Lambdas', () => {
-    for (const routeKey of ['POST /twilio/messaging', 'POST /twilio/voice'])
+  it('routes POST /twilio/messaging, the voice webhooks and TaskRouter’s callbacks to their Lambdas', () => {
+    for (const routeKey of ['POST /twilio/messaging', 'POST /twilio/voice', 'POST /twilio/taskrouter'])
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
-    template.resourceCountIs('AWS::ApiGatewayV2::Route', 2);
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', 3);
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: 'Twilio Voice webhook (TwiML)',
       Environment: {

@@ -113,6 +113,8 @@ export function aHandOff(overrides: Partial<HandOff> = {}): HandOff {
     summary: 'Change of dates',
     reasons: ['language en: en-team'],
     receivedAt: '2025-06-01T10:00:00.000Z',
+    contactCount: 1,
+    emergency: false,
     ...overrides,
   };
 }

@@ -60,8 +60,8 @@ describe('DynamoCaseStore: cases', () => {
     await store.claimOpenCase(kase.ownerKey, '1234567897', kase.caseNumber);
 
     // Act
-    const found = await store.findOpenCase(kase.ownerKey, '1234567897');
-    const other = await store.findOpenCase(kase.ownerKey, '1000000016');
+    const found = await store.findLatestCase(kase.ownerKey, '1234567897');
+    const other = await store.findLatestCase(kase.ownerKey, '1000000016');
 
     // Assess
     expect(found?.caseNumber).toBe(kase.caseNumber);
@@ -77,13 +77,13 @@ describe('DynamoCaseStore: cases', () => {
       await store.createCase(kase, `sms:${kase.caseNumber}`);
       await store.claimOpenCase(owner, kase.bookingRef, kase.caseNumber);
     }
-    const latest = await store.findOpenCase(owner, undefined);
+    const latest = await store.findLatestCase(owner, undefined);
     const general = aCase({ ownerKey: owner, bookingRef: undefined });
     await store.createCase(general, 'sms:general');
     await store.claimOpenCase(owner, undefined, general.caseNumber);
 
     // Act
-    const preferred = await store.findOpenCase(owner, undefined);
+    const preferred = await store.findLatestCase(owner, undefined);
 
     // Assess
     expect(latest?.caseNumber).toBe(newer.caseNumber);
@@ -216,22 +216,18 @@ describe('DynamoCaseStore: cases', () => {
     await expect(appending).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 
-  it('resolves a case and frees its slot for a new case', async () => {
+  it('hands the slot to a new case only when it replaces the settled case holding it', async () => {
     // Prepare
     const kase = aCase();
     await store.createCase(kase, 'sms:SM6');
     await store.claimOpenCase(kase.ownerKey, undefined, kase.caseNumber);
 
     // Act
-    await store.resolveCase(kase.caseNumber, '2025-06-02T09:00:00.000Z');
-    await store.resolveCase(kase.caseNumber, '2025-06-02T09:00:00.000Z');
-    const next = await store.claimOpenCase(kase.ownerKey, undefined, 'CR-NEXT01');
+    const intruder = await store.claimOpenCase(kase.ownerKey, undefined, 'CR-OTHER1');
+    const next = await store.claimOpenCase(kase.ownerKey, undefined, 'CR-NEXT01', kase.caseNumber);
 
     // Assess
-    const stored = await store.getCase(kase.caseNumber);
-    expect(stored?.status).toBe('resolved');
-    expect(stored?.timeline.filter((e) => e.type === 'resolved')).toHaveLength(1);
-    expect(await store.findOpenCase(kase.ownerKey, undefined)).toBeUndefined();
+    expect(intruder).toBe(kase.caseNumber);
     expect(next).toBe('CR-NEXT01');
   });
 

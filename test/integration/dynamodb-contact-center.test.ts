@@ -1,9 +1,11 @@
-import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoContactCenter } from '../../functions/adapters/local/dynamodb-contact-center';
-import { entrySortKey } from '../../functions/adapters/local/waiting-list-keys';
 import { type Dynalite, startDynalite } from '../support/dynalite';
+import { defaultPolicy } from '../support/intake-harness';
 import { aHandOff, unique } from './builders';
+
+const at = (minutes: number): string =>
+  new Date(Date.parse('2025-06-01T10:00:00.000Z') + minutes * 60_000).toISOString();
 
 describe('DynamoContactCenter: local waiting lists', () => {
   let db: Dynalite;
@@ -11,79 +13,113 @@ describe('DynamoContactCenter: local waiting lists', () => {
 
   beforeAll(async () => {
     db = await startDynalite();
-    centre = new DynamoContactCenter(db.documentClient, db.tables.waitingLists);
+    centre = new DynamoContactCenter(db.documentClient, db.tables.waitingLists, {
+      policy: defaultPolicy,
+      // Before any due time: no escalation, the plain order.
+      clock: { now: () => new Date(at(0)) },
+    });
   });
   afterAll(() => db.stop());
 
-  it('lines contacts up by priority, then by arrival', async () => {
+  it('lines cases up by priority, then by due time, with an emergency first among priority 1', async () => {
     // Prepare
     const queue = unique('q-');
-    const lateUrgent = aHandOff({ queue, priority: 1, receivedAt: '2025-06-01T10:30:00.000Z' });
-    const early = aHandOff({ queue, priority: 5, receivedAt: '2025-06-01T10:00:00.000Z' });
-    const late = aHandOff({ queue, priority: 5, receivedAt: '2025-06-01T10:20:00.000Z' });
-    const vip = aHandOff({ queue, priority: 2, receivedAt: '2025-06-01T10:40:00.000Z' });
+    const lateUrgent = aHandOff({ queue, caseNumber: unique('CR-'), priority: 1, receivedAt: at(30) });
+    const early = aHandOff({ queue, caseNumber: unique('CR-'), priority: 5, receivedAt: at(0) });
+    const late = aHandOff({ queue, caseNumber: unique('CR-'), priority: 5, receivedAt: at(20) });
+    const fire = aHandOff({
+      queue,
+      caseNumber: unique('CR-'),
+      priority: 1,
+      topic: 'emergency',
+      emergency: true,
+      receivedAt: at(40),
+    });
 
     // Act
-    for (const h of [late, vip, early, lateUrgent]) await centre.handOff(h);
+    for (const h of [late, fire, early, lateUrgent]) await centre.handOff(h);
 
     // Assess
     const waiting = await centre.listQueue(queue);
-    expect(waiting.map((h) => h.contactId)).toEqual([lateUrgent, vip, early, late].map((h) => h.contactId));
-    expect(waiting[0]).toEqual(lateUrgent);
+    expect(waiting.map((h) => h.contactId)).toEqual([fire, lateUrgent, early, late].map((h) => h.contactId));
   });
 
-  it('queues a contact handed off twice only once, with the same external id', async () => {
+  it('keeps one entry per case: a follow-up updates priority, summary and contact count', async () => {
     // Prepare
     const queue = unique('q-');
-    const handOff = aHandOff({ queue });
+    const caseNumber = unique('CR-');
+    const first = aHandOff({ queue, caseNumber, priority: 3, summary: 'dates', receivedAt: at(0) });
+    const urgent = aHandOff({ queue, caseNumber, priority: 1, summary: 'door locked', receivedAt: at(5) });
+    const calm = aHandOff({
+      queue,
+      caseNumber,
+      priority: 4,
+      summary: 'thanks',
+      receivedAt: at(9),
+      contactCount: 3,
+    });
+
+    // Act
+    for (const h of [first, { ...urgent, contactCount: 2 }, calm]) await centre.handOff(h);
+
+    // Assess
+    const waiting = await centre.listQueue(queue);
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]).toMatchObject({ caseNumber, priority: 1, summary: 'thanks', contactCount: 3 });
+    expect(waiting[0]?.waitingSince).toBe(at(0));
+  });
+
+  it('answers a hand-off repeated by contact id with the same entry, never a second one', async () => {
+    // Prepare
+    const queue = unique('q-');
+    const handOff = aHandOff({ queue, caseNumber: unique('CR-') });
 
     // Act
     const first = await centre.handOff(handOff);
-    const second = await centre.handOff({ ...handOff, priority: 1 });
+    const second = await centre.handOff(handOff);
 
     // Assess
     expect(second).toEqual(first);
     expect(await centre.listQueue(queue)).toHaveLength(1);
   });
 
-  it('completes a hand-off cut short after its marker when the same hand-off is retried', async () => {
-    // Prepare: the process died after writing the marker, before the waiting-list entry
+  it('keeps one entry when many contacts of one case arrive at the same time', async () => {
+    // Prepare
     const queue = unique('q-');
-    const handOff = aHandOff({ queue });
-    await centre.handOff(handOff);
-    await db.documentClient.send(
-      new DeleteCommand({
-        TableName: db.tables.waitingLists,
-        Key: { pk: `QUEUE#${queue}`, sk: entrySortKey(handOff) },
-      }),
+    const caseNumber = unique('CR-');
+    const flood = Array.from({ length: 12 }, (_, i) =>
+      aHandOff({ queue, caseNumber, receivedAt: at(i), contactCount: i + 1 }),
     );
 
     // Act
-    await centre.handOff(handOff);
+    await Promise.all(flood.map((h) => centre.handOff(h)));
 
     // Assess
-    expect((await centre.listQueue(queue)).map((h) => h.contactId)).toEqual([handOff.contactId]);
+    const waiting = await centre.listQueue(queue);
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]?.contactCount).toBe(12);
   });
 
-  it('never queues again a contact an agent has taken', async () => {
+  it("withdraws a case's entry, and withdrawing a case with none changes nothing", async () => {
     // Prepare
     const queue = unique('q-');
-    const handOff = aHandOff({ queue });
-    await centre.handOff(handOff);
-    await centre.take(queue);
+    const kept = aHandOff({ queue, caseNumber: unique('CR-') });
+    const settled = aHandOff({ queue, caseNumber: unique('CR-') });
+    for (const h of [kept, settled]) await centre.handOff(h);
 
     // Act
-    await centre.handOff(handOff);
+    await centre.withdraw(settled.caseNumber);
+    await centre.withdraw(unique('CR-'));
 
     // Assess
-    expect(await centre.listQueue(queue)).toEqual([]);
+    expect((await centre.listQueue(queue)).map((h) => h.caseNumber)).toEqual([kept.caseNumber]);
   });
 
-  it('gives the first waiting contact to the agent who takes one, and none from an empty queue', async () => {
+  it('gives the first waiting case to the agent who takes one, and none from an empty queue', async () => {
     // Prepare
     const queue = unique('q-');
-    const urgent = aHandOff({ queue, priority: 1 });
-    const routine = aHandOff({ queue, priority: 4 });
+    const urgent = aHandOff({ queue, caseNumber: unique('CR-'), priority: 1 });
+    const routine = aHandOff({ queue, caseNumber: unique('CR-'), priority: 4 });
     await centre.handOff(routine);
     await centre.handOff(urgent);
 
@@ -95,10 +131,10 @@ describe('DynamoContactCenter: local waiting lists', () => {
     expect(await centre.listQueue(queue)).toEqual([]);
   });
 
-  it('never gives one contact to two agents taking at the same time', async () => {
+  it('never gives one case to two agents taking at the same time', async () => {
     // Prepare
     const queue = unique('q-');
-    for (let i = 0; i < 3; i++) await centre.handOff(aHandOff({ queue }));
+    for (let i = 0; i < 3; i++) await centre.handOff(aHandOff({ queue, caseNumber: unique('CR-') }));
 
     // Act
     const taken = await Promise.all(Array.from({ length: 5 }, () => centre.take(queue)));
@@ -109,12 +145,12 @@ describe('DynamoContactCenter: local waiting lists', () => {
     expect(new Set(ids).size).toBe(3);
   });
 
-  it('lists every queue with its contacts in serving order', async () => {
+  it('lists every queue with its cases in serving order', async () => {
     // Prepare
     const [a, b] = [unique('qa-'), unique('qb-')];
-    const second = aHandOff({ queue: a, priority: 3 });
-    const first = aHandOff({ queue: a, priority: 2 });
-    const only = aHandOff({ queue: b });
+    const second = aHandOff({ queue: a, caseNumber: unique('CR-'), priority: 3 });
+    const first = aHandOff({ queue: a, caseNumber: unique('CR-'), priority: 2 });
+    const only = aHandOff({ queue: b, caseNumber: unique('CR-') });
     for (const h of [second, only, first]) await centre.handOff(h);
 
     // Act
@@ -122,7 +158,7 @@ describe('DynamoContactCenter: local waiting lists', () => {
 
     // Assess
     expect(all[a]?.map((h) => h.contactId)).toEqual([first.contactId, second.contactId]);
-    expect(all[b]).toEqual([only]);
+    expect(all[b]?.map((h) => h.contactId)).toEqual([only.contactId]);
   });
 
   it('reports everyone staffed by default and an empty team once set', async () => {
@@ -144,13 +180,13 @@ describe('DynamoContactCenter: local waiting lists', () => {
     centre.failWith(new Error('contact centre unreachable'));
 
     // Act
-    const failing = centre.handOff(aHandOff({ queue }));
+    const failing = centre.handOff(aHandOff({ queue, caseNumber: unique('CR-') }));
 
     // Assess
     await expect(failing).rejects.toMatchObject({ name: 'DependencyError', retryable: true });
     await expect(centre.staffing()).rejects.toThrow('contact centre unreachable');
     centre.failWith(undefined);
-    await centre.handOff(aHandOff({ queue }));
+    await centre.handOff(aHandOff({ queue, caseNumber: unique('CR-') }));
     expect(await centre.listQueue(queue)).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
 import { intake } from '../../functions/domain/intake/intake';
-import { aContact, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
+import { aContact, closeForGood, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
 
 // Monday 23 Nov 2026, 11:00 in Paris: the French team is open.
 const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -109,7 +109,7 @@ describe('intake over DynamoDB', () => {
 
   it('sends a contact retried after a crash to the case its first attempt wrote to, never a second one', async () => {
     // Prepare: the sender has an open case; the next message is appended to it, then the process dies
-    // before the contact is stored, and an agent resolves the case before the retry comes.
+    // before the contact is stored, and the case is settled for good (closed) before the retry comes.
     const from = '+447700900123';
     const opening = await intake(h.deps, aContact({ from, text: 'hello, a question', languageHint: 'en' }));
     const caseNumber = opening.record.caseNumber;
@@ -128,7 +128,7 @@ describe('intake over DynamoDB', () => {
     });
     const message = aContact({ from, text: 'and can I bring my dog?', languageHint: 'en' });
     await expect(intake({ ...h.deps, cases: dying }, message)).rejects.toThrow('killed');
-    await h.cases.resolveCase(caseNumber, NOW.toISOString());
+    await closeForGood(h, caseNumber, NOW);
     // Act
     const retried = await intake(h.deps, message);
     // Assess: on the case it was first appended to, once; no case opened for it
@@ -137,7 +137,7 @@ describe('intake over DynamoDB', () => {
     const kase = await h.cases.getCase(caseNumber);
     expect(kase?.contactCount).toBe(2);
     expect(kase?.timeline.filter((e) => e.type === 'contact')).toHaveLength(1);
-    expect(await h.cases.findOpenCase(from, undefined)).toBeUndefined();
+    expect((await h.cases.findLatestCase(from, undefined))?.status).toBe('closed');
   });
 
   it('discloses nothing about a booking to a sender who is not its guest', async () => {

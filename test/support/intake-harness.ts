@@ -5,6 +5,7 @@ import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-st
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { countRequests } from '../../functions/adapters/dynamodb/request-counter';
 import { DynamoContactCenter } from '../../functions/adapters/local/dynamodb-contact-center';
+import { applyCaseAction } from '../../functions/domain/cases/apply-action';
 import { emergencyNotice, TravelClassifier } from '../../functions/domain/classify';
 import type { Contact } from '../../functions/domain/contact';
 import { importBookings } from '../../functions/domain/import/import-bookings';
@@ -48,8 +49,11 @@ export async function startIntakeHarness(now: Date): Promise<IntakeHarness> {
   const db = await startDynalite();
   const bookings = new DynamoBookingStore(db.documentClient, db.tables.main);
   const cases = new DynamoCaseStore(db.documentClient, db.tables.main);
-  const center = new DynamoContactCenter(db.documentClient, db.tables.waitingLists);
   const clock = new TestClock(now);
+  const center = new DynamoContactCenter(db.documentClient, db.tables.waitingLists, {
+    policy: defaultPolicy,
+    clock,
+  });
   const pinHasher = new ScryptPinHasher({ N: 2 ** 10, r: 8, p: 1 });
   const deps: IntakeDeps = {
     policy: defaultPolicy,
@@ -91,4 +95,33 @@ export function aContact(overrides: Partial<Contact> = {}): Contact {
     receivedAt: '2026-11-23T10:00:00.000Z',
     ...overrides,
   };
+}
+
+/** An agent resolves the case at `at` (its waiting entry goes too). */
+export async function resolveAsAgent(
+  h: Pick<IntakeHarness, 'cases' | 'center'>,
+  caseNumber: string,
+  at: Date,
+) {
+  const deps = { cases: h.cases, center: h.center, policy: defaultPolicy };
+  const result = await applyCaseAction(
+    deps,
+    caseNumber,
+    { type: 'resolve' },
+    { kind: 'agent', id: 'agent-test' },
+    at,
+  );
+  if (!result.ok) throw new Error(`resolve refused: ${result.reason}`);
+}
+
+/**
+ * Settles a case for good: resolved at `at` and closed by the system once closeAfterDays have passed,
+ * so the guest's next message opens a new case (linking this one) instead of reopening it.
+ */
+export async function closeForGood(h: Pick<IntakeHarness, 'cases' | 'center'>, caseNumber: string, at: Date) {
+  await resolveAsAgent(h, caseNumber, at);
+  const later = new Date(at.getTime() + defaultPolicy.cases.closeAfterDays * 86_400_000);
+  const deps = { cases: h.cases, center: h.center, policy: defaultPolicy };
+  const result = await applyCaseAction(deps, caseNumber, { type: 'close' }, 'system', later);
+  if (!result.ok) throw new Error(`close refused: ${result.reason}`);
 }

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import {
   type ConnectClient,
-  GetCurrentMetricDataCommand,
-  type GetCurrentMetricDataCommandOutput,
   StartTaskContactCommand,
+  StopContactCommand,
+  UpdateContactAttributesCommand,
   UpdateContactRoutingDataCommand,
 } from '@aws-sdk/client-connect';
 import { DependencyError } from '../../domain/errors';
 import type { ContactCenter, HandOff } from '../../domain/ports';
 import type { Staffing } from '../../domain/routing/decision';
+import type { CaseTask, CaseTaskItems } from '../dynamodb/case-task-items';
 import { toDependencyError } from '../sdk-error';
+import { readStaffing } from './connect-staffing';
 import { taskAttributes, taskDescription, taskName, taskReferences } from './task-fields';
 
 /** A Connect queue the policy's queue id maps to. */
@@ -30,18 +32,23 @@ export interface ConnectContactCenterConfig {
   readonly nowMs?: () => number;
 }
 
-// ClientToken is at most 500 characters; a digest keeps long message ids usable and stable.
-function clientToken(contactId: string): string {
-  return contactId.length <= 64 ? contactId : createHash('sha256').update(contactId).digest('hex');
+// ClientToken is at most 500 characters; a digest keeps long case keys usable and stable.
+function clientToken(key: string): string {
+  return key.length <= 64 ? key : createHash('sha256').update(key).digest('hex');
 }
 
-/** ContactCenter on Amazon Connect: tasks via StartTaskContact, priority via UpdateContactRoutingData. */
+/**
+ * ContactCenter on Amazon Connect, one task per case: the first hand-off starts a task; a follow-up
+ * while it waits updates its attributes and priority; once the agent is done, a follow-up starts a new
+ * task related to the previous one. Which task carries a case lives in CaseTaskItems.
+ */
 export class ConnectContactCenter implements ContactCenter {
   private cached?: { at: number; staffing: Staffing };
 
   constructor(
     private readonly client: ConnectClient,
     private readonly config: ConnectContactCenterConfig,
+    private readonly tasks: CaseTaskItems,
   ) {}
 
   async handOff(handOff: HandOff): Promise<{ externalId: string }> {
@@ -51,9 +58,76 @@ export class ConnectContactCenter implements ContactCenter {
         retryable: false,
       });
     }
-    let contactId: string | undefined;
+    let current = await this.tasks.get(handOff.caseNumber);
+    if (current && (current.state === 'queued' || current.state === 'with_agent')) {
+      if (await this.updateTask(current, handOff, queue)) return { externalId: current.contactId };
+      // Connect no longer knows the task (expired, or its end event is still on its way): it is over.
+      current =
+        (await this.tasks.update(current.caseNumber, current.contactId, {
+          state: 'ended',
+          stateAt: this.nowIso(),
+        })) ?? current;
+    }
+    return this.startTask(handOff, queue, current);
+  }
+
+  // A follow-up on a live task: false when Connect does not know the task any more.
+  private async updateTask(current: CaseTask, handOff: HandOff, queue: ConnectQueueRef): Promise<boolean> {
     try {
-      const started = await this.client.send(
+      await this.client.send(
+        new UpdateContactAttributesCommand({
+          InstanceId: this.config.instanceId,
+          InitialContactId: current.contactId,
+          Attributes: taskAttributes(handOff, queue),
+        }),
+      );
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ResourceNotFoundException') return false;
+      throw toDependencyError('connect', 'UpdateContactAttributes', error);
+    }
+    // Waiting: the most urgent contact sets the priority. With an agent: the agent sees the new
+    // attributes; routing no longer matters.
+    if (current.state === 'queued' && handOff.priority < (current.prioritySent ?? Number.MAX_VALUE))
+      await this.setPriority(current, handOff.priority);
+    return true;
+  }
+
+  /** Stops the case's task while it still waits (the case was resolved or merged elsewhere). */
+  async withdraw(caseNumber: string): Promise<void> {
+    const task = await this.tasks.get(caseNumber);
+    // A task with an agent is the agent's to finish; an ended one has nothing to stop.
+    if (task?.state !== 'queued') return;
+    try {
+      await this.client.send(
+        new StopContactCommand({ InstanceId: this.config.instanceId, ContactId: task.contactId }),
+      );
+    } catch (error) {
+      // Already gone in Connect (expired, or its end event is on its way): nothing left to stop.
+      if ((error as { name?: string }).name !== 'ContactNotFoundException')
+        throw toDependencyError('connect', 'StopContact', error);
+    }
+    await this.tasks.update(caseNumber, task.contactId, { state: 'ended', stateAt: this.nowIso() }, [
+      'queued',
+    ]);
+  }
+
+  async staffing(): Promise<Staffing> {
+    const now = (this.config.nowMs ?? Date.now)();
+    if (this.cached && now - this.cached.at < (this.config.staffingTtlMs ?? 30_000))
+      return this.cached.staffing;
+    const staffing = await readStaffing(this.client, this.config.instanceId, this.config.queues);
+    this.cached = { at: now, staffing };
+    return staffing;
+  }
+
+  private async startTask(
+    handOff: HandOff,
+    queue: ConnectQueueRef,
+    previous: CaseTask | undefined,
+  ): Promise<{ externalId: string }> {
+    const generation = (previous?.generation ?? 0) + 1;
+    const started = await this.call('StartTaskContact', () =>
+      this.client.send(
         new StartTaskContactCommand({
           InstanceId: this.config.instanceId,
           ContactFlowId: this.config.taskFlowId,
@@ -61,66 +135,61 @@ export class ConnectContactCenter implements ContactCenter {
           Description: taskDescription(handOff),
           Attributes: taskAttributes(handOff, queue),
           References: taskReferences(handOff),
-          ClientToken: clientToken(handOff.contactId),
+          // Per case and generation: a retried hand-off gets the same task back from Connect.
+          ClientToken: clientToken(`${handOff.caseNumber}#${generation}`),
+          // RelatedContactId, not PreviousContactId: a PreviousContactId chain shares attribute updates
+          // (an old task's caseOutcome would leak into the new one) and ends at 12 tasks; related
+          // contacts copy the attributes once and have no limit (StartTaskContact API reference).
+          ...(previous ? { RelatedContactId: previous.contactId } : {}),
         }),
-      );
-      contactId = started.ContactId;
-    } catch (error) {
-      throw toDependencyError('connect', 'StartTaskContact', error);
-    }
+      ),
+    );
+    const contactId = started.ContactId;
     if (!contactId) throw new DependencyError('connect', 'StartTaskContact returned no ContactId');
-    try {
-      await this.client.send(
-        new UpdateContactRoutingDataCommand({
-          InstanceId: this.config.instanceId,
-          ContactId: contactId,
-          QueuePriority: handOff.priority,
-        }),
-      );
-    } catch (error) {
-      throw toDependencyError('connect', 'UpdateContactRoutingData', error);
+    const now = this.nowIso();
+    const task: CaseTask = {
+      caseNumber: handOff.caseNumber,
+      contactId,
+      generation,
+      state: 'queued',
+      enqueuedAt: now,
+      stateAt: now,
+      queue: handOff.queue,
+    };
+    const holder = await this.tasks.start(task);
+    if (holder.contactId !== contactId) {
+      // Another hand-off of the same case won the race with a later task: ours must not wait too.
+      await this.client
+        .send(new StopContactCommand({ InstanceId: this.config.instanceId, ContactId: contactId }))
+        .catch(() => undefined);
+      return { externalId: holder.contactId };
     }
+    await this.setPriority(task, handOff.priority);
     return { externalId: contactId };
   }
 
-  async staffing(): Promise<Staffing> {
-    const now = (this.config.nowMs ?? Date.now)();
-    if (this.cached && now - this.cached.at < (this.config.staffingTtlMs ?? 30_000))
-      return this.cached.staffing;
-    const staffing = await this.readStaffing();
-    this.cached = { at: now, staffing };
-    return staffing;
+  private async setPriority(task: CaseTask, priority: number): Promise<void> {
+    await this.call('UpdateContactRoutingData', () =>
+      this.client.send(
+        new UpdateContactRoutingDataCommand({
+          InstanceId: this.config.instanceId,
+          ContactId: task.contactId,
+          QueuePriority: priority,
+        }),
+      ),
+    );
+    await this.tasks.update(task.caseNumber, task.contactId, { prioritySent: priority });
   }
 
-  private async readStaffing(): Promise<Staffing> {
-    const byConnectId = new Map(Object.entries(this.config.queues).map(([policyId, q]) => [q.id, policyId]));
-    // Queues with nobody logged in may be left out of the answer, so every queue starts at zero.
-    const staffing: Record<string, number> = Object.fromEntries(
-      [...byConnectId.values()].map((id) => [id, 0]),
-    );
-    let nextToken: string | undefined;
-    do {
-      let page: GetCurrentMetricDataCommandOutput;
-      try {
-        page = await this.client.send(
-          new GetCurrentMetricDataCommand({
-            InstanceId: this.config.instanceId,
-            Filters: { Queues: [...byConnectId.keys()], Channels: ['VOICE', 'TASK'] },
-            Groupings: ['QUEUE'],
-            CurrentMetrics: [{ Name: 'AGENTS_STAFFED', Unit: 'COUNT' }],
-            NextToken: nextToken,
-          }),
-        );
-      } catch (error) {
-        throw toDependencyError('connect', 'GetCurrentMetricData', error);
-      }
-      for (const row of page.MetricResults ?? []) {
-        const policyId = byConnectId.get(row.Dimensions?.Queue?.Id ?? '');
-        const value = row.Collections?.find((c) => c.Metric?.Name === 'AGENTS_STAFFED')?.Value ?? 0;
-        if (policyId) staffing[policyId] = (staffing[policyId] ?? 0) + value;
-      }
-      nextToken = page.NextToken;
-    } while (nextToken);
-    return staffing;
+  private async call<T>(action: string, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw toDependencyError('connect', action, error);
+    }
+  }
+
+  private nowIso(): string {
+    return new Date((this.config.nowMs ?? Date.now)()).toISOString();
   }
 }

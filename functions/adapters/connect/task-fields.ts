@@ -27,6 +27,9 @@ export function taskAttributes(h: HandOff, queue: ConnectQueueRef): Record<strin
     language: h.language,
     topic: h.topic,
     urgent: h.urgent ? 'true' : 'false',
+    emergency: h.emergency ? 'true' : 'false',
+    // The case's contacts so far: a follow-up on a waiting task updates it (one task per case).
+    contactCount: String(h.contactCount),
     verified: h.verified ? 'true' : 'false',
     ...(h.bookingRef ? { bookingRef: h.bookingRef } : {}),
     ...(h.customerName ? { customerName: h.customerName.slice(0, 200) } : {}),

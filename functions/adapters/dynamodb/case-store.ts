@@ -1,14 +1,11 @@
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Case, CaseEvent } from '../../domain/case';
+import { isActive } from '../../domain/cases/follow-up';
 import type { EmailCaseStore, MessageRef } from '../../domain/email/email-ports';
 import { NotFoundError } from '../../domain/errors';
 import type { ContactRecord, Reply } from '../../domain/ports';
 import type { RateWindow } from '../../domain/rate-window';
+import { CaseItems } from './case-items';
 import { ContactItems } from './contact-items';
 import { EmailItems } from './email-items';
 import { fromItem, withoutUndefined } from './item-codec';
@@ -31,9 +28,11 @@ export class DynamoCaseStore implements EmailCaseStore {
   private readonly table: TableClient;
   private readonly contacts: ContactItems;
   private readonly email: EmailItems;
+  private readonly cases: CaseItems;
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     this.table = new TableClient(client, tableName);
+    this.cases = new CaseItems(this.table);
     this.contacts = new ContactItems(this.table);
     this.email = new EmailItems(this.table);
   }
@@ -76,22 +75,24 @@ export class DynamoCaseStore implements EmailCaseStore {
     return this.contacts.listOutbox(limit);
   }
 
-  async getCase(caseNumber: string): Promise<Case | undefined> {
-    const item = await this.table.get('get case', caseKey(caseNumber));
-    return item ? fromItem<Case>(item) : undefined;
+  getCase(caseNumber: string): Promise<Case | undefined> {
+    return this.cases.getCase(caseNumber);
+  }
+  saveCase(next: Case, expectedUpdatedAt: string, events: readonly CaseEvent[]) {
+    return this.cases.saveCase(next, expectedUpdatedAt, events);
   }
 
-  async findOpenCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined> {
-    if (!bookingRef) return this.findLatestOpenCase(ownerKey);
-    const slot = await this.table.get('find open case', openCaseKey(ownerKey, bookingRef));
+  async findLatestCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined> {
+    if (!bookingRef) return this.findLatestOfOwner(ownerKey);
+    const slot = await this.table.get('find case', openCaseKey(ownerKey, bookingRef));
     if (typeof slot?.caseNumber !== 'string') return undefined;
-    const kase = await this.getCase(slot.caseNumber);
-    return kase?.status === 'open' ? kase : undefined;
+    return this.getCase(slot.caseNumber);
   }
 
-  // "Any news?" names no booking: it continues the case about no booking, else the owner's most
-  // recently updated open case. One Query reads all of an owner's slots (there are only a few).
-  private async findLatestOpenCase(ownerKey: string): Promise<Case | undefined> {
+  // "Any news?" names no booking: it continues the active case about no booking, else the owner's most
+  // recently updated active case, else the latest settled one (it may reopen). One Query reads all of
+  // an owner's slots (there are only a few).
+  private async findLatestOfOwner(ownerKey: string): Promise<Case | undefined> {
     const { pk } = openCaseKey(ownerKey, undefined);
     const out = await this.table.send<{ Items?: Item[] }>(
       'find open case',
@@ -104,9 +105,10 @@ export class DynamoCaseStore implements EmailCaseStore {
     );
     const slots = (out.Items ?? []).filter((item) => typeof item.caseNumber === 'string');
     const cases = await Promise.all(slots.map((slot) => this.getCase(slot.caseNumber as string)));
-    const open = cases.filter((kase): kase is Case => kase?.status === 'open');
-    const noBooking = open.find((kase) => kase.bookingRef === undefined);
-    return noBooking ?? open.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    const known = cases.filter((kase): kase is Case => kase !== undefined);
+    const latest = (list: Case[]) => list.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    const active = known.filter((kase) => isActive(kase.status));
+    return active.find((kase) => kase.bookingRef === undefined) ?? latest(active) ?? latest(known);
   }
 
   async createCase(kase: Case, originContactId: string): Promise<'created' | 'exists' | 'taken'> {
@@ -126,14 +128,19 @@ export class DynamoCaseStore implements EmailCaseStore {
     return put.holder?.originContactId === originContactId ? 'exists' : 'taken';
   }
 
-  async claimOpenCase(ownerKey: string, bookingRef: string | undefined, caseNumber: string): Promise<string> {
+  async claimOpenCase(
+    ownerKey: string,
+    bookingRef: string | undefined,
+    caseNumber: string,
+    replacing?: string,
+  ): Promise<string> {
     const slot = { ...openCaseKey(ownerKey, bookingRef), kind: 'open-case', caseNumber };
     for (let round = 0; round < MAX_CLAIM_ROUNDS; round++) {
       const put = await this.table.putUnless(
         'claim open case',
         slot,
-        'attribute_not_exists(pk) OR caseNumber = :mine',
-        { ':mine': caseNumber },
+        `attribute_not_exists(pk) OR caseNumber = :mine${replacing ? ' OR caseNumber = :settled' : ''}`,
+        { ':mine': caseNumber, ...(replacing ? { ':settled': replacing } : {}) },
       );
       if (put.written) return caseNumber;
       if (typeof put.holder?.caseNumber === 'string') return put.holder.caseNumber;
@@ -164,9 +171,11 @@ export class DynamoCaseStore implements EmailCaseStore {
       values[`:${field}`] = value;
       sets.push(`#${field} = :${field}`);
     }
-    // Every further message on the case is a "contact" event: that is what contactCount counts.
-    const adds = event.type === 'contact' ? ['contactCount :one'] : [];
-    if (adds.length > 0) values[':one'] = 1;
+    // Every further message on the case is a "contact" event: that is what contactCount counts. The
+    // revision moves too, so a lifecycle save based on an earlier read cannot overwrite this one.
+    names['#revision'] = 'revision';
+    values[':one'] = 1;
+    const adds = ['#revision :one', ...(event.type === 'contact' ? ['contactCount :one'] : [])];
     // A contact is appended once, whoever retries: the case remembers which contacts it has appended.
     let condition: string | undefined;
     if (event.contactId) {
@@ -185,33 +194,6 @@ export class DynamoCaseStore implements EmailCaseStore {
       values,
       condition,
     );
-  }
-
-  async resolveCase(caseNumber: string, at: string): Promise<void> {
-    let resolved = await this.updateCase(
-      'resolve case',
-      caseNumber,
-      'SET #status = :resolved, #updatedAt = :at, #timeline = list_append(#timeline, :event)',
-      { '#status': 'status', '#updatedAt': 'updatedAt', '#timeline': 'timeline' },
-      { ':resolved': 'resolved', ':at': at, ':event': [{ type: 'resolved', at }], ':open': 'open' },
-      '#status = :open',
-    );
-    // Already resolved (a retry): the slot may still be held if the first attempt stopped halfway.
-    resolved ??= await this.getCase(caseNumber);
-    if (!resolved) throw new NotFoundError('case', caseNumber);
-    try {
-      await this.table.client.send(
-        new DeleteCommand({
-          TableName: this.table.tableName,
-          Key: openCaseKey(resolved.ownerKey, resolved.bookingRef),
-          // Only our own slot: another case may already hold the owner's next one.
-          ConditionExpression: 'caseNumber = :mine',
-          ExpressionAttributeValues: { ':mine': caseNumber },
-        }),
-      );
-    } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw toDependencyError(error, 'resolve case');
-    }
   }
 
   async listCases(limit: number): Promise<Case[]> {

@@ -71,3 +71,19 @@ export const ackRateKey = (sender: string, windowStart: string): ItemKey => ({
   pk: `ACKRATE#${sender}`,
   sk: windowStart,
 });
+
+// Amazon Connect bookkeeping (functions/adapters/dynamodb/case-task-items.ts).
+/** The Connect task currently carrying a case; next to the case item. */
+export const caseTaskKey = (caseNumber: string): ItemKey => ({ pk: `CASE#${caseNumber}`, sk: 'TASK' });
+
+/** Which case (and which of its tasks) a Connect contact id belongs to: events name only the contact. */
+export const taskRefKey = (contactId: string): ItemKey => ({ pk: `TASKREF#${contactId}`, sk: 'TASKREF' });
+
+/** A contact-centre event already applied (EventBridge and TaskRouter may deliver one twice). */
+export const agentEventKey = (source: string, eventId: string): ItemKey => ({
+  pk: `AGENTEVENT#${source}#${eventId}`,
+  sk: 'AGENTEVENT',
+});
+
+/** Partition of open tasks on the pending index (gsi3, sparse): reconciliation and escalation read it. */
+export const OPEN_TASKS_PARTITION = 'OPENTASKS';

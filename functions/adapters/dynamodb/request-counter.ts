@@ -15,13 +15,21 @@ let counters = 0;
 
 /**
  * Counts the requests a client sends, per operation. A DocumentClient shares its base client's middleware
- * stack, so counting either counts both. Counted once per call, not per SDK retry attempt.
+ * stack, so counting either counts both. Counted once per call, not per SDK retry attempt; with
+ * `table`, only requests to that table.
  */
-export function countRequests(client: DynamoDBClient | DynamoDBDocumentClient): RequestCounter {
+export function countRequests(
+  client: DynamoDBClient | DynamoDBDocumentClient,
+  options: { readonly table?: string } = {},
+): RequestCounter {
   const tally = new Map<string, number>();
   const name = `contactRouterRequestCounter${++counters}`;
   client.middlewareStack.add(
     (next, context) => async (args) => {
+      // Only one table's requests when asked (the main table apart from the local waiting lists).
+      const input = args.input as { TableName?: string; RequestItems?: Record<string, unknown> };
+      const tables = input.TableName ? [input.TableName] : Object.keys(input.RequestItems ?? {});
+      if (options.table !== undefined && !tables.includes(options.table)) return next(args);
       // The DocumentClient runs the base command underneath: "PutItemCommand" either way.
       const operation = String(context.commandName ?? 'Unknown').replace(/Command$/, '');
       tally.set(operation, (tally.get(operation) ?? 0) + 1);

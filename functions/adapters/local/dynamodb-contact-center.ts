@@ -1,51 +1,67 @@
-import {
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  PutCommand,
-  QueryCommand,
-  ScanCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, type DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { orderWaiting } from '../../domain/cases/escalation';
+import { mergeWaitingEntry, type WaitingEntry } from '../../domain/cases/waiting-entry';
 import { DependencyError, DomainError } from '../../domain/errors';
-import type { ContactCenter, HandOff } from '../../domain/ports';
+import type { Clock, ContactCenter, HandOff } from '../../domain/ports';
 import type { Staffing } from '../../domain/routing/decision';
+import type { RoutingPolicy } from '../../domain/routing/policy-schema';
 import { withoutUndefined } from '../dynamodb/item-codec';
 import { TableClient } from '../dynamodb/table-client';
-import { isConditionalCheckFailed, toDependencyError } from '../dynamodb/translate-error';
-import { entrySortKey, handOffMarkerKey, QUEUE_PREFIX, queuePartition } from './waiting-list-keys';
+import { gaveUp, isConditionalCheckFailed, toDependencyError } from '../dynamodb/translate-error';
+import { WAITING_PREFIX, waitingEntryKey } from './waiting-list-keys';
 
 type Item = Record<string, unknown>;
-// Two agents may reach for the same first entry; the loser tries the next ones.
-const TAKE_ATTEMPTS = 5;
+// Hand-offs of one case and agents' takes race on one item; each round re-reads it.
+const MAX_ROUNDS = 8;
 
-/** ContactCenter for the local runtime: per-queue waiting lists in DynamoDB, ordered by priority then arrival. */
+/** What the local waiting lists need to serve in escalation order: the policy and the time. */
+export interface WaitingOrder {
+  readonly policy: RoutingPolicy;
+  readonly clock: Clock;
+}
+
+/**
+ * ContactCenter for the local runtime: one waiting entry per case in DynamoDB, served in the order of
+ * orderWaiting() (escalation included) at the moment of each take. Lists are read with a Scan: fine for
+ * a local runtime, and it keeps one item per case without an index.
+ */
 export class DynamoContactCenter implements ContactCenter {
   private readonly table: TableClient;
   private agents: Staffing = {};
   private failure: Error | undefined;
 
-  constructor(client: DynamoDBDocumentClient, tableName: string) {
+  constructor(
+    client: DynamoDBDocumentClient,
+    tableName: string,
+    private readonly order: WaitingOrder,
+  ) {
     this.table = new TableClient(client, tableName);
   }
 
   async handOff(handOff: HandOff): Promise<{ externalId: string }> {
     this.throwIfFailing('hand off');
-    const key = { pk: queuePartition(handOff.queue), sk: entrySortKey(handOff) };
-    const externalId = `${handOff.queue}/${key.sk}`;
-    // The marker makes hand-offs idempotent: a second hand-off of the contact never queues it again
-    // (not after an agent took it, not under another priority). Until it is taken, a retry of the same
-    // hand-off rewrites the same entry, which completes one cut short between the two writes (a crash).
-    const marker = await this.table.putUnless(
-      'hand off',
-      { ...handOffMarkerKey(handOff.contactId), externalId, state: 'queued' },
-      'attribute_not_exists(pk) OR (#state <> :taken AND externalId = :externalId)',
-      { ':taken': 'taken', ':externalId': externalId },
-      { '#state': 'state' },
+    const key = waitingEntryKey(handOff.caseNumber);
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const held = await this.table.get('hand off', key, true);
+      const existing = held ? toEntry(held) : undefined;
+      const next = mergeWaitingEntry(existing, handOff);
+      const version = Number(held?.version ?? 0);
+      const put = await this.table.putUnless(
+        'hand off',
+        { ...withoutUndefined(next), ...key, version: version + 1 },
+        held ? 'version = :version' : 'attribute_not_exists(pk)',
+        held ? { ':version': version } : undefined,
+      );
+      if (put.written) return { externalId: handOff.caseNumber };
+    }
+    throw gaveUp('hand off', 'the waiting entry keeps changing');
+  }
+
+  async withdraw(caseNumber: string): Promise<void> {
+    await this.table.send(
+      'withdraw',
+      new DeleteCommand({ TableName: this.table.tableName, Key: waitingEntryKey(caseNumber) }),
     );
-    if (!marker.written) return { externalId: String(marker.holder?.externalId ?? externalId) };
-    const entry = { ...withoutUndefined(handOff), ...key, externalId };
-    await this.table.send('hand off', new PutCommand({ TableName: this.table.tableName, Item: entry }));
-    return { externalId };
   }
 
   async staffing(): Promise<Staffing> {
@@ -63,28 +79,53 @@ export class DynamoContactCenter implements ContactCenter {
     this.failure = error;
   }
 
-  /** One queue's waiting list, first to be served first. */
-  async listQueue(queue: string): Promise<HandOff[]> {
-    const items: Item[] = [];
-    let startKey: Item | undefined;
-    do {
-      const out = await this.table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
-        'list queue',
-        new QueryCommand({
-          TableName: this.table.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': queuePartition(queue) },
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      items.push(...(out.Items ?? []));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return items.map(toHandOff);
+  /** One queue's waiting cases, first to be served first. */
+  async listQueue(queue: string): Promise<WaitingEntry[]> {
+    return (await this.listAll())[queue] ?? [];
   }
 
-  /** Every waiting list, keyed by queue, each in serving order. */
-  async listAll(): Promise<Record<string, HandOff[]>> {
+  /** Every waiting list, keyed by queue, each in serving order at the clock's now. */
+  async listAll(): Promise<Record<string, WaitingEntry[]>> {
+    const entries = (await this.scan()).map(toEntry);
+    const ranked = orderWaiting(entries, this.order.clock.now(), this.order.policy);
+    const lists: Record<string, WaitingEntry[]> = {};
+    for (const { entry } of ranked) {
+      const list = lists[entry.queue] ?? [];
+      list.push(entry);
+      lists[entry.queue] = list;
+    }
+    return lists;
+  }
+
+  /**
+   * Removes the first case of a queue (in serving order now) and answers it; undefined when the queue is
+   * empty. An entry changed or taken by someone else meanwhile is not removed: the order is read again.
+   */
+  async take(queue: string): Promise<WaitingEntry | undefined> {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const items = (await this.scan()).filter((item) => item.queue === queue);
+      const byCase = new Map(items.map((item) => [String(item.caseNumber), item]));
+      const first = orderWaiting(items.map(toEntry), this.order.clock.now(), this.order.policy)[0];
+      if (!first) return undefined;
+      const item = byCase.get(first.entry.caseNumber) as Item;
+      try {
+        await this.table.client.send(
+          new DeleteCommand({
+            TableName: this.table.tableName,
+            Key: waitingEntryKey(first.entry.caseNumber),
+            ConditionExpression: 'version = :version',
+            ExpressionAttributeValues: { ':version': item.version },
+          }),
+        );
+        return first.entry;
+      } catch (error) {
+        if (!isConditionalCheckFailed(error)) throw toDependencyError(error, 'take');
+      }
+    }
+    throw gaveUp('take', 'the first case keeps changing');
+  }
+
+  private async scan(): Promise<Item[]> {
     const items: Item[] = [];
     let startKey: Item | undefined;
     do {
@@ -93,69 +134,15 @@ export class DynamoContactCenter implements ContactCenter {
         new ScanCommand({
           TableName: this.table.tableName,
           FilterExpression: 'begins_with(pk, :prefix)',
-          ExpressionAttributeValues: { ':prefix': QUEUE_PREFIX },
+          ExpressionAttributeValues: { ':prefix': WAITING_PREFIX },
+          ConsistentRead: true,
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );
       items.push(...(out.Items ?? []));
       startKey = out.LastEvaluatedKey;
     } while (startKey);
-    // A Scan returns partitions in hash order: sort by the same key the waiting lists use.
-    items.sort((a, b) => String(a.sk).localeCompare(String(b.sk)));
-    const lists: Record<string, HandOff[]> = {};
-    for (const item of items) {
-      const handOff = toHandOff(item);
-      const list = lists[handOff.queue] ?? [];
-      list.push(handOff);
-      lists[handOff.queue] = list;
-    }
-    return lists;
-  }
-
-  /** An agent takes the first contact waiting in a queue; undefined when the queue is empty. */
-  async take(queue: string): Promise<HandOff | undefined> {
-    for (let attempt = 0; attempt < TAKE_ATTEMPTS; attempt++) {
-      const first = (await this.listFirst(queue))[0];
-      if (!first) return undefined;
-      try {
-        await this.table.client.send(
-          new DeleteCommand({
-            TableName: this.table.tableName,
-            Key: { pk: first.pk, sk: first.sk },
-            ConditionExpression: 'attribute_exists(pk)',
-          }),
-        );
-        const taken = toHandOff(first);
-        await this.table.send(
-          'take',
-          new UpdateCommand({
-            TableName: this.table.tableName,
-            Key: handOffMarkerKey(taken.contactId),
-            UpdateExpression: 'SET #state = :taken',
-            ExpressionAttributeNames: { '#state': 'state' },
-            ExpressionAttributeValues: { ':taken': 'taken' },
-          }),
-        );
-        return taken;
-      } catch (error) {
-        if (!isConditionalCheckFailed(error)) throw toDependencyError(error, 'take');
-      }
-    }
-    return undefined;
-  }
-
-  private async listFirst(queue: string): Promise<Item[]> {
-    const out = await this.table.send<{ Items?: Item[] }>(
-      'take',
-      new QueryCommand({
-        TableName: this.table.tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': queuePartition(queue) },
-        ConsistentRead: true,
-        Limit: 1,
-      }),
-    );
-    return out.Items ?? [];
+    return items;
   }
 
   private throwIfFailing(action: string): void {
@@ -167,7 +154,7 @@ export class DynamoContactCenter implements ContactCenter {
   }
 }
 
-function toHandOff(item: Item): HandOff {
-  const { pk: _pk, sk: _sk, externalId: _externalId, ...handOff } = item;
-  return handOff as unknown as HandOff;
+function toEntry(item: Item): WaitingEntry {
+  const { pk: _pk, sk: _sk, version: _version, ...entry } = item;
+  return entry as unknown as WaitingEntry;
 }

@@ -1,19 +1,7 @@
-import type { HandOff } from '../../domain/ports';
+// One item per case, keyed by the case number: a case cannot have two entries, whatever the races.
 
-// Priority is 1 = first; zero-padded so the string sort of the sort key is the numeric sort.
-const PRIORITY_DIGITS = 3;
+/** The waiting entry of a case. */
+export const waitingEntryKey = (caseNumber: string) => ({ pk: `WAITING#${caseNumber}`, sk: 'WAITING' });
 
-/** Partition of one queue's waiting list. */
-export const queuePartition = (queue: string): string => `QUEUE#${queue}`;
-
-/** Prefix shared by every waiting-list partition (Scan filter for `listAll`). */
-export const QUEUE_PREFIX = 'QUEUE#';
-
-/** Orders a waiting list by priority, then arrival, then contact id (for equal arrival times). */
-export function entrySortKey(handOff: Pick<HandOff, 'priority' | 'receivedAt' | 'contactId'>): string {
-  const priority = String(Math.max(0, Math.trunc(handOff.priority))).padStart(PRIORITY_DIGITS, '0');
-  return `P${priority}#${handOff.receivedAt}#${handOff.contactId}`;
-}
-
-/** The marker that makes `handOff` idempotent by contact id. */
-export const handOffMarkerKey = (contactId: string) => ({ pk: `HANDOFF#${contactId}`, sk: 'HANDOFF' });
+/** Prefix of every waiting entry's partition key (Scan filter of the lists). */
+export const WAITING_PREFIX = 'WAITING#';

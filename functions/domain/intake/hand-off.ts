@@ -1,14 +1,18 @@
+import type { Case } from '../case';
+import { isEmergency } from '../cases/escalation';
+import { handOffRoute } from '../cases/needs-agent';
 import type { CaseStore, ContactCenter, ContactRecord, HandOff } from '../ports';
 import { isVerified } from './standing';
 
-function toHandOff(record: ContactRecord): HandOff {
+/** The hand-off of a contact, with what its case's waiting entry shows. */
+export function toHandOff(record: ContactRecord, kase: Case | undefined): HandOff {
   const { classification: c, decision: d } = record;
   return {
     contactId: record.id,
     caseNumber: record.caseNumber,
     channel: record.channel,
     queue: d.queue,
-    priority: d.priority,
+    priority: Math.min(d.priority, kase?.priority ?? d.priority),
     language: d.language,
     topic: c.topic,
     urgent: c.urgent,
@@ -19,6 +23,11 @@ function toHandOff(record: ContactRecord): HandOff {
     summary: `${c.topic}${c.urgent ? ' (urgent)' : ''} via ${record.channel}: ${(record.subject ?? record.text).slice(0, 200)}`,
     reasons: d.reasons,
     receivedAt: record.receivedAt,
+    contactCount: kase?.contactCount ?? 1,
+    emergency: isEmergency(c.topic) || (kase !== undefined && isEmergency(kase.topic)),
+    firstResponseDueAt: kase?.firstResponseDueAt,
+    resolutionDueAt: kase?.resolutionDueAt,
+    firstResponseAt: kase?.firstResponseAt,
   };
 }
 
@@ -26,23 +35,47 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+/** What became of a contact's hand-off, ready to be stored on the contact. */
+export interface HandOffOutcome {
+  readonly handoff: ContactRecord['handoff'];
+  readonly error?: string | undefined;
+}
+
 /**
- * Hands a recorded contact to the agents. A failing contact centre never loses the contact: it stays
- * marked pending and `retryPendingHandOffs` delivers it later.
+ * Hands a contact to the agents as its case's status says (handOffRoute): a waiting case's single entry
+ * is created or updated, a case with an agent is flagged to that agent, machine mail and settled cases
+ * are not queued. A failing contact centre never loses the contact: the outcome is "pending" and
+ * `retryPendingHandOffs` delivers it later.
  */
+export async function deliverHandOff(
+  center: ContactCenter,
+  record: ContactRecord,
+  kase: Case | undefined,
+  agentNeeded: boolean,
+): Promise<HandOffOutcome> {
+  const route = kase ? handOffRoute(kase, agentNeeded) : agentNeeded ? 'queue' : 'none';
+  if (route === 'none') return { handoff: 'not_needed' };
+  if (route === 'agent') return { handoff: 'with_agent' };
+  try {
+    await center.handOff(toHandOff(record, kase));
+    return { handoff: 'done' };
+  } catch (error) {
+    return { handoff: 'pending', error: describe(error) };
+  }
+}
+
+/** Hands a stored contact to the agents again, as its case is now; records the outcome on the contact. */
 export async function handOff(
   center: ContactCenter,
   cases: CaseStore,
   record: ContactRecord,
-): Promise<'done' | 'pending'> {
-  try {
-    await center.handOff(toHandOff(record));
-  } catch (error) {
-    await cases.markHandedOff(record.id, { ok: false, error: describe(error) });
-    return 'pending';
-  }
-  await cases.markHandedOff(record.id, { ok: true });
-  return 'done';
+): Promise<ContactRecord['handoff']> {
+  const outcome = await deliverHandOff(center, record, await cases.getCase(record.caseNumber), true);
+  await cases.markHandedOff(
+    record.id,
+    outcome.handoff === 'pending' ? { ok: false, error: outcome.error ?? 'failed' } : { ok: true },
+  );
+  return outcome.handoff;
 }
 
 /** Retries the hand-offs that failed earlier, oldest first; returns how many went through. */
@@ -54,7 +87,7 @@ export async function retryPendingHandOffs(
   const pending = await cases.listPendingHandoffs(limit);
   let delivered = 0;
   for (const record of pending) {
-    if ((await handOff(center, cases, record)) === 'done') delivered++;
+    if ((await handOff(center, cases, record)) !== 'pending') delivered++;
   }
   return { attempted: pending.length, delivered };
 }

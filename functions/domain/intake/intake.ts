@@ -1,3 +1,7 @@
+import type { Case } from '../case';
+import { needsAgent } from '../cases/needs-agent';
+import { recordContactOnCase } from '../cases/record-contact';
+import { transition } from '../cases/transition';
 import type { Classifier } from '../classification';
 import { answersInline, type Contact } from '../contact';
 import { composeAck } from '../i18n/replies';
@@ -13,7 +17,7 @@ import type {
 import type { Staffing } from '../routing/decision';
 import type { RoutingPolicy } from '../routing/policy-schema';
 import { route } from '../routing/route';
-import { handOff } from './hand-off';
+import { deliverHandOff } from './hand-off';
 import { resolveCase, type ThreadCandidate } from './resolve-case';
 import { provenCustomer, standingOf } from './standing';
 import { type Identification, identify } from './verify';
@@ -35,7 +39,7 @@ export interface IntakeDeps {
 export interface IntakeResult {
   readonly outcome: 'new_case' | 'continued_case' | 'duplicate';
   readonly record: ContactRecord;
-  readonly handoff: 'done' | 'pending';
+  readonly handoff: ContactRecord['handoff'];
 }
 
 /** What a door may add to a contact beyond the Contact itself. */
@@ -111,6 +115,7 @@ export async function intake(
   const at = now.toISOString();
 
   const kase = await resolveCase(deps.cases, {
+    policy: deps.policy,
     contact,
     contactId: id,
     ownerKey,
@@ -170,21 +175,58 @@ export async function intake(
 
   // On the case before the contact is stored, once per contact id: a crash between the two writes is
   // finished by the redelivery, which appends nothing twice and then stores the contact.
-  if (!kase.opened) {
-    await deps.cases.appendToCase(
-      kase.caseNumber,
-      { type: 'contact', at, channel: contact.channel, note: classification.topic, contactId: id },
-      {
-        queue: decision.queue,
-        topic: classification.topic,
-        priority: Math.min(decision.priority, kase.existing?.priority ?? decision.priority),
-      },
-    );
-  }
-  const stored = await deps.cases.putContactOnce(record);
+  const agentNeeded = needsAgent(contact);
+  const onCase = kase.opened
+    ? await settleMachineCase(deps, kase.existing, agentNeeded, now)
+    : await recordContactOnCase(
+        deps.cases,
+        deps.policy,
+        kase.caseNumber,
+        kase.existing,
+        {
+          contactId: id,
+          channel: contact.channel,
+          topic: classification.topic,
+          priority: decision.priority,
+          agentNeeded,
+        },
+        now,
+      );
+  // Handed off before it is stored, so the contact is written once with its outcome; a failed hand-off
+  // is stored "pending" for the retry, and a redelivery after a crash hands the same contact again,
+  // which updates the same entry.
+  const outcome = await deliverHandOff(deps.contactCenter, record, onCase, agentNeeded);
+  const flagged =
+    outcome.handoff === 'with_agent' && onCase?.agentId
+      ? {
+          ...record.decision,
+          reasons: [...record.decision.reasons, `case with ${onCase.agentId}: flagged to them`],
+        }
+      : record.decision;
+  const final: ContactRecord = {
+    ...record,
+    decision: flagged,
+    handoff: outcome.handoff,
+    handoffAttempts: outcome.handoff === 'pending' ? 1 : 0,
+    handoffError: outcome.error,
+  };
+  const stored = await deps.cases.putContactOnce(final);
   if (!stored.created)
     return { outcome: 'duplicate', record: stored.existing, handoff: stored.existing.handoff };
+  return { outcome: kase.opened ? 'new_case' : 'continued_case', record: final, handoff: final.handoff };
+}
 
-  const handoff = await handOff(deps.contactCenter, deps.cases, record);
-  return { outcome: kase.opened ? 'new_case' : 'continued_case', record: { ...record, handoff }, handoff };
+// Machine mail that opens a case (a bounce with no case to go to) leaves nothing to do: the case is
+// resolved by the system at once, so no waiting case is left without an entry.
+async function settleMachineCase(
+  deps: IntakeDeps,
+  kase: Case | undefined,
+  agentNeeded: boolean,
+  now: Date,
+): Promise<Case | undefined> {
+  if (agentNeeded || !kase) return kase;
+  const settled = transition(kase, { type: 'resolve' }, 'system', now, deps.policy);
+  if (!settled.ok) return kase;
+  const saved = await deps.cases.saveCase(settled.case, kase.updatedAt, settled.events);
+  return saved === 'saved' ? settled.case : kase;
 }

@@ -1,9 +1,13 @@
 import { type Case, findCaseNumber } from '../case';
+import { followUpDecision } from '../cases/follow-up';
+import { serviceLevelDue } from '../cases/service-levels';
+import { transition } from '../cases/transition';
 import type { Classification } from '../classification';
 import type { Contact } from '../contact';
 import { DependencyError } from '../errors';
 import type { CaseStore } from '../ports';
 import type { RoutingDecision } from '../routing/decision';
+import type { RoutingPolicy } from '../routing/policy-schema';
 import { caseNumberFor } from './case-number';
 
 // Six base-32 characters give ~10^9 numbers; a handful of tries gets past any clash.
@@ -17,8 +21,15 @@ export interface CaseResolution {
   readonly note?: string | undefined;
 }
 
+// A merged case names the one it went into; chains are short, a loop must not spin.
+const MAX_MERGE_HOPS = 5;
+
+/** A case found for a contact, or the settled case a new one must link. */
+type Followed = { readonly kase: Case } | { readonly linkedTo: string };
+
 /** What resolving a case needs to know about the contact. */
 export interface CaseContext {
+  readonly policy: RoutingPolicy;
   readonly contact: Contact;
   readonly contactId: string;
   readonly ownerKey: string;
@@ -53,13 +64,29 @@ async function quotedCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResol
   const found = await cases.getCase(quoted);
   // A quoted number is only a hint: someone else's case number must never pull a message onto that case.
   if (!found || found.ownerKey !== ctx.ownerKey) return undefined;
-  if (found.status !== 'open') return undefined;
+  const followed = await follow(cases, ctx, found);
+  if (!followed || !('kase' in followed)) return undefined;
   return {
-    caseNumber: found.caseNumber,
+    caseNumber: followed.kase.caseNumber,
     opened: false,
-    existing: found,
+    existing: followed.kase,
     note: `quoted case ${found.caseNumber}`,
   };
+}
+
+/**
+ * Where a contact on this case goes (followUpDecision): the case itself while active or reopenable,
+ * the case it was merged into, or a new case linking it once it is settled for good.
+ */
+async function follow(cases: CaseStore, ctx: CaseContext, start: Case): Promise<Followed | undefined> {
+  let kase: Case | undefined = start;
+  for (let hop = 0; kase && hop < MAX_MERGE_HOPS; hop++) {
+    const decision = followUpDecision(kase, new Date(ctx.now), ctx.policy);
+    if (decision.kind === 'merged') kase = await cases.getCase(decision.into);
+    else if (decision.kind === 'new_case') return { linkedTo: decision.linkedTo };
+    else return { kase };
+  }
+  return undefined;
 }
 
 async function candidateCase(
@@ -74,27 +101,35 @@ async function candidateCase(
     const found = await cases.getCase(candidate.caseNumber);
     // Unproven hints (a number, a message id) only count for the case's own customer.
     if (!found || (!candidate.proven && found.ownerKey !== ctx.ownerKey)) continue;
-    if (found.status !== 'open' && !candidate.anyStatus) continue;
+    // A bounce about an old acknowledgement belongs on that case, whatever became of it.
+    const followed = candidate.anyStatus ? { kase: found } : await follow(cases, ctx, found);
+    if (!followed || !('kase' in followed)) continue;
     return {
-      caseNumber: found.caseNumber,
+      caseNumber: followed.kase.caseNumber,
       opened: false,
-      existing: found,
+      existing: followed.kase,
       note: `${candidate.source}: ${found.caseNumber}`,
     };
   }
   return undefined;
 }
 
-function newCase(ctx: CaseContext, caseNumber: string): Case {
+/** The case a contact opens: waiting for an agent, due by the policy's service levels. */
+export function newCase(ctx: CaseContext, caseNumber: string, linkedCase?: string): Case {
   const timeline: Case['timeline'] = [
-    { type: 'opened', at: ctx.now, channel: ctx.contact.channel },
+    { type: 'opened', at: ctx.now, by: 'guest', status: 'waiting', channel: ctx.contact.channel },
     ...(ctx.acknowledged
       ? [{ type: 'acknowledged' as const, at: ctx.now, channel: ctx.contact.channel }]
       : []),
   ];
+  const due = serviceLevelDue(ctx.policy, ctx.decision.queue, ctx.decision.priority, new Date(ctx.now));
   return {
     caseNumber,
-    status: 'open',
+    status: 'waiting',
+    linkedCase,
+    firstResponseDueAt: due.firstResponseDueAt,
+    resolutionDueAt: due.resolutionDueAt,
+    breaches: { firstResponse: false, resolution: false },
     ownerKey: ctx.ownerKey,
     customerId: ctx.customerId,
     bookingRef: ctx.bookingRef,
@@ -109,11 +144,12 @@ function newCase(ctx: CaseContext, caseNumber: string): Case {
   };
 }
 
-async function openCase(cases: CaseStore, ctx: CaseContext): Promise<string> {
+async function openCase(cases: CaseStore, ctx: CaseContext, linkedCase?: string): Promise<Case> {
   for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
-    const caseNumber = caseNumberFor(ctx.contactId, attempt);
-    const outcome = await cases.createCase(newCase(ctx, caseNumber), ctx.contactId);
-    if (outcome !== 'taken') return caseNumber;
+    const kase = newCase(ctx, caseNumberFor(ctx.contactId, attempt), linkedCase);
+    const outcome = await cases.createCase(kase, ctx.contactId);
+    if (outcome === 'created') return kase;
+    if (outcome === 'exists') return (await cases.getCase(kase.caseNumber)) ?? kase;
   }
   throw new DependencyError('case-store', `no free case number after ${MAX_NUMBER_ATTEMPTS} attempts`);
 }
@@ -121,19 +157,27 @@ async function openCase(cases: CaseStore, ctx: CaseContext): Promise<string> {
 // What a contact's pin says when it opens a case of its own rather than continuing one.
 const OWN_CASE = 'own';
 
-async function findCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution | undefined> {
+async function findCase(
+  cases: CaseStore,
+  ctx: CaseContext,
+): Promise<CaseResolution | { readonly linkedTo: string } | undefined> {
   const quoted = ctx.thread ? await candidateCase(cases, ctx, ctx.thread) : await quotedCase(cases, ctx);
   if (quoted) return quoted;
-  const open = await cases.findOpenCase(ctx.ownerKey, ctx.bookingRef);
-  return open ? { caseNumber: open.caseNumber, opened: false, existing: open } : undefined;
+  const latest = await cases.findLatestCase(ctx.ownerKey, ctx.bookingRef);
+  const followed = latest ? await follow(cases, ctx, latest) : undefined;
+  if (!followed) return undefined;
+  if ('linkedTo' in followed) return followed;
+  return { caseNumber: followed.kase.caseNumber, opened: false, existing: followed.kase };
 }
 
-async function openOwnCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution> {
+async function openOwnCase(cases: CaseStore, ctx: CaseContext, linkedTo?: string): Promise<CaseResolution> {
   // Case numbers derive from the contact id, so a retry finds the case its first attempt created.
-  const mine = await openCase(cases, ctx);
-  const holder = await cases.claimOpenCase(ctx.ownerKey, ctx.bookingRef, mine);
-  if (holder === mine) return { caseNumber: mine, opened: true };
-  await cases.resolveCase(mine, ctx.now);
+  const mine = await openCase(cases, ctx, linkedTo);
+  const holder = await cases.claimOpenCase(ctx.ownerKey, ctx.bookingRef, mine.caseNumber, linkedTo);
+  if (holder === mine.caseNumber) return { caseNumber: holder, opened: true, existing: mine };
+  // Another message of the same guest opened a case first: ours is merged into it, the contact goes there.
+  const merged = transition(mine, { type: 'merge', into: holder }, 'system', new Date(ctx.now), ctx.policy);
+  if (merged.ok) await cases.saveCase(merged.case, mine.updatedAt, merged.events);
   return {
     caseNumber: holder,
     opened: false,
@@ -143,17 +187,20 @@ async function openOwnCase(cases: CaseStore, ctx: CaseContext): Promise<CaseReso
 }
 
 /**
- * Continues the sender's open case (quoted case number first, or the door's thread candidates in their
- * order, then the open case about the same booking) or opens one. Two messages racing to open a case
- * end on the same one: the loser's case is resolved at once as merged. A retry after a crash goes where
- * the first attempt went (its pin), so no case counts the contact twice.
+ * Continues the sender's case (quoted case number first, or the door's thread candidates in their
+ * order, then the latest case about the same booking) as followUpDecision says: an active or recently
+ * resolved case takes the contact, a merged one hands it on, a case settled for good gets a new case
+ * linking it. Two messages racing to open a case end on the same one: the loser's case is merged into
+ * it. A retry after a crash goes where the first attempt went (its pin), so no case counts it twice.
  */
 export async function resolveCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution> {
   const found = await findCase(cases, ctx);
-  const wanted = found?.caseNumber ?? OWN_CASE;
+  const linkedTo = found && 'linkedTo' in found ? found.linkedTo : undefined;
+  const existing = found && 'caseNumber' in found ? found : undefined;
+  const wanted = existing?.caseNumber ?? OWN_CASE;
   const pinned = await cases.pinContactCase(ctx.contactId, wanted);
-  if (pinned === wanted) return found ?? openOwnCase(cases, ctx);
-  if (pinned === OWN_CASE) return openOwnCase(cases, ctx);
+  if (pinned === wanted) return existing ?? openOwnCase(cases, ctx, linkedTo);
+  if (pinned === OWN_CASE) return openOwnCase(cases, ctx, linkedTo);
   return {
     caseNumber: pinned,
     opened: false,

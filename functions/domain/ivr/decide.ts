@@ -34,6 +34,7 @@ export function callQueuedByDoor(center: ContactCenter): ContactCenter {
   return {
     handOff: async (handOff) => ({ externalId: `call:${handOff.contactId}` }),
     staffing: () => center.staffing(),
+    withdraw: (caseNumber) => center.withdraw(caseNumber),
   };
 }
 

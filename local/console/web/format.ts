@@ -44,17 +44,59 @@ export function stay(checkIn: string | undefined, checkOut: string | undefined):
   return checkOut ? `${shortDate(checkIn)} → ${shortDate(checkOut)}` : shortDate(checkIn);
 }
 
+// No timeZone option: the browser's own zone, named in the text ("CET", "GMT+7") so nobody guesses.
 const timeFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',
-  timeZone: 'UTC',
+  timeZoneName: 'short',
 });
 
-/** An instant as "23 Nov, 10:57:36 UTC" (the runtime's clock may not be this browser's). */
+/** An instant in this browser's time zone, e.g. "23 Nov, 11:57:36 CET". */
 export function instant(iso: string): string {
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : `${timeFormat.format(ms)} UTC`;
+  return Number.isNaN(ms) ? iso : timeFormat.format(ms);
+}
+
+const TOPIC_LABELS: Record<string, string> = {
+  change_booking: 'Change of booking',
+  cancel_booking: 'Cancellation',
+  refund: 'Refund',
+  payment: 'Payment',
+  add_service: 'Extra service',
+  arrival_problem: 'Problem on arrival',
+  account: 'Account',
+  technical: 'Technical problem',
+  complaint: 'Complaint',
+  general: 'General question',
+  emergency: 'Emergency',
+};
+
+/** A topic as people say it ("Problem on arrival"), the raw id for one we do not know. */
+export function topicLabel(topic: string): string {
+  return TOPIC_LABELS[topic] ?? topic;
+}
+
+/** How a due time stands at `nowMs`: "due in 12 min" or "overdue 5 min", and whether it is missed. */
+export function dueText(
+  dueAt: string | undefined,
+  nowMs: number,
+): { text: string; late: boolean } | undefined {
+  if (!dueAt) return undefined;
+  const due = Date.parse(dueAt);
+  if (Number.isNaN(due)) return undefined;
+  const late = nowMs > due;
+  const span = waitingFor(new Date(Math.min(due, nowMs)).toISOString(), Math.max(due, nowMs));
+  return { text: late ? `overdue ${span}` : `due in ${span}`, late };
+}
+
+/** The agent name this browser acts as (kept in localStorage; "console-agent" until set). */
+export function agentName(): string {
+  try {
+    return globalThis.localStorage?.getItem('agent') || 'console-agent';
+  } catch {
+    return 'console-agent';
+  }
 }

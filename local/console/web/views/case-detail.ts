@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, postJson } from '../api';
-import { channelLabel, instant } from '../format';
+import { agentName, channelLabel, dueText, instant, topicLabel } from '../format';
 import { html } from '../html';
 import type { CaseDetail, ContactRecord } from '../types';
 
@@ -11,7 +11,7 @@ function Contact(props: { contact: ContactRecord }) {
     <div class="entry-head">
       <span class="chip">${channelLabel(c.channel)}</span>
       <span class="chip">${c.classification.language}</span>
-      <span class="chip">${c.classification.topic}</span>
+      <span class="chip">${topicLabel(c.classification.topic)}</span>
       <span class="chip">${c.verification}</span>
       <span class="chip">${c.decision.queue} · P${c.decision.priority}</span>
       <span class="muted">${instant(c.receivedAt)}</span>
@@ -49,22 +49,50 @@ export function CaseDetailView(props: {
       current = false;
     };
   }, [props.caseNumber, props.revision]);
-  const resolve = () =>
-    postJson(`/api/cases/${encodeURIComponent(props.caseNumber)}/resolve`).then(props.onChanged, (e: Error) =>
-      setError(e.message),
+  const [note, setNote] = useState('');
+  // Every action answers the case after it, or a refusal (409) whose reason is shown as it is.
+  const act = (action: string, extra: Record<string, string> = {}) =>
+    postJson(`/api/cases/${encodeURIComponent(props.caseNumber)}/${action}`, {
+      agent: agentName(),
+      ...extra,
+    }).then(
+      () => {
+        setError(undefined);
+        if (action === 'notes') setNote('');
+        props.onChanged();
+      },
+      (e: Error) => setError(e.message),
     );
   const kase = detail?.case;
+  const status = kase?.status === 'open' ? 'waiting' : kase?.status;
+  const active =
+    status === 'new' || status === 'waiting' || status === 'with_agent' || status === 'pending_guest';
+  const nowMs = Date.now();
+  const button = (action: string, label: string) =>
+    html`<button type="button" class="small" data-action=${action} onClick=${() => act(action)}>${label}</button>`;
   return html`<section ref=${top} class="card case-detail" data-case-detail=${props.caseNumber} aria-label=${`case ${props.caseNumber}`}>
     <header class="queue-head">
       <h3>${props.caseNumber}</h3>
-      ${kase ? html`<span class=${`chip ${kase.status === 'open' ? 'ok' : ''}`}>${kase.status}</span>` : null}
-      ${kase?.status === 'open' ? html`<button type="button" class="small" onClick=${resolve}>Resolve</button>` : null}
+      ${kase ? html`<span class=${`chip ${active ? 'ok' : ''}`} data-status=${status}>${status?.replace('_', ' ')}</span>` : null}
+      ${kase?.agentId ? html`<span class="chip">agent ${kase.agentId}</span>` : null}
+      ${status === 'with_agent' ? button('pending', 'Waiting for guest') : null}
+      ${active ? button('resolve', 'Resolve') : null}
+      ${status === 'resolved' ? button('reopen', 'Reopen') : null}
       <button type="button" class="small" onClick=${props.onClose} aria-label="close the case">Close</button>
     </header>
     ${error ? html`<p class="error" role="alert">${error}</p>` : null}
     ${
       kase
-        ? html`<p class="muted">${kase.queue} · P${kase.priority} · ${kase.topic} · ${kase.language} · ${kase.bookingRef ?? 'no booking'} · owner ${kase.ownerKey}</p>
+        ? html`<p class="muted">${kase.queue} · P${kase.priority} · ${topicLabel(kase.topic)} · ${kase.language} · ${kase.bookingRef ?? 'no booking'} · owner ${kase.ownerKey}${kase.linkedCase ? ` · follows ${kase.linkedCase}` : ''}</p>
+          <p class="muted">${dueBadges(kase, nowMs)}</p>
+          <form class="note" onSubmit=${(e: Event) => {
+            e.preventDefault();
+            if (note.trim()) act('notes', { text: note });
+          }}>
+            <input aria-label="internal note" placeholder="Internal note (never sent to the guest)" value=${note}
+              onInput=${(e: Event) => setNote((e.target as HTMLInputElement).value)} />
+            <button type="submit" class="small" data-action="notes">Add note</button>
+          </form>
           <h4>Timeline</h4>
           <ol class="timeline">${kase.timeline.map(
             (e) =>
@@ -75,4 +103,18 @@ export function CaseDetailView(props: {
         : html`<p class="muted">Loading…</p>`
     }
   </section>`;
+}
+
+function dueBadges(kase: CaseDetail['case'], nowMs: number) {
+  const first = kase.firstResponseAt ? undefined : dueText(kase.firstResponseDueAt, nowMs);
+  const resolution = kase.resolvedAt ? undefined : dueText(kase.resolutionDueAt, nowMs);
+  const badge = (
+    label: string,
+    due: { text: string; late: boolean } | undefined,
+    breached: boolean | undefined,
+  ) =>
+    due || breached
+      ? html`<span class=${`chip ${due?.late || breached ? 'warn' : ''}`} data-due=${label}>${label} ${due?.text ?? 'missed'}</span> `
+      : null;
+  return html`${badge('first response', first, kase.breaches?.firstResponse)}${badge('resolution', resolution, kase.breaches?.resolution)}`;
 }

@@ -10,7 +10,7 @@ export function CasesView(props: { cases: readonly Case[]; onCase: (n: string) =
     ${props.cases.map(
       (c) => html`<li key=${c.caseNumber} class="row" data-case=${c.caseNumber}>
         <button class="link" type="button" onClick=${() => props.onCase(c.caseNumber)}>${c.caseNumber}</button>
-        <span class=${`chip ${c.status === 'open' ? 'ok' : ''}`}>${c.status}</span>
+        <span class=${`chip ${c.status === 'resolved' || c.status === 'closed' || c.status === 'merged' ? '' : 'ok'}`}>${c.status === 'open' ? 'waiting' : c.status.replace('_', ' ')}</span>
         <span class="chip">${c.queue} · P${c.priority}</span>
         <span class="chip">${c.topic}</span>
         <span class="chip">${c.language}</span>

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { useEffect, useState } from 'preact/hooks';
 import { postJson } from '../api';
-import { channelLabel, stay, waitingFor } from '../format';
+import { agentName, channelLabel, dueText, stay, topicLabel, waitingFor } from '../format';
 import { html } from '../html';
 import type { ConsoleData, QueueEntryView, TeamStatus } from '../types';
 
@@ -16,19 +16,24 @@ function useTick(ms: number): number {
 
 function Entry(props: { entry: QueueEntryView; nowMs: number; onCase: (n: string) => void }) {
   const { entry, nowMs } = props;
-  return html`<li class="entry" data-contact=${entry.contactId}>
+  const due = dueText(entry.firstResponseAt ? entry.resolutionDueAt : entry.firstResponseDueAt, nowMs);
+  const shown = entry.effectivePriority ?? entry.priority;
+  return html`<li class="entry" data-contact=${entry.contactId} data-case=${entry.caseNumber}>
     <div class="entry-head">
-      <span class=${`prio p${Math.min(entry.priority, 5)}`} title="priority (1 = first)">P${entry.priority}</span>
+      <span class=${`prio p${Math.min(shown, 5)}`} title="priority (1 = first), escalated while overdue">P${shown}</span>
+      ${entry.emergency ? html`<span class="chip warn">emergency</span>` : null}
+      ${due ? html`<span class=${`chip ${due.late ? 'warn' : ''}`} data-due>${due.text}</span>` : null}
+      <span class="chip" title="contacts on the case">${entry.contactCount} contact${entry.contactCount === 1 ? '' : 's'}</span>
       <span class="chip">${channelLabel(entry.channel)}</span>
       <span class="chip">${entry.language}</span>
       <span class="chip">${entry.tier ?? 'no tier'}</span>
       ${entry.urgent ? html`<span class="chip warn">urgent</span>` : null}
       ${entry.verified ? html`<span class="chip ok">verified</span>` : html`<span class="chip">unverified</span>`}
-      <span class="wait" title="waiting time">${waitingFor(entry.receivedAt, nowMs)}</span>
+      <span class="wait" title="waiting time">${waitingFor(entry.waitingSince ?? entry.receivedAt, nowMs)}</span>
     </div>
     <div class="entry-body">
       <button class="link" type="button" onClick=${() => props.onCase(entry.caseNumber)}>${entry.caseNumber}</button>
-      <span class="muted"> ${entry.customerName ?? entry.customerAddress} · ${entry.topic} · ${stay(entry.checkIn, entry.checkOut)}</span>
+      <span class="muted"> ${entry.customerName ?? entry.customerAddress} · ${topicLabel(entry.topic)} · ${stay(entry.checkIn, entry.checkOut)}</span>
       <p class="summary">${entry.summary}</p>
       <ul class="reasons">${entry.reasons.map((r) => html`<li>${r}</li>`)}</ul>
     </div>
@@ -54,12 +59,12 @@ function Queue(props: {
     ${
       entries.length === 0
         ? html`<p class="muted empty">Nobody waiting.</p>`
-        : html`<ol class="entries">${entries.map((e) => html`<${Entry} key=${e.contactId} entry=${e} nowMs=${props.nowMs} onCase=${props.onCase} />`)}</ol>`
+        : html`<ol class="entries">${entries.map((e) => html`<${Entry} key=${e.caseNumber} entry=${e} nowMs=${props.nowMs} onCase=${props.onCase} />`)}</ol>`
     }
   </section>`;
 }
 
-/** The waiting lists, each in serving order, with why every contact sits where it sits. */
+/** The waiting lists, one entry per case in serving order, with why every case sits where it sits. */
 export function QueuesView(props: { data: ConsoleData; onCase: (n: string) => void; onChanged: () => void }) {
   const nowMs = useTick(1000) + props.data.clockOffsetMs;
   const [error, setError] = useState<string | undefined>();
@@ -68,8 +73,9 @@ export function QueuesView(props: { data: ConsoleData; onCase: (n: string) => vo
   const idle = teams.filter((t) => !busy.includes(t.id));
   const take = (queue: string) => {
     setError(undefined);
-    postJson(`/api/queues/${encodeURIComponent(queue)}/take`).then(props.onChanged, (e: Error) =>
-      setError(e.message),
+    postJson(`/api/queues/${encodeURIComponent(queue)}/take`, { agent: agentName() }).then(
+      props.onChanged,
+      (e: Error) => setError(e.message),
     );
   };
   return html`<div class="stack">

@@ -1,0 +1,74 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Case, CaseEvent } from '../../domain/case';
+import type { CaseLifecycleStore } from '../../domain/store-ports';
+import { fromItem, withoutUndefined } from './item-codec';
+import { caseKey } from './keys';
+import type { TableClient } from './table-client';
+import { isConditionalCheckFailed, toDependencyError } from './translate-error';
+
+type Item = Record<string, unknown>;
+// Written by their own operations (creation, appending events), never by a lifecycle save.
+const NOT_SAVED = new Set(['caseNumber', 'timeline', 'revision']);
+
+/** The case items: read whole, saved by the lifecycle under an optimistic-concurrency condition. */
+export class CaseItems implements CaseLifecycleStore {
+  constructor(private readonly table: TableClient) {}
+
+  async getCase(caseNumber: string): Promise<Case | undefined> {
+    const item = await this.table.get('get case', caseKey(caseNumber), true);
+    return item ? fromItem<Case>(item) : undefined;
+  }
+
+  /**
+   * One UpdateItem: every field of the case set (or removed when undefined), the events appended, the
+   * revision bumped; only over the revision `next` was read at.
+   */
+  async saveCase(
+    next: Case,
+    expectedUpdatedAt: string,
+    events: readonly CaseEvent[],
+  ): Promise<'saved' | 'conflict'> {
+    const names: Record<string, string> = {
+      '#timeline': 'timeline',
+      '#updatedAt': 'updatedAt',
+      '#revision': 'revision',
+    };
+    const read = next.revision;
+    const values: Item = {
+      ':events': withoutUndefined([...events]),
+      ':expected': expectedUpdatedAt,
+      ':next': (read ?? 0) + 1,
+      ...(read === undefined ? {} : { ':read': read }),
+    };
+    const sets = ['#timeline = list_append(#timeline, :events)', '#revision = :next'];
+    const removes: string[] = [];
+    Object.entries(next).forEach(([field, value], i) => {
+      if (NOT_SAVED.has(field)) return;
+      names[`#f${i}`] = field;
+      if (value === undefined) removes.push(`#f${i}`);
+      else {
+        values[`:f${i}`] = withoutUndefined(value);
+        sets.push(`#f${i} = :f${i}`);
+      }
+    });
+    const expression = `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`;
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: caseKey(next.caseNumber),
+          UpdateExpression: expression,
+          ConditionExpression: `attribute_exists(pk) AND #updatedAt = :expected AND ${
+            read === undefined ? 'attribute_not_exists(#revision)' : '#revision = :read'
+          }`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return 'conflict';
+      throw toDependencyError(error, 'save case');
+    }
+  }
+}

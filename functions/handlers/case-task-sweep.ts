@@ -1,0 +1,67 @@
+/**
+ * Lambda, on a schedule (EventBridge, every minute): reconciles the Connect tasks whose state no
+ * contact event told us about for TASK_STALE_MINUTES (DescribeContact; events are best effort), then
+ * escalates waiting tasks (UpdateContactRoutingData: QueuePriority per the escalation policy, the
+ * routing-age adjustment once per task and due time). See adapters/connect/task-sweep.ts.
+ *
+ * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
+ * shared/aws-hand-off.ts); TASK_STALE_MINUTES (optional, default 30); TASK_SWEEP_BATCH (optional,
+ * default 200 tasks per part and run); POWERTOOLS_METRICS_NAMESPACE (shared/case-metrics.ts).
+ * IAM: DynamoDB read/write on the table (its indexes too); connect:DescribeContact,
+ * connect:GetContactAttributes, connect:UpdateContactRoutingData and connect:StopContact on the
+ * instance's contacts.
+ */
+import middy from '@middy/core';
+import { escalateWaitingTasks, reconcileTasks, type TaskSweepDeps } from '../adapters/connect/task-sweep';
+import { awsCaseTaskDeps } from '../shared/aws-case-tasks';
+import { CaseMetrics } from '../shared/case-metrics';
+import { logger } from '../shared/logger';
+import { publishMetrics } from '../shared/metrics';
+
+/** What one run did. */
+export interface SweepRun {
+  readonly reconciled: number;
+  readonly moved: number;
+  readonly escalated: number;
+}
+
+/** Sweep settings: how long a task state is trusted, and how many tasks one run looks at. */
+export interface SweepSettings {
+  readonly staleMinutes: number;
+  readonly batch: number;
+  readonly now?: () => Date;
+}
+
+/** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
+export function caseTaskSweepHandler(
+  makeDeps: (metrics: CaseMetrics) => TaskSweepDeps,
+  settings: SweepSettings,
+  metrics = new CaseMetrics(),
+) {
+  let deps: TaskSweepDeps | undefined;
+  return middy(async (): Promise<SweepRun> => {
+    deps ??= makeDeps(metrics);
+    const now = settings.now?.() ?? new Date();
+    const reconciled = await reconcileTasks(deps, now, settings.staleMinutes, settings.batch);
+    const escalated = await escalateWaitingTasks(deps, now, settings.batch);
+    const run = {
+      reconciled: reconciled.length,
+      moved: reconciled.filter((r) => r.outcome === 'moved').length,
+      escalated: escalated.length,
+    };
+    if (run.reconciled + run.escalated > 0)
+      logger.info('case task sweep', { ...run, escalations: escalated });
+    return run;
+  }).use(publishMetrics(metrics));
+}
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number.parseInt(value ?? '', 10);
+  return n > 0 ? n : fallback;
+};
+
+/** The deployed handler. */
+export const handler = caseTaskSweepHandler((metrics) => awsCaseTaskDeps(process.env, metrics), {
+  staleMinutes: positive(process.env.TASK_STALE_MINUTES, 30),
+  batch: positive(process.env.TASK_SWEEP_BATCH, 200),
+});

@@ -1,0 +1,86 @@
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Case } from '../domain/case';
+
+// Names as in infra/constructs/metrics-contract.ts (the dashboard reads them; Lambdas cannot import infra).
+const FIRST_RESPONSE = 'FirstResponseMinutes';
+const RESOLUTION = 'ResolutionMinutes';
+const RESOLVED = 'ResolvedCases';
+const FIRST_RESPONSE_BREACHES = 'FirstResponseBreaches';
+const RESOLUTION_BREACHES = 'ResolutionBreaches';
+const REOPENED = 'ReopenedResolutions';
+const MINUTE_MS = 60_000;
+
+interface Sample {
+  readonly name: string;
+  readonly unit: (typeof MetricUnit)[keyof typeof MetricUnit];
+  readonly value: number;
+  readonly queue: string;
+  readonly language: string;
+}
+
+/**
+ * Case figures support teams live by, as EMF metrics per queue and language, recorded when a case
+ * moves: first-response minutes when an agent first answers; on each resolution its minutes since
+ * the case opened and 0/1 counts of a missed first-response target, a missed resolution target and
+ * a case that had been reopened (so breach and reopen rates are sums over ResolvedCases). Published
+ * like ContactMetrics (POWERTOOLS_METRICS_NAMESPACE; nothing without one). No personal data.
+ */
+export class CaseMetrics {
+  #samples: Sample[] = [];
+  #emf: Metrics | undefined;
+
+  constructor(private readonly env?: NodeJS.ProcessEnv) {}
+
+  /** A case after an accepted action at `at`. */
+  moved(after: Case, at: Date): void {
+    const iso = at.toISOString();
+    const base = { queue: after.queue, language: after.language };
+    const minutesSince = (from: string) => (at.getTime() - Date.parse(from)) / MINUTE_MS;
+    if (after.firstResponseAt === iso)
+      this.#samples.push({
+        ...base,
+        name: FIRST_RESPONSE,
+        unit: MetricUnit.NoUnit,
+        value: minutesSince(after.openedAt),
+      });
+    if (after.status === 'resolved' && after.resolvedAt === iso) {
+      const count = (name: string, yes: boolean) =>
+        this.#samples.push({ ...base, name, unit: MetricUnit.Count, value: yes ? 1 : 0 });
+      this.#samples.push({
+        ...base,
+        name: RESOLUTION,
+        unit: MetricUnit.NoUnit,
+        value: minutesSince(after.openedAt),
+      });
+      count(RESOLVED, true);
+      count(FIRST_RESPONSE_BREACHES, after.breaches?.firstResponse === true);
+      count(RESOLUTION_BREACHES, after.breaches?.resolution === true);
+      count(REOPENED, (after.reopenCount ?? 0) > 0);
+    }
+  }
+
+  /** Writes what this invocation recorded, one EMF line per metric and dimension set, then forgets it. */
+  publish(): void {
+    const samples = this.#samples;
+    this.#samples = [];
+    const emf = this.#metrics();
+    if (!emf) return;
+    for (const s of samples)
+      for (const set of [{}, { Queue: s.queue }, { Language: s.language }] as Record<string, string>[]) {
+        emf.addDimensions(set);
+        emf.addMetric(s.name, s.unit, s.value);
+        emf.publishStoredMetrics();
+      }
+  }
+
+  #metrics(): Metrics | undefined {
+    const env = this.env ?? process.env;
+    const namespace = env.POWERTOOLS_METRICS_NAMESPACE;
+    if (!namespace) return undefined;
+    if (!this.#emf) {
+      this.#emf = new Metrics({ namespace, serviceName: env.POWERTOOLS_SERVICE_NAME });
+      this.#emf.clearDefaultDimensions();
+    }
+    return this.#emf;
+  }
+}

@@ -1,0 +1,147 @@
+// The Connect event Lambda as deployed: real case lifecycle and task items on dynalite, Connect mocked at
+// the SDK, the recorded-shape events of test/fixtures/events/connect, metrics read from stdout.
+import { randomUUID } from 'node:crypto';
+import {
+  ConnectClient,
+  GetContactAttributesCommand,
+  StartTaskContactCommand,
+  StopContactCommand,
+  UpdateContactRoutingDataCommand,
+} from '@aws-sdk/client-connect';
+import type { Context } from 'aws-lambda';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import { CaseTaskItems } from '../../functions/adapters/dynamodb/case-task-items';
+import { TableClient } from '../../functions/adapters/dynamodb/table-client';
+import { connectEventsHandler } from '../../functions/handlers/connect-events';
+import { caseTaskDeps } from '../../functions/shared/aws-case-tasks';
+import { connectContactCenter } from '../../functions/shared/aws-hand-off';
+import { CaseMetrics } from '../../functions/shared/case-metrics';
+import { aCase, aHandOff } from '../integration/builders';
+import { connectEvent, FIXTURE_AGENT_ID, FIXTURE_INSTANCE_ID } from '../support/connect-events';
+import { type Dynalite, startDynalite } from '../support/dynalite';
+import { connectMock, lambdaEnv } from '../support/lambda-env';
+
+let db: Dynalite;
+let env: Record<string, string>;
+let cases: DynamoCaseStore;
+
+beforeAll(async () => {
+  db = await startDynalite();
+  env = lambdaEnv(db, {
+    CONNECT_INSTANCE_ID: FIXTURE_INSTANCE_ID,
+    POWERTOOLS_METRICS_NAMESPACE: 'ContactRouter/test',
+  });
+  cases = new DynamoCaseStore(db.documentClient, db.tables.main);
+});
+afterAll(async () => db.stop());
+beforeEach(() => {
+  connectMock.reset();
+  connectMock.on(UpdateContactRoutingDataCommand).resolves({});
+  connectMock.on(StopContactCommand).resolves({});
+  connectMock.on(GetContactAttributesCommand).resolves({ Attributes: {} });
+});
+
+/** A waiting case opened at 22:10 whose hand-off started a Connect task; the handler that follows it. */
+async function aCaseWithATask() {
+  const kase = aCase({
+    status: 'waiting',
+    queue: 'en-team',
+    openedAt: '2026-11-22T22:10:00.000Z',
+    updatedAt: '2026-11-22T22:10:00.000Z',
+  });
+  await cases.createCase(kase, `sms:${kase.caseNumber}`);
+  const contactId = randomUUID();
+  connectMock.on(StartTaskContactCommand).resolves({ ContactId: contactId });
+  const client = new ConnectClient({ region: 'eu-west-1' });
+  const tasks = new CaseTaskItems(new TableClient(db.documentClient, db.tables.main));
+  await connectContactCenter(env, client, tasks).handOff(
+    aHandOff({ caseNumber: kase.caseNumber, queue: 'en-team' }),
+  );
+  const metrics = new CaseMetrics(env);
+  const handler = connectEventsHandler(
+    () => caseTaskDeps(env, metrics, { dynamo: db.documentClient, connect: client }),
+    metrics,
+  );
+  const follow = (type: Parameters<typeof connectEvent>[0]) =>
+    handler(connectEvent(type, contactId), {} as Context);
+  return { kase, contactId, follow };
+}
+
+/** EMF lines printed while `act` runs, as metric name → values. */
+async function emfOf(act: () => Promise<unknown>): Promise<Map<string, number[]>> {
+  const lines: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    lines.push(
+      ...String(chunk)
+        .split('\n')
+        .filter((l) => l.includes('"_aws"')),
+    );
+    return true;
+  });
+  try {
+    await act();
+  } finally {
+    spy.mockRestore();
+  }
+  const values = new Map<string, number[]>();
+  for (const line of lines) {
+    const emf = JSON.parse(line) as {
+      _aws: { CloudWatchMetrics: { Dimensions: string[][]; Metrics: { Name: string }[] }[] };
+    } & Record<string, unknown>;
+    const set = emf._aws.CloudWatchMetrics[0];
+    if (set?.Dimensions[0]?.length !== 0) continue; // the all-queues line of each sample
+    for (const m of set.Metrics) values.set(m.Name, [...(values.get(m.Name) ?? []), Number(emf[m.Name])]);
+  }
+  return values;
+}
+
+describe('connect-events Lambda', () => {
+  it('takes the case when Connect connects the agent, then resolves it when the task completes', async () => {
+    // Prepare
+    const t = await aCaseWithATask();
+    // Act
+    const connected = await emfOf(() => t.follow('CONNECTED_TO_AGENT'));
+    await t.follow('DISCONNECTED');
+    const completed = await emfOf(() => t.follow('COMPLETED'));
+    // Assess
+    const stored = await cases.getCase(t.kase.caseNumber);
+    expect(stored).toMatchObject({
+      status: 'resolved',
+      agentId: FIXTURE_AGENT_ID,
+      firstResponseAt: '2026-11-22T22:14:41.000Z',
+      resolvedAt: '2026-11-22T22:33:52.000Z',
+    });
+    expect(connected.get('FirstResponseMinutes')?.[0]).toBeCloseTo(4.68, 2);
+    expect(completed.get('ResolutionMinutes')?.[0]).toBeCloseTo(23.87, 2);
+    expect(completed.get('ResolvedCases')).toEqual([1]);
+    expect(completed.get('ReopenedResolutions')).toEqual([0]);
+    // The task is the agent's and already over: nothing to stop.
+    expect(connectMock.commandCalls(StopContactCommand)).toHaveLength(0);
+  });
+
+  it('leaves the case pending the guest when the agent set caseOutcome on the task', async () => {
+    const t = await aCaseWithATask();
+    connectMock
+      .on(GetContactAttributesCommand, { InitialContactId: t.contactId })
+      .resolves({ Attributes: { caseOutcome: 'pending_guest' } });
+    await t.follow('CONNECTED_TO_AGENT');
+    await t.follow('COMPLETED');
+    expect(await cases.getCase(t.kase.caseNumber)).toMatchObject({ status: 'pending_guest' });
+    expect(connectMock).toHaveReceivedCommandWith(GetContactAttributesCommand, {
+      InstanceId: FIXTURE_INSTANCE_ID,
+      InitialContactId: t.contactId,
+    });
+  });
+
+  it('fails an event that is not a Connect contact event, so it reaches the dead-letter queue', async () => {
+    const t = await aCaseWithATask();
+    const handler = connectEventsHandler(() => {
+      throw new Error('deps are not needed to refuse it');
+    });
+    await expect(
+      handler({ source: 'aws.s3', 'detail-type': 'Object Created' }, {} as Context),
+    ).rejects.toThrow(/not an Amazon Connect contact event/);
+    expect(await cases.getCase(t.kase.caseNumber)).toMatchObject({ status: 'waiting' });
+  });
+});

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Case } from '../../../functions/domain/case';
+import { CaseMetrics } from '../../../functions/shared/case-metrics';
+
+const opened = '2026-11-22T22:10:00.000Z';
+const kase = (overrides: Partial<Case>): Case => ({
+  caseNumber: 'CR-7K4M2Q',
+  status: 'with_agent',
+  ownerKey: 'cust-1',
+  language: 'fr',
+  topic: 'arrival_problem',
+  queue: 'fr-team',
+  priority: 2,
+  openedAt: opened,
+  updatedAt: opened,
+  contactCount: 1,
+  timeline: [],
+  ...overrides,
+});
+
+/** EMF lines printed by publish(), as [metric, dimension names, value]. */
+function published(metrics: CaseMetrics): [string, string[], unknown][] {
+  const lines: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    lines.push(
+      ...String(chunk)
+        .split('\n')
+        .filter((l) => l.includes('"_aws"')),
+    );
+    return true;
+  });
+  metrics.publish();
+  spy.mockRestore();
+  return lines.map((line) => {
+    const emf = JSON.parse(line) as {
+      _aws: { CloudWatchMetrics: { Dimensions: string[][]; Metrics: { Name: string }[] }[] };
+    } & Record<string, unknown>;
+    const set = emf._aws.CloudWatchMetrics[0];
+    const name = set?.Metrics[0]?.Name ?? '';
+    return [name, set?.Dimensions[0] ?? [], emf[name]];
+  });
+}
+
+describe('CaseMetrics', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const env = { POWERTOOLS_METRICS_NAMESPACE: 'ContactRouter/test' };
+
+  it('records the first response once, when the action set it, per queue and language', () => {
+    const metrics = new CaseMetrics(env);
+    const at = new Date('2026-11-22T22:40:00.000Z');
+    metrics.moved(kase({ firstResponseAt: at.toISOString() }), at);
+    // A later action on an answered case is no first response.
+    metrics.moved(kase({ firstResponseAt: at.toISOString() }), new Date('2026-11-22T23:00:00.000Z'));
+    expect(published(metrics)).toEqual([
+      ['FirstResponseMinutes', [], 30],
+      ['FirstResponseMinutes', ['Queue'], 30],
+      ['FirstResponseMinutes', ['Language'], 30],
+    ]);
+  });
+
+  it('records a resolution with its minutes, breaches and whether the case had been reopened', () => {
+    const metrics = new CaseMetrics(env);
+    const at = new Date('2026-11-23T00:10:00.000Z');
+    metrics.moved(
+      kase({
+        status: 'resolved',
+        resolvedAt: at.toISOString(),
+        reopenCount: 1,
+        breaches: { firstResponse: true, resolution: false },
+      }),
+      at,
+    );
+    const all = published(metrics).filter(([, dims]) => dims.length === 0);
+    expect(all).toEqual([
+      ['ResolutionMinutes', [], 120],
+      ['ResolvedCases', [], 1],
+      ['FirstResponseBreaches', [], 1],
+      ['ResolutionBreaches', [], 0],
+      ['ReopenedResolutions', [], 1],
+    ]);
+  });
+
+  it('writes nothing without a namespace (tests, local runs)', () => {
+    const metrics = new CaseMetrics({});
+    metrics.moved(kase({ status: 'resolved', resolvedAt: opened }), new Date(opened));
+    expect(published(metrics)).toEqual([]);
+  });
+});
