@@ -54,7 +54,7 @@ describe('a small load run: queue entries are waiting cases, not contacts', () =
 
     // Act
     const results: Awaited<ReturnType<typeof intake>>[] = [];
-    await pool(FLOOD, 4, async (i) => {
+    await pool(FLOOD, 16, async (i) => {
       results.push(await intake(h.deps, aContact({ from, text: `allô ${i}`, languageHint: 'fr' })));
     });
     const caseNumber = results[0]?.record.caseNumber ?? '';
