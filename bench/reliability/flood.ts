@@ -16,6 +16,13 @@ export interface FloodCounts {
   readonly lost: number;
 }
 
+/** One distinct Twilio-shaped MessageSid ("SM" and 32 hex digits) per message of a flood of `total`. */
+export function floodSids(total: number): string[] {
+  // Zero-padded: padding with 'f' made 15, 255 and 4095 one sid (and 1 the same as 241), so 2,000
+  // messages were 1,984 distinct ones, whose 16 repeats the case rightly counted once, as redeliveries.
+  return Array.from({ length: total }, (_, i) => `SM${i.toString(16).padStart(32, '0')}`);
+}
+
 /** Sends `total` messages from one number, `concurrency` at a time, and counts what is left. */
 export async function flood(total: number, concurrency: number): Promise<FloodCounts> {
   const runtime = await startRuntime({
@@ -26,7 +33,7 @@ export async function flood(total: number, concurrency: number): Promise<FloodCo
     const token = localTwilioAuthToken('memory');
     const url = `${runtime.doorsUrl}/twilio/messaging`;
     const from = '+33699999999';
-    const sids = Array.from({ length: total }, (_, i) => `SM${i.toString(16).padStart(32, 'f')}`);
+    const sids = floodSids(total);
     await pool(total, concurrency, async (i) => {
       const sid = sids[i] as string;
       const params = {
