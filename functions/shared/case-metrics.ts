@@ -1,5 +1,6 @@
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Case } from '../domain/case';
+import { emfWriter } from './metrics';
 
 // Names as in infra/constructs/metrics-contract.ts (the dashboard reads them; Lambdas cannot import infra).
 const FIRST_RESPONSE = 'FirstResponseMinutes';
@@ -74,13 +75,7 @@ export class CaseMetrics {
   }
 
   #metrics(): Metrics | undefined {
-    const env = this.env ?? process.env;
-    const namespace = env.POWERTOOLS_METRICS_NAMESPACE;
-    if (!namespace) return undefined;
-    if (!this.#emf) {
-      this.#emf = new Metrics({ namespace, serviceName: env.POWERTOOLS_SERVICE_NAME });
-      this.#emf.clearDefaultDimensions();
-    }
+    this.#emf ??= emfWriter(this.env ?? process.env);
     return this.#emf;
   }
 }

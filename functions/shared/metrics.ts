@@ -70,16 +70,19 @@ export class ContactMetrics {
   }
 
   #metrics(): Metrics | undefined {
-    const env = this.env ?? process.env;
-    const namespace = env.POWERTOOLS_METRICS_NAMESPACE;
-    if (!namespace) return undefined;
-    if (!this.#emf) {
-      this.#emf = new Metrics({ namespace, serviceName: env.POWERTOOLS_SERVICE_NAME });
-      // Powertools adds a `service` dimension to every set; the dashboard's metrics have none.
-      this.#emf.clearDefaultDimensions();
-    }
+    this.#emf ??= emfWriter(this.env ?? process.env);
     return this.#emf;
   }
+}
+
+/** The EMF writer for POWERTOOLS_METRICS_NAMESPACE and POWERTOOLS_SERVICE_NAME; none without a namespace. */
+export function emfWriter(env: NodeJS.ProcessEnv): Metrics | undefined {
+  const namespace = env.POWERTOOLS_METRICS_NAMESPACE;
+  if (!namespace) return undefined;
+  const emf = new Metrics({ namespace, serviceName: env.POWERTOOLS_SERVICE_NAME });
+  // Powertools adds a `service` dimension to every set; the dashboard's metrics have none.
+  emf.clearDefaultDimensions();
+  return emf;
 }
 
 function line(emf: Metrics, sets: Record<string, string>[], name: string, unit: Unit, value: number): void {

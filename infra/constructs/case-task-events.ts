@@ -3,9 +3,9 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { acknowledge } from '../nag/acknowledge';
+import { deadLetterQueue } from './dead-letter-queue';
 
 /** The case-task Lambdas and the Connect instance whose events they follow. */
 export interface CaseTaskEventsProps {
@@ -30,16 +30,10 @@ export class CaseTaskEvents extends Construct {
 
   constructor(scope: Construct, id: string, props: CaseTaskEventsProps) {
     super(scope, id);
-    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    acknowledge(this.deadLetterQueue, {
-      id: 'AwsSolutions-SQS3',
-      reason:
-        'this queue is itself the dead-letter queue of the Connect event rule, the sweep and their Lambdas (alarmed on depth)',
-    });
+    this.deadLetterQueue = deadLetterQueue(
+      this,
+      'the Connect event rule, the sweep and their Lambdas (alarmed on depth)',
+    );
     const target = (fn: IFunction) =>
       new LambdaFunction(fn, {
         deadLetterQueue: this.deadLetterQueue,

@@ -2,9 +2,9 @@ import { Duration } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { acknowledge } from '../nag/acknowledge';
+import { deadLetterQueue } from './dead-letter-queue';
 
 /** Options for the hand-off retry schedule. */
 export interface HandoffScheduleProps {
@@ -21,15 +21,7 @@ export class HandoffSchedule extends Construct {
 
   constructor(scope: Construct, id: string, props: HandoffScheduleProps) {
     super(scope, id);
-    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    acknowledge(this.deadLetterQueue, {
-      id: 'AwsSolutions-SQS3',
-      reason: 'this queue is itself the dead-letter queue of the schedule target (and is alarmed on depth)',
-    });
+    this.deadLetterQueue = deadLetterQueue(this, 'the schedule target (and is alarmed on depth)');
     this.rule = new Rule(this, 'EveryMinute', {
       description: 'Retries hand-offs to Amazon Connect that failed',
       schedule: Schedule.rate(Duration.minutes(1)),
