@@ -1,6 +1,5 @@
 import {
   ConnectClient,
-  GetCurrentMetricDataCommand,
   StartTaskContactCommand,
   StopContactCommand,
   UpdateContactAttributesCommand,
@@ -276,61 +275,5 @@ describe('ConnectContactCenter', () => {
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ retryable: false, message: expect.stringMatching(/de-team/) });
     expect(connect.calls()).toHaveLength(0);
-  });
-
-  it('reads staffed agents per policy queue, counting a queue missing from the answer as empty', async () => {
-    // Prepare
-    connect.on(GetCurrentMetricDataCommand).resolves({
-      MetricResults: [
-        {
-          Dimensions: { Queue: { Id: 'q-fr' } },
-          Collections: [{ Metric: { Name: 'AGENTS_STAFFED' }, Value: 3 }],
-        },
-      ],
-    });
-    // Act
-    const staffing = await centre().staffing();
-    // Assess
-    expect(staffing).toEqual({ 'fr-team': 3, 'global-247': 0 });
-    expect(connect).toHaveReceivedCommandWith(GetCurrentMetricDataCommand, {
-      Groupings: ['QUEUE'],
-      Filters: expect.objectContaining({ Queues: ['q-fr', 'q-247'] }),
-    });
-  });
-
-  it('reuses a staffing reading for 30 seconds, then asks again', async () => {
-    let now = 0;
-    connect.on(GetCurrentMetricDataCommand).resolves({ MetricResults: [] });
-    const c = centre(() => now);
-    await c.staffing();
-    now = 29_000;
-    await c.staffing();
-    expect(connect.commandCalls(GetCurrentMetricDataCommand)).toHaveLength(1);
-    now = 31_000;
-    await c.staffing();
-    expect(connect.commandCalls(GetCurrentMetricDataCommand)).toHaveLength(2);
-  });
-
-  it('follows pagination when there are many queues', async () => {
-    connect
-      .on(GetCurrentMetricDataCommand)
-      .resolvesOnce({
-        NextToken: 'page-2',
-        MetricResults: [
-          {
-            Dimensions: { Queue: { Id: 'q-fr' } },
-            Collections: [{ Metric: { Name: 'AGENTS_STAFFED' }, Value: 1 }],
-          },
-        ],
-      })
-      .resolvesOnce({
-        MetricResults: [
-          {
-            Dimensions: { Queue: { Id: 'q-247' } },
-            Collections: [{ Metric: { Name: 'AGENTS_STAFFED' }, Value: 5 }],
-          },
-        ],
-      });
-    expect(await centre().staffing()).toEqual({ 'fr-team': 1, 'global-247': 5 });
   });
 });
