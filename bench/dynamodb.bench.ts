@@ -6,6 +6,7 @@ import { countRequests } from '../functions/adapters/dynamodb/request-counter';
 import { aCase, aContact } from '../test/integration/builders';
 import { startDynalite } from '../test/support/dynalite';
 import { throughput } from './support/load';
+import { latestCase } from '../functions/domain/cases/latest-case';
 
 const DURATION_MS = 2_000;
 const KEYS = 1_000;
@@ -45,7 +46,7 @@ const counter = countRequests(db.client);
 const store = new DynamoCaseStore(db.documentClient, table);
 const kase = aCase();
 const contact = aContact({ caseNumber: kase.caseNumber });
-await store.findLatestCase(kase.ownerKey, undefined);
+await latestCase(store, await store.openCases(kase.ownerKey), undefined);
 await store.pinContactCase(contact.id, 'own');
 await store.createCase(kase, contact.id);
 await store.claimOpenCase(kase.ownerKey, undefined, kase.caseNumber);

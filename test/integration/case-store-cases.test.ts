@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { aCase, unique } from './builders';
+import { latestCase } from '../../functions/domain/cases/latest-case';
 
 describe('DynamoCaseStore: cases', () => {
   let db: Dynalite;
@@ -60,8 +61,8 @@ describe('DynamoCaseStore: cases', () => {
     await store.claimOpenCase(kase.ownerKey, '1234567897', kase.caseNumber);
 
     // Act
-    const found = await store.findLatestCase(kase.ownerKey, '1234567897');
-    const other = await store.findLatestCase(kase.ownerKey, '1000000016');
+    const found = await latestCase(store, await store.openCases(kase.ownerKey), '1234567897');
+    const other = await latestCase(store, await store.openCases(kase.ownerKey), '1000000016');
 
     // Assess
     expect(found?.caseNumber).toBe(kase.caseNumber);
@@ -77,13 +78,13 @@ describe('DynamoCaseStore: cases', () => {
       await store.createCase(kase, `sms:${kase.caseNumber}`);
       await store.claimOpenCase(owner, kase.bookingRef, kase.caseNumber);
     }
-    const latest = await store.findLatestCase(owner, undefined);
+    const latest = await latestCase(store, await store.openCases(owner), undefined);
     const general = aCase({ ownerKey: owner, bookingRef: undefined });
     await store.createCase(general, 'sms:general');
     await store.claimOpenCase(owner, undefined, general.caseNumber);
 
     // Act
-    const preferred = await store.findLatestCase(owner, undefined);
+    const preferred = await latestCase(store, await store.openCases(owner), undefined);
 
     // Assess
     expect(latest?.caseNumber).toBe(newer.caseNumber);

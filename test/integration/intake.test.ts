@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
 import { intake } from '../../functions/domain/intake/intake';
 import { aContact, closeForGood, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
+import { latestCase } from '../../functions/domain/cases/latest-case';
 
 // Monday 23 Nov 2026, 11:00 in Paris: the French team is open.
 const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -137,7 +138,7 @@ describe('intake over DynamoDB', () => {
     const kase = await h.cases.getCase(caseNumber);
     expect(kase?.contactCount).toBe(2);
     expect(kase?.timeline.filter((e) => e.type === 'contact')).toHaveLength(1);
-    expect((await h.cases.findLatestCase(from, undefined))?.status).toBe('closed');
+    expect((await latestCase(h.cases, await h.cases.openCases(from), undefined))?.status).toBe('closed');
   });
 
   it('discloses nothing about a booking to a sender who is not its guest', async () => {

@@ -7,7 +7,6 @@ import { answersInline, type Contact } from '../contact';
 import { composeAck } from '../i18n/replies';
 import type {
   BookingStore,
-  CaseStore,
   Clock,
   ContactCenter,
   ContactRecord,
@@ -17,6 +16,7 @@ import type {
 import type { Staffing } from '../routing/decision';
 import type { RoutingPolicy } from '../routing/policy-schema';
 import { route } from '../routing/route';
+import type { CaseRecords, ContactLog } from '../store-ports';
 import { deliverHandOff } from './hand-off';
 import { resolveCase, type ThreadCandidate } from './resolve-case';
 import { provenCustomer, standingOf } from './standing';
@@ -27,7 +27,7 @@ export interface IntakeDeps {
   readonly policy: RoutingPolicy;
   readonly classifier: Classifier;
   readonly bookings: BookingStore;
-  readonly cases: CaseStore;
+  readonly cases: CaseRecords & ContactLog;
   readonly contactCenter: ContactCenter;
   readonly pinHasher: PinHasher;
   readonly clock: Clock;
@@ -82,11 +82,13 @@ export async function intake(
   options: IntakeOptions = {},
 ): Promise<IntakeResult> {
   const id = contactIdOf(contact);
-  // One round trip instead of two for a new message; a redelivery merely wastes a customer read.
-  const [seen, customer, staffing] = await Promise.all([
+  // Read at once (a store may serve them in one round trip): the contact, the customer, and the sender's
+  // open cases (theirs unless the sender is a known customer); a redelivery merely wastes the last two.
+  const [seen, customer, staffing, sendersCases] = await Promise.all([
     deps.cases.getContact(id),
     contact.from ? deps.bookings.findCustomer(contact.from) : Promise.resolve(undefined),
     staffingOrUnknown(deps.contactCenter),
+    deps.cases.openCases(contact.from),
   ]);
   if (seen) return { outcome: 'duplicate', record: seen, handoff: seen.handoff };
 
@@ -119,6 +121,7 @@ export async function intake(
     contact,
     contactId: id,
     ownerKey,
+    openCases: customer ? await deps.cases.openCases(ownerKey) : sendersCases,
     customerId: customer?.id,
     bookingRef: who.bookingRef,
     classification,

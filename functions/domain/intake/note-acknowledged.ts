@@ -1,6 +1,6 @@
 import type { Channel } from '../contact';
 import { DependencyError } from '../errors';
-import type { CaseStore } from '../ports';
+import type { CaseRecords } from '../store-ports';
 
 /**
  * Puts "acknowledged" on a case's timeline once its answer is on its way (an SMS the rate limit let
@@ -9,7 +9,7 @@ import type { CaseStore } from '../ports';
  * entry, not the answer: its failure is returned for the log rather than thrown.
  */
 export async function noteAcknowledged(
-  cases: Pick<CaseStore, 'appendToCase'>,
+  cases: Pick<CaseRecords, 'appendToCase'>,
   caseNumber: string,
   channel: Channel,
   at: string,
