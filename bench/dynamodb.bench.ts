@@ -3,10 +3,10 @@
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { countRequests } from '../functions/adapters/dynamodb/request-counter';
+import { latestCase } from '../functions/domain/cases/latest-case';
 import { aCase, aContact } from '../test/integration/builders';
 import { startDynalite } from '../test/support/dynalite';
 import { throughput } from './support/load';
-import { latestCase } from '../functions/domain/cases/latest-case';
 
 const DURATION_MS = 2_000;
 const KEYS = 1_000;

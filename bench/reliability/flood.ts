@@ -46,30 +46,32 @@ export async function flood(total: number, concurrency: number): Promise<FloodCo
     const main = countRequests(runtime.app.dynamoClient, { table: LOCAL_TABLES.main });
     const tenth = Math.max(1, Math.floor(total / 10));
     const doneAt: number[] = [];
-    const seconds = (await pool(total, concurrency, async (i) => {
-      const sid = sids[i] as string;
-      const params = {
-        MessageSid: sid,
-        From: from,
-        To: '+33757000000',
-        Body: `Allô ? ${sid}`,
-        NumMedia: '0',
-      };
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-twilio-signature': twilioSignatureFor(token, url, params),
-        },
-        body: new URLSearchParams(params).toString(),
-      });
-      await response.text();
-      doneAt.push(performance.now());
-    })) / 1000;
+    const seconds =
+      (await pool(total, concurrency, async (i) => {
+        const sid = sids[i] as string;
+        const params = {
+          MessageSid: sid,
+          From: from,
+          To: '+33757000000',
+          Body: `Allô ? ${sid}`,
+          NumMedia: '0',
+        };
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-twilio-signature': twilioSignatureFor(token, url, params),
+          },
+          body: new URLSearchParams(params).toString(),
+        });
+        await response.text();
+        doneAt.push(performance.now());
+      })) / 1000;
     const mainRequestsPerMessage = main.total() / total;
     main.detach();
     // Completion times in order: the span of the first and of the last tenth of the messages.
-    const span = (from: number, to: number) => ((doneAt[to] as number) - (doneAt[from] as number)) / (to - from);
+    const span = (from: number, to: number) =>
+      ((doneAt[to] as number) - (doneAt[from] as number)) / (to - from);
     const { cases, queues } = runtime.app;
     const stored = await Promise.all(sids.map((sid) => cases.getContact(`sms:${sid}`)));
     const numbers = [...new Set(stored.flatMap((record) => (record ? [record.caseNumber] : [])))];

@@ -1,9 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import { latestCase } from '../../functions/domain/cases/latest-case';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { aCase, unique } from './builders';
-import { latestCase } from '../../functions/domain/cases/latest-case';
 
 describe('DynamoCaseStore: cases', () => {
   let db: Dynalite;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
+import { latestCase } from '../../functions/domain/cases/latest-case';
 import { intake } from '../../functions/domain/intake/intake';
 import { aContact, closeForGood, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
-import { latestCase } from '../../functions/domain/cases/latest-case';
 
 // Monday 23 Nov 2026, 11:00 in Paris: the French team is open.
 const NOW = new Date('2026-11-23T10:00:00.000Z');

@@ -83,7 +83,10 @@ describe('DynamoDB requests of the intake, main table apart from the local waiti
     // then writes the contact's pin, the case, its slot and the contact; a follow-up reads its case
     // instead and saves it once. The waiting entry (Connect's local stand-in) is read and written once.
     expect(opening).toEqual({ main: { BatchGetItem: 1, PutItem: 3, UpdateItem: 1 }, waiting: 2 });
-    expect(followUp).toEqual({ main: { BatchGetItem: 1, GetItem: 1, PutItem: 2, UpdateItem: 1 }, waiting: 2 });
+    expect(followUp).toEqual({
+      main: { BatchGetItem: 1, GetItem: 1, PutItem: 2, UpdateItem: 1 },
+      waiting: 2,
+    });
   });
 
   it('keeps an SMS through the messaging door within 8 requests for a new case and 6 for a follow-up', async () => {

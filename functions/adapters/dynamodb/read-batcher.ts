@@ -34,21 +34,31 @@ export class ReadBatcher {
       this.pending.push({ action, key, consistent, resolve, reject });
       // A microtask, not a timer: every read started by one Promise.all is queued by then, and fake
       // timers in tests cannot hold it back.
-      if (this.pending.length === 1) queueMicrotask(() => void this.flush());
+      if (this.pending.length === 1) queueMicrotask(() => this.flush());
     });
   }
 
-  private async flush(): Promise<void> {
+  private flush(): void {
     const batch = this.pending;
     this.pending = [];
-    for (let i = 0; i < batch.length; i += BATCH_KEYS) {
-      const part = batch.slice(i, i + BATCH_KEYS);
-      try {
-        const found = part.length === 1 ? await this.getOne(part[0] as Wanted) : await this.getMany(part);
-        for (const wanted of part) wanted.resolve(found.get(id(wanted.key)));
-      } catch (error) {
-        for (const wanted of part) wanted.reject(toDependencyError(error, wanted.action));
-      }
+    // A key asked for twice at once is contended (writers racing on one item): each asker reads it on
+    // its own, as it would unbatched, so the racers do not all see one snapshot and lose in lockstep.
+    const seen = new Set<string>();
+    const distinct: Wanted[] = [];
+    for (const wanted of batch) {
+      if (seen.has(id(wanted.key))) void this.serve([wanted]);
+      else distinct.push(wanted);
+      seen.add(id(wanted.key));
+    }
+    for (let i = 0; i < distinct.length; i += BATCH_KEYS) void this.serve(distinct.slice(i, i + BATCH_KEYS));
+  }
+
+  private async serve(part: readonly Wanted[]): Promise<void> {
+    try {
+      const found = part.length === 1 ? await this.getOne(part[0] as Wanted) : await this.getMany(part);
+      for (const wanted of part) wanted.resolve(found.get(id(wanted.key)));
+    } catch (error) {
+      for (const wanted of part) wanted.reject(toDependencyError(error, wanted.action));
     }
   }
 
@@ -61,7 +71,7 @@ export class ReadBatcher {
 
   private async getMany(part: readonly Wanted[]): Promise<Map<string, Item>> {
     const consistent = part.some((w) => w.consistent);
-    let keys: ItemKey[] = [...new Map(part.map((w) => [id(w.key), w.key])).values()];
+    let keys: ItemKey[] = part.map((w) => w.key);
     const found = new Map<string, Item>();
     for (let round = 0; round < MAX_ROUNDS && keys.length > 0; round++) {
       const out = await this.client.send(

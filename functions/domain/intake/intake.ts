@@ -5,14 +5,7 @@ import { transition } from '../cases/transition';
 import type { Classifier } from '../classification';
 import { answersInline, type Contact } from '../contact';
 import { composeAck } from '../i18n/replies';
-import type {
-  BookingStore,
-  Clock,
-  ContactCenter,
-  ContactRecord,
-  PinHasher,
-  Reply,
-} from '../ports';
+import type { BookingStore, Clock, ContactCenter, ContactRecord, PinHasher, Reply } from '../ports';
 import type { Staffing } from '../routing/decision';
 import type { RoutingPolicy } from '../routing/policy-schema';
 import { route } from '../routing/route';

@@ -183,7 +183,11 @@ async function findCase(
   return { caseNumber: followed.kase.caseNumber, opened: false, existing: followed.kase };
 }
 
-async function openOwnCase(cases: CaseResolver, ctx: CaseContext, linkedTo?: string): Promise<CaseResolution> {
+async function openOwnCase(
+  cases: CaseResolver,
+  ctx: CaseContext,
+  linkedTo?: string,
+): Promise<CaseResolution> {
   // Case numbers derive from the contact id, so a retry finds the case its first attempt created.
   const mine = await openCase(cases, ctx, linkedTo);
   const holder = await cases.claimOpenCase(ctx.ownerKey, ctx.bookingRef, mine.caseNumber, linkedTo);
