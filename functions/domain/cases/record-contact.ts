@@ -2,6 +2,7 @@ import type { Case, CaseEvent } from '../case';
 import type { Channel } from '../contact';
 import type { RoutingPolicy } from '../routing/policy-schema';
 import type { CaseLifecycleStore, CaseRecords } from '../store-ports';
+import { backOff } from './backoff';
 import { transition } from './transition';
 
 /** A further contact on an existing case, as the case needs it. */
@@ -51,6 +52,7 @@ export async function recordContactOnCase(
       const plain = await appendPlain(cases, kase, contact, at);
       if (plain) return plain;
       kase = undefined;
+      await backOff(round);
       continue;
     }
     const next: Case = {
@@ -61,6 +63,7 @@ export async function recordContactOnCase(
     if ((await cases.saveCase(next, kase.updatedAt, moved.events)) === 'saved')
       return { ...next, revision: (kase.revision ?? 0) + 1, timeline: [...kase.timeline, ...moved.events] };
     kase = undefined;
+    await backOff(round);
   }
   // The store's append is itself idempotent by contact id, so a lost race here cannot count twice.
   const event = contactEvent(contact, at);
