@@ -108,13 +108,16 @@ export async function intake(
   const ownerKey = customer?.id ?? contact.from;
   const acknowledged = contact.noReplyReason === undefined;
   const at = now.toISOString();
+  // A known customer's cases are under its id; a PIN check (a slow hash) gives another message of the
+  // same sender time to open a case: both read the open cases again, so they continue it, not race it.
+  const reread = customer !== undefined || (!options.identified && contact.pin !== undefined);
 
   const kase = await resolveCase(deps.cases, {
     policy: deps.policy,
     contact,
     contactId: id,
     ownerKey,
-    openCases: customer ? await deps.cases.openCases(ownerKey) : sendersCases,
+    openCases: reread ? await deps.cases.openCases(ownerKey) : sendersCases,
     customerId: customer?.id,
     bookingRef: who.bookingRef,
     classification,
