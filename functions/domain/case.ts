@@ -35,7 +35,10 @@ export interface CaseEvent {
   readonly linkedCase?: string | undefined;
   readonly channel?: Channel | undefined;
   readonly note?: string | undefined;
-  /** The contact a "contact" event is about: appending the same contact twice changes nothing. */
+  /**
+   * The contact a "contact" event is about (appending the same contact twice changes nothing), or the
+   * one that opened the case.
+   */
   readonly contactId?: string | undefined;
 }
 
