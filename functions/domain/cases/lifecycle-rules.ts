@@ -51,6 +51,7 @@ export interface Transitioned<T> {
 
 /** What transition() reads and writes of a case; a full Case fits. */
 export type LifecycleCase = Pick<Case, 'caseNumber' | 'status' | 'openedAt' | 'updatedAt' | 'contactCount'> &
+  Partial<Pick<Case, 'queue' | 'priority'>> &
   CaseLifecycleFields;
 
 type ActorKind = 'agent' | 'system' | 'guest';
