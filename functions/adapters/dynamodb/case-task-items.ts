@@ -36,6 +36,8 @@ export interface CaseTask {
   readonly prioritySent?: number | undefined;
   /** The due time the routing-age adjustment was computed for (sent once per task and due time). */
   readonly adjustedForDue?: string | undefined;
+  /** How many tasks of the case ended without an agent right before this one (restarted tasks). */
+  readonly unansweredBefore?: number | undefined;
 }
 
 /** A page of open tasks and where the next one starts (opaque), when there may be more. */

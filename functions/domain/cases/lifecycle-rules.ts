@@ -14,7 +14,9 @@ export type CaseAction =
   | { readonly type: 'resolve' }
   | { readonly type: 'reopen' }
   | { readonly type: 'close' }
-  | { readonly type: 'merge'; readonly into: string };
+  | { readonly type: 'merge'; readonly into: string }
+  /** A supervisor should look at the case (e.g. its tasks keep ending unanswered); status unchanged. */
+  | { readonly type: 'flag'; readonly reason: string };
 
 /** The name of an action. */
 export type CaseActionType = CaseAction['type'];
@@ -70,6 +72,7 @@ export const ACTION_ACTORS: Readonly<Record<CaseActionType, readonly ActorKind[]
   reopen: ['agent', 'guest', 'system'],
   close: ['system'],
   merge: ['system'],
+  flag: ['system'],
 };
 
 /** The statuses each action may start from (merged and closed are handled before this table). */
@@ -85,6 +88,7 @@ export const ACTION_FROM: Readonly<Record<CaseActionType, readonly LifecycleStat
   reopen: ['resolved'],
   close: ['resolved'],
   merge: [...ACTIVE, 'resolved'],
+  flag: ACTIVE,
 };
 
 /** The timeline event type each action writes. */
@@ -100,4 +104,5 @@ export const ACTION_EVENT: Readonly<Record<CaseActionType, CaseEvent['type']>> =
   reopen: 'reopened',
   close: 'closed',
   merge: 'merged',
+  flag: 'flagged',
 };

@@ -95,6 +95,7 @@ function changesFor(
     case 'reply':
       return { status: 'pending_guest', ...answered };
     case 'note':
+    case 'flag':
       return {};
     case 'pending':
       return { status: 'pending_guest' };
@@ -129,6 +130,7 @@ function eventsFor(
     by,
     status,
     ...(action.type === 'note' ? { note: action.text } : {}),
+    ...(action.type === 'flag' ? { note: action.reason } : {}),
     ...(action.type === 'merge' ? { linkedCase: action.into } : {}),
     ...(action.type === 'contact_received' && action.contactId ? { contactId: action.contactId } : {}),
     ...(action.type === 'contact_received' && action.channel ? { channel: action.channel } : {}),
