@@ -12,7 +12,8 @@
  * (shared/case-metrics.ts).
  * IAM: DynamoDB read/write on the table (its indexes too); connect:DescribeContact,
  * connect:GetContactAttributes, connect:UpdateContactRoutingData and connect:StopContact on the
- * instance's contacts.
+ * instance's contacts; connect:StartTaskContact (instance, contacts, contact flows: a waiting case whose
+ * task ended unanswered gets a new one).
  */
 import middy from '@middy/core';
 import { escalateWaitingTasks, reconcileTasks, type TaskSweepDeps } from '../adapters/connect/task-sweep';
