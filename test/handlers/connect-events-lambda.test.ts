@@ -161,9 +161,14 @@ describe('connect-events Lambda', () => {
     connectMock
       .on(DescribeContactCommand, { ContactId: t.contactId })
       .resolves({ Contact: { Id: t.contactId, Name: 'CR · change_booking · en', Description: 'Summary' } });
-    connectMock
-      .on(GetContactAttributesCommand, { InitialContactId: t.contactId })
-      .resolves({ Attributes: { caseNumber: t.kase.caseNumber, queueId: 'q-en', caseOutcome: 'resolved' } });
+    connectMock.on(GetContactAttributesCommand, { InitialContactId: t.contactId }).resolves({
+      Attributes: {
+        caseNumber: t.kase.caseNumber,
+        queueId: 'q-en',
+        caseOutcome: 'resolved',
+        handoff: 'refused',
+      },
+    });
     const next = randomUUID();
     connectMock.on(StartTaskContactCommand).resolves({ ContactId: next });
     // Act
@@ -178,7 +183,7 @@ describe('connect-events Lambda', () => {
       RelatedContactId: t.contactId,
       Name: 'CR · change_booking · en',
       Description: 'Summary',
-      // The previous task's attributes, without an outcome nobody set for this task.
+      // The previous task's attributes, without what was said about that task (outcome, flow refusal).
       Attributes: { caseNumber: t.kase.caseNumber, queueId: 'q-en' },
       ClientToken: `${t.kase.caseNumber}#2`,
     });

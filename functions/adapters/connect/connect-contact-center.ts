@@ -139,13 +139,14 @@ export class ConnectContactCenter implements ContactCenter {
 
   /**
    * Starts a new task for a waiting case whose task `previous` ended without an agent (expired, or
-   * stopped by the flow): same name, description and attributes (without an outcome an agent could
-   * have left), related to the previous one. Counts the unanswered tasks in a row on the new task.
+   * stopped by the flow after both queues refused it for 2 hours): same name, description and
+   * attributes (without what was said about the ended task), related to the previous one. Counts the unanswered tasks in a row on the new task.
    */
   async restartTask(kase: Case, previous: CaseTask): Promise<{ externalId: string }> {
     const contact = await this.describe(previous.contactId);
     const attributes = await contactAttributesReader(this.client, this.config.instanceId)(previous.contactId);
-    const { [CASE_OUTCOME_ATTRIBUTE]: _left, ...kept } = attributes;
+    // What was said about the ended task (an outcome, the flow's handoff=refused) is not the new one's.
+    const { [CASE_OUTCOME_ATTRIBUTE]: _outcome, handoff: _handoff, ...kept } = attributes;
     return this.launch(
       kase.caseNumber,
       previous.queue,
