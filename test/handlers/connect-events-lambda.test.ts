@@ -183,9 +183,18 @@ describe('connect-events Lambda', () => {
       RelatedContactId: t.contactId,
       Name: 'CR · change_booking · en',
       Description: 'Summary',
-      // The previous task's attributes, without what was said about that task (outcome, flow refusal).
-      Attributes: { caseNumber: t.kase.caseNumber, queueId: 'q-en' },
       ClientToken: `${t.kase.caseNumber}#2`,
+    });
+    // The previous task's attributes without what was said about that task (outcome, flow refusal),
+    // and what the flow routes by from the case as it is now.
+    expect(connectMock.commandCalls(StartTaskContactCommand).at(-1)?.args[0].input.Attributes).toEqual({
+      caseNumber: t.kase.caseNumber,
+      queueId: 'q-en',
+      queueArn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-en',
+      priority: String(t.kase.priority),
+      language: t.kase.language,
+      topic: t.kase.topic,
+      contactCount: String(t.kase.contactCount),
     });
     expect(await t.tasks.get(t.kase.caseNumber)).toMatchObject({
       contactId: next,

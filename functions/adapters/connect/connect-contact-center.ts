@@ -147,6 +147,16 @@ export class ConnectContactCenter implements ContactCenter {
     const attributes = await contactAttributesReader(this.client, this.config.instanceId)(previous.contactId);
     // What was said about the ended task (an outcome, the flow's handoff=refused) is not the new one's.
     const { [CASE_OUTCOME_ATTRIBUTE]: _outcome, handoff: _handoff, ...kept } = attributes;
+    const queue = this.config.queues[previous.queue];
+    // What the task flow routes by comes from the case as it is now, even if Connect forgot the old task.
+    const routing = {
+      caseNumber: kase.caseNumber,
+      priority: String(kase.priority),
+      language: kase.language,
+      topic: kase.topic,
+      contactCount: String(kase.contactCount),
+      ...(queue ? { queueId: queue.id, queueArn: queue.arn } : {}),
+    };
     return this.launch(
       kase.caseNumber,
       previous.queue,
@@ -155,7 +165,7 @@ export class ConnectContactCenter implements ContactCenter {
       {
         Name: contact?.Name ?? `${kase.caseNumber} · ${kase.topic} · ${kase.language}`,
         Description: contact?.Description ?? `Case ${kase.caseNumber}: its previous task ended unanswered.`,
-        Attributes: { ...kept, caseNumber: kase.caseNumber },
+        Attributes: { ...kept, ...routing },
       },
       (previous.unansweredBefore ?? 0) + 1,
     );
