@@ -25,7 +25,8 @@ export interface CaseEvent {
     | 'pending'
     | 'reopened'
     | 'closed'
-    | 'merged';
+    | 'merged'
+    | 'flagged';
   readonly at: string;
   /** Who caused the event (lifecycle transitions always say). */
   readonly by?: CaseActor | undefined;

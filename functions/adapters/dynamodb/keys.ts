@@ -76,6 +76,9 @@ export const agentEventKey = (source: string, eventId: string): ItemKey => ({
   sk: 'AGENTEVENT',
 });
 
+/** Where a scheduled sweep resumes reading (a page cursor kept between runs). */
+export const sweepCursorKey = (sweep: string): ItemKey => ({ pk: `SWEEP#${sweep}`, sk: 'CURSOR' });
+
 /** Partition of open tasks on the pending index (gsi3, sparse): reconciliation and escalation read it. */
 export const OPEN_TASKS_PARTITION = 'OPENTASKS';
 
