@@ -1,6 +1,6 @@
 import { TOPICS, type Topic } from '../classification';
 import { isClosingOnly } from './closing';
-import { describesDanger, describesFalseAlarm } from './danger';
+import { describesDanger, describesFalseAlarm, withoutHarmlessSmoke } from './danger';
 import { topicFeatures } from './features';
 import { type LinearModel, softmax } from './linear-model';
 import { fold } from './normalise';
@@ -49,10 +49,11 @@ export function classifyTopic(model: LinearModel, text: string, folded = fold(te
   return { topic: TOPICS[best] ?? 'general', confidence: Math.round((posterior[best] ?? 0) * 1000) / 1000 };
 }
 
-// The model's emergency needs an emergency cue besides a call for help, and no harmless alarm.
+// The model's emergency needs an emergency cue besides a call for help and cigarette smoke, and no
+// harmless alarm.
 function namesDanger(folded: string): boolean {
   if (describesFalseAlarm(folded)) return false;
-  return lexiconFeatures(folded.replace(ONLY_A_CALL, ' ')).includes('lex:emergency');
+  return lexiconFeatures(withoutHarmlessSmoke(folded).replace(ONLY_A_CALL, ' ')).includes('lex:emergency');
 }
 
 function bestOf(posterior: Float64Array, skip: number): number {
