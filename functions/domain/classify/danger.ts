@@ -20,7 +20,7 @@ const SMOKE = [
   'fumo=|puzza di bruciato|odore di bruciato|scintill|fiamme|va a fuoco|incendio',
   'fumaca|cheiro de queimado|cheiro a queimado|faisca|chamas|pegando fogo|pegou fogo|incendio',
   'rook (?:komt|uit)|er komt rook|rookwolk|brandlucht|ruikt verbrand|ruikt naar brand|ruikt branderig|vonken|vlammen|in brand',
-  'дым=|дымит|дымится|пахнет гарью|пахнет горелым|запах гари|горелым|искрит|искры|пламя|горит=|пожар',
+  'дым=|дымит|дымится|пахнет гарью|пахнет горелым|запах гари|горелым|искрит|искры|пламя|горит=|пожар|огонь=',
   'berasap|ada asap|keluar asap|asap (?:keluar|tebal|dari)|bau gosong|bau terbakar|bau hangus|percikan api|kebakaran|terbakar',
   '冒烟|烟雾|浓烟|烧焦|焦味|着火|火灾|起火|火花',
 ];
@@ -73,7 +73,7 @@ const HURT = [
   'bloedt|veel bloed|bewusteloos|ademt niet|flauwgevallen|hartaanval|beroerte|gewond|een (?:ernstig )?ongeluk|ongeval|explosie|aardbeving|zakt in elkaar|in elkaar gezakt|brand op|aanval|ademt nauwelijks|krijgt geen lucht|stuip|allergische reactie|pijn op de borst|verdrinkt|stroomschok|elektrische schok',
   'кровь идет|кровь течет|кровотеч|много крови|без сознания|не дышит|потерял сознание|потеряла сознание|инфаркт|инсульт|ранен|поранил|травмирова|авария|взрыв|землетрясен|обрушил|вышла из берегов|еле дышит|не может дышать|теряет сознание|судорог|аллергическая реакция|боль в груди|тонет|ударило током|кровит',
   'berdarah|banyak darah|pingsan|tidak sadar|tak sadar|tidak bernapas|serangan jantung|terluka|luka berat|luka parah|kecelakaan|ledakan|gempa|penuh asap|susah napas|sesak napas|tidak bisa bernapas|tersedak|kejang|reaksi alergi|nyeri dada|tenggelam|kesetrum|meluap',
-  '流血|出血|昏迷|晕倒|晕过去|没有呼吸|没呼吸|喘不上气|心脏病发|中风|受伤|车祸|事故|爆炸|地震|走丢|倒下|漫上来|在烧|呼吸困难|喘不过气|噎住|抽搐|过敏反应|胸口疼|溺水|触电',
+  '流血|出血|昏迷|晕倒|晕过去|没有呼吸|没呼吸|喘不上气|心脏病发|中风|受伤|车祸|事故|爆炸|地震|走丢|倒下|昏过去|漫上来|在烧|呼吸困难|喘不过气|噎住|抽搐|过敏反应|胸口疼|溺水|触电',
 ];
 const FELL = [
   'fell|fallen|slipped|tripped|tombe|tombee|glisse|gesturzt|hingefallen|runtergefallen|heruntergefallen|gefallen|ausgerutscht|se ha caido|se cayo|caido|resbal|caduto|caduta|scivolat|caiu|escorreg|gevallen|uitgegleden|упал|упала|поскользну|jatuh|terpeleset|摔倒|摔了|跌倒|滑倒',
