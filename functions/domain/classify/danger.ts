@@ -129,7 +129,7 @@ const AFRAID = [
   'scared|afraid|frightened|terrified|peur|angst|furcht|miedo|paura|medo|bang=|страшно|боюсь|напуган|takut|害怕|好怕',
 ];
 const SHAKING = [
-  'shaking|trembl|tremble|bebt|wackelt|tiembla|temblando|trema|tremando|treme|tremendo|trilt|schudt|трясет|трясется|шатается|bergoyang|goyang|晃动|摇晃|在晃',
+  'shaking|trembl|tremble|bebt|wackelt|tiembla|temblando|trema=|tremando|treme=|trilt|schudt|трясет|трясется|шатается|bergoyang|goyang|晃动|摇晃|在晃',
 ];
 const BUILDING = [
   'building|batiment|immeuble|gebaude|haus=|edificio|palazzo|predio|gebouw|pand=|здание|дом=|gedung|bangunan|hotel=|大楼|楼',
@@ -157,7 +157,7 @@ const CONCEPTS: readonly Concept[] = [
   { all: [ATTACK] },
   { all: [FORCING] },
   { all: [ENTERED, AFRAID] },
-  { all: [BUILDING, SHAKING] },
+  { all: [SHAKING, BUILDING] },
   // The rarer list of a pair first: the whole-text first pass looks for it alone.
   { all: [FROM_ABOVE, WATER], none: STAIN },
   { all: [FELL, HEAD_OR_NO_ANSWER] },

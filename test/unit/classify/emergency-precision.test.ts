@@ -133,6 +133,7 @@ describe('never an emergency', () => {
     'someone came into our room to clean while we were out, not happy',
     'the building across the street is noisy, construction from 7 am',
     'on a réservé deux fois par accident',
+    'o hotel é tremendo, o prédio todo foi renovado, mas o quarto estava sujo',
     'Thanks a lot, everything worked out 👍',
     'Merci, tout est réglé !',
     'Danke, passt so',
