@@ -1,7 +1,6 @@
 // Classifier figures on the project's held-out split and on the unseen-style set side by side, with
 // franc, eld, tinyld and fastText's lid.176 as language peers, throughput and the classifier's own
 // minified size. Prints, never asserts (see bench/run.ts).
-
 import { eld } from 'eld/medium';
 import { build } from 'esbuild';
 import { getLIDModel } from 'fasttext.wasm.js';

@@ -27,8 +27,8 @@ const ONLY_A_CALL =
  * confidence 1: thanks and goodbyes are `general`, danger told by what happens is `emergency`.
  * The model may only say `emergency` when an emergency cue is in the words or it is sure (posterior
  * at least EMERGENCY_SURE), else its next topic: "help", a complaint, a loyalty question or a
- * detector beeping for its battery never is. Text the
- * model knows nothing of is `general` with confidence 0.
+ * detector beeping for its battery never is. Text the model knows nothing of is `general` with
+ * confidence 0. `folded` saves folding again when the caller has.
  */
 export function classifyTopic(model: LinearModel, text: string, folded = fold(text)): TopicGuess {
   if (isClosingOnly(folded)) return { topic: 'general', confidence: 1 };
