@@ -22,7 +22,7 @@ import { loadRoutingPolicy } from '../functions/domain/routing/load-policy';
 import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
 import { positiveIntEnv } from '../functions/shared/env';
 import { repliesPerSenderPerHour } from '../functions/shared/messaging-settings';
-import { type OutboundParts, outboundParts } from '../functions/shared/outbound';
+import { automaticPerHour, type OutboundParts, outboundParts } from '../functions/shared/outbound';
 import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
@@ -114,7 +114,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     messenger: messengerByChannel(messengers),
     cases,
     clock,
-    perAddressPerHour: (channel) => (channel === 'email' ? emailLimit : messagingLimit),
+    perAddressPerHour: automaticPerHour({ messaging: messagingLimit, email: emailLimit }),
   });
   return {
     app: {

@@ -9,6 +9,7 @@ import type { CallQueue, IvrDeps, VoicePlatform } from '../../../functions/domai
 import { keypadClassifier } from '../../../functions/domain/ivr/keypad-classifier';
 import type { PhoneLines } from '../../../functions/domain/ivr/phone-lines';
 import { loadPhoneLines } from '../../../functions/domain/ivr/phone-lines-schema';
+import type { Deliver } from '../../../functions/domain/outbound/deliver';
 import type { ConnectIvrDeps } from '../../../functions/handlers/voice/connect-answer';
 import { localQueueArns } from './connect-local';
 
@@ -43,9 +44,11 @@ export function localIvrDeps(
   center: DynamoContactCenter,
   lines: PhoneLines,
   platform: VoicePlatform,
+  deliver: Deliver,
 ): ConnectIvrDeps & IvrDeps {
   return {
     intake: platform === 'connect' ? { ...intake, classifier: keypadClassifier } : intake,
+    deliver,
     lines,
     platform,
     callQueue: localCallQueue(center, intake.cases),
