@@ -1,5 +1,5 @@
 import { parseBookingReference } from '../../functions/domain/booking-reference';
-import { NotFoundError, ValidationError } from '../../functions/domain/errors';
+import { ValidationError } from '../../functions/domain/errors';
 import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
 import { retryPendingHandOffs } from '../../functions/domain/intake/hand-off';
@@ -42,19 +42,6 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       'GET',
       '/api/cases',
       async (req) => ({ status: 200, body: { cases: await app.cases.listCases(limitOf(req.query)) } }),
-    ],
-    [
-      'GET',
-      '/api/cases/:caseNumber',
-      async (req) => {
-        const caseNumber = req.params.caseNumber?.toUpperCase() ?? '';
-        const kase = await app.cases.getCase(caseNumber);
-        if (!kase) throw new NotFoundError('case', caseNumber);
-        return {
-          status: 200,
-          body: { case: kase, contacts: await app.cases.listContactsOfCase(caseNumber) },
-        };
-      },
     ],
     ...caseRoutes(app),
     [

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DependencyError, DomainError, NotFoundError, ValidationError } from '../../functions/domain/errors';
+import { ValidationError } from '../../functions/domain/errors';
+import { errorAnswer } from '../../functions/handlers/http/error-answer';
 import { PayloadTooLargeError, readBody } from './read-body';
 
 /** What a route handler sees of a request. */
@@ -46,16 +47,9 @@ function compile(pattern: string): RegExp {
 
 /** Maps an error to the status and body a client can act on; unexpected errors hide their details. */
 export function errorResponse(error: unknown): ApiResponse {
-  if (error instanceof ValidationError)
-    return { status: 400, body: { error: error.message, code: error.code, path: error.path } };
-  if (error instanceof NotFoundError)
-    return { status: 404, body: { error: error.message, code: error.code } };
   if (error instanceof PayloadTooLargeError)
     return { status: 413, body: { error: error.message, code: error.code } };
-  if (error instanceof DependencyError)
-    return { status: 503, body: { error: error.message, code: error.code, retryable: error.retryable } };
-  if (error instanceof DomainError) return { status: 400, body: { error: error.message, code: error.code } };
-  return { status: 500, body: { error: 'internal error', code: 'internal' } };
+  return errorAnswer(error);
 }
 
 /** How a listener reads requests: its body limit, who it refuses before any route, where errors go. */
