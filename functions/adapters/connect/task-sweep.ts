@@ -18,8 +18,8 @@ export interface TaskSweepDeps extends TaskEventDeps {
   readonly policy: RoutingPolicy;
 }
 
-// Every key sorts before this one: "all open tasks" on the index.
-const AFTER_EVERY_KEY = '~';
+/** Every key sorts before this one: listOpen(AFTER_EVERY_KEY, n) reads all open tasks. */
+export const AFTER_EVERY_KEY = '~';
 
 /**
  * Contact events are delivered best effort: a task whose state nobody told us about for

@@ -99,6 +99,11 @@ async function take(deps: AgentApiDeps, req: AgentRequest): Promise<JsonAnswer> 
   return { status: 200, body: taken };
 }
 
+/** A route's path as API Gateway writes it: `/api/cases/{caseNumber}` for `/api/cases/:caseNumber`. */
+export function apiGatewayPath(path: string): string {
+  return path.replace(/:(\w+)/g, '{$1}');
+}
+
 /** The agents' actions on cases and waiting lists (docs/cases.md), served locally and by the agent-api Lambda. */
 export const AGENT_ROUTES: readonly AgentRoute[] = [
   {
