@@ -18,7 +18,7 @@ import { CaseMetrics } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
 import { publishMetrics } from '../shared/metrics';
 import { AGENT_ROUTES, type AgentApiDeps, type AgentRoute, apiGatewayPath } from './agent/agent-routes';
-import { agentRequestOf, BodyTooLargeError, callerOf } from './agent/api-request';
+import { agentRequestOf, callerOf } from './agent/api-request';
 import { errorAnswer, type JsonAnswer } from './http/error-answer';
 
 const ROUTES = new Map<string, AgentRoute>(
@@ -40,8 +40,6 @@ async function route(deps: AgentApiDeps, event: APIGatewayProxyEventV2): Promise
   try {
     return await found.handle(deps, agentRequestOf(event));
   } catch (error) {
-    if (error instanceof BodyTooLargeError)
-      return { status: 413, body: { error: error.message, code: error.code } };
     const answer = errorAnswer(error);
     if (answer.status >= 500)
       logger.error('agent action failed', { error: (error as Error).name, reason: (error as Error).message });

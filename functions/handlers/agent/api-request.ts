@@ -1,14 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { DomainError, ValidationError } from '../../domain/errors';
+import { ValidationError } from '../../domain/errors';
+import { PayloadTooLargeError } from '../http/error-answer';
 import type { AgentRequest } from './agent-routes';
-
-/** An agent request body larger than the limit (413). */
-export class BodyTooLargeError extends DomainError {
-  constructor(limit: number) {
-    super('payload_too_large', `request body is larger than the limit of ${limit} bytes`);
-    this.name = 'BodyTooLargeError';
-  }
-}
 
 // A note is at most 5,000 characters: 64 KiB is room for any agent action, far below API Gateway's 10 MB.
 const MAX_BODY_BYTES = 64 * 1024;
@@ -28,7 +21,7 @@ export function agentRequestOf(event: APIGatewayProxyEventV2): AgentRequest {
     async json() {
       const raw = event.body ?? '';
       const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
-      if (bytes.length > MAX_BODY_BYTES) throw new BodyTooLargeError(MAX_BODY_BYTES);
+      if (bytes.length > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
       try {
         return JSON.parse(bytes.toString('utf8')) as unknown;
       } catch (error) {
