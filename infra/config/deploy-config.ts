@@ -34,6 +34,31 @@ const existingNumber = z.strictObject({
   loyalty: z.boolean().default(false),
 });
 
+/**
+ * The agent API (infra/constructs/agent-api.ts): IAM authorization always; with `jwt`, a second API
+ * with the same routes behind a JWT authorizer for the platform's identity provider (API Gateway
+ * fetches the issuer's /.well-known/openid-configuration, so it must be public https).
+ */
+const agentApiSchema = z
+  .strictObject({
+    jwt: z
+      .strictObject({
+        issuer: z.url({ protocol: /^https$/, error: 'expected the identity provider’s https issuer URL' }),
+        audience: z.array(z.string().min(1)).min(1, { error: 'expected at least one audience (aud)' }),
+        /** Scopes a token must carry one of (recommended, so ID tokens are refused). */
+        scopes: z.array(z.string().min(1)).default([]),
+      })
+      .optional(),
+    /** Requests per second across all agents, and the burst above it. */
+    throttle: z
+      .strictObject({
+        rate: z.number().int().min(1).max(10_000).default(20),
+        burst: z.number().int().min(1).max(5_000).default(40),
+      })
+      .default({ rate: 20, burst: 40 }),
+  })
+  .default({ throttle: { rate: 20, burst: 40 } });
+
 const environmentSchema = z
   .strictObject({
     connect: z.strictObject({
@@ -64,6 +89,7 @@ const environmentSchema = z
       loyaltyNumbers: z.array(e164).default([]),
       publicOrigin: z.url().optional(),
     }),
+    agentApi: agentApiSchema,
     alarmEmail: z.email().optional(),
     logRetentionDays: z
       .number()

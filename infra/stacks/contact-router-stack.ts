@@ -17,6 +17,7 @@ import { HandlerFunction, type HandlerFunctionProps } from '../constructs/handle
 import { metricsNamespace } from '../constructs/metrics-contract';
 import { PhoneNumbers } from '../constructs/phone-numbers';
 import { acknowledgeStackFindings } from '../nag/acknowledgements';
+import { wireAgentApi } from './agent-api';
 import { type DoorFunctions, flowValues, wireDoors } from './doors';
 import { observe } from './observe';
 
@@ -109,6 +110,7 @@ export class ContactRouterStack extends Stack {
       limits: LIMITS,
       loyaltyLines: numbers.loyaltyLines,
     });
+    wireAgentApi(this, { config: c, table: data.table, center, taskFlowId, lambda });
 
     flows = new ContactFlows(this, 'Flows', {
       instanceArn: c.connect.instanceArn,

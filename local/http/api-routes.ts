@@ -1,17 +1,16 @@
 import { parseBookingReference } from '../../functions/domain/booking-reference';
-import { fullTimeline } from '../../functions/domain/cases/full-timeline';
-import { NotFoundError, ValidationError } from '../../functions/domain/errors';
+import { ValidationError } from '../../functions/domain/errors';
 import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
 import { retryPendingHandOffs } from '../../functions/domain/intake/hand-off';
 import { intake } from '../../functions/domain/intake/intake';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
+import { outboxEntry } from '../../functions/handlers/agent/outbound-view';
 import type { LocalApp } from '../app';
 import { outboxMailerFaults } from '../doors/email-door';
 import { caseRoutes } from './case-routes';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
-import { outboxEntry, withDelivery } from './outbound-view';
 import type { Route, RuntimeUrls } from './router';
 
 function limitOf(query: URLSearchParams, fallback = 100): number {
@@ -44,26 +43,6 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       'GET',
       '/api/cases',
       async (req) => ({ status: 200, body: { cases: await app.cases.listCases(limitOf(req.query)) } }),
-    ],
-    [
-      'GET',
-      '/api/cases/:caseNumber',
-      async (req) => {
-        const caseNumber = req.params.caseNumber?.toUpperCase() ?? '';
-        const [kase, contacts] = await Promise.all([
-          app.cases.getCase(caseNumber),
-          app.cases.listContactsOfCase(caseNumber),
-        ]);
-        if (!kase) throw new NotFoundError('case', caseNumber);
-        // The stored case keeps its latest contact events; the rest come back from the contacts.
-        return {
-          status: 200,
-          body: {
-            case: { ...kase, timeline: fullTimeline(kase, contacts) },
-            contacts: await withDelivery(app.outbound.ledger, contacts),
-          },
-        };
-      },
     ],
     ...caseRoutes(app),
     [

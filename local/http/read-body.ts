@@ -1,19 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { DomainError } from '../../functions/domain/errors';
-
-/** A request body larger than the limit. */
-export class PayloadTooLargeError extends DomainError {
-  constructor(readonly limit: number) {
-    super('payload_too_large', `request body is larger than the limit of ${describeBytes(limit)}`);
-    this.name = 'PayloadTooLargeError';
-  }
-}
-
-/** "10 MB" for 10 × 1024 × 1024 bytes, else the byte count. */
-export function describeBytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? `${mb} MB (${bytes} bytes)` : `${bytes} bytes`;
-}
+import { PayloadTooLargeError } from '../../functions/handlers/http/error-answer';
 
 // After a 413 the rest of the body is read and thrown away, so the client (still sending) reads our answer
 // instead of a reset connection; past this much more, or this long, the connection is cut.

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DependencyError, DomainError, NotFoundError, ValidationError } from '../../functions/domain/errors';
-import { PayloadTooLargeError, readBody } from './read-body';
+import { ValidationError } from '../../functions/domain/errors';
+import { errorAnswer } from '../../functions/handlers/http/error-answer';
+import { readBody } from './read-body';
 
 /** What a route handler sees of a request. */
 export interface ApiRequest {
@@ -42,20 +43,6 @@ export type Route = readonly [
 function compile(pattern: string): RegExp {
   const source = pattern.replace(/:(\w+)/g, '(?<$1>[^/]+)');
   return new RegExp(`^${source}/?$`);
-}
-
-/** Maps an error to the status and body a client can act on; unexpected errors hide their details. */
-export function errorResponse(error: unknown): ApiResponse {
-  if (error instanceof ValidationError)
-    return { status: 400, body: { error: error.message, code: error.code, path: error.path } };
-  if (error instanceof NotFoundError)
-    return { status: 404, body: { error: error.message, code: error.code } };
-  if (error instanceof PayloadTooLargeError)
-    return { status: 413, body: { error: error.message, code: error.code } };
-  if (error instanceof DependencyError)
-    return { status: 503, body: { error: error.message, code: error.code, retryable: error.retryable } };
-  if (error instanceof DomainError) return { status: 400, body: { error: error.message, code: error.code } };
-  return { status: 500, body: { error: 'internal error', code: 'internal' } };
 }
 
 /** How a listener reads requests: its body limit, who it refuses before any route, where errors go. */
@@ -141,7 +128,7 @@ export function createRouter(routes: readonly Route[], options: RouterOptions) {
     try {
       response = await answer(req);
     } catch (error) {
-      response = errorResponse(error);
+      response = errorAnswer(error);
       if (response.status >= 500) options.onError(error);
     }
     // A body left unread (a refusal, a 413) is read and discarded after the answer, by node or by readBody,

@@ -18,8 +18,8 @@ export interface TaskSweepDeps extends TaskEventDeps {
   readonly policy: RoutingPolicy;
 }
 
-// Every key sorts before this one: "all open tasks" on the index.
-const AFTER_EVERY_KEY = '~';
+/** Every key sorts before this one: "all open tasks" on the index. */
+export const AFTER_EVERY_KEY = '~';
 /** The name of the escalation pass's cursor (kept between runs). */
 export const ESCALATION_SWEEP = 'escalation';
 

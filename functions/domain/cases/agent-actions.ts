@@ -1,6 +1,7 @@
 import type { Case } from '../case';
 import type { ContactRecord } from '../ports';
 import { type ApplyActionDeps, type ApplyActionResult, applyCaseAction } from './apply-action';
+import type { WaitingCase } from './escalation';
 import type { RefusalReason } from './lifecycle-rules';
 import type { WaitingEntry } from './waiting-entry';
 
@@ -8,6 +9,19 @@ import type { WaitingEntry } from './waiting-entry';
 export interface WaitingQueue {
   /** Removes and answers the first case of the queue in serving order; undefined when it is empty. */
   take(queue: string): Promise<WaitingEntry | undefined>;
+}
+
+/** A waiting case as the queue listing shows it: what orders it, its queue, due times and contacts. */
+export interface ListedWaitingCase extends WaitingCase {
+  readonly queue: string;
+  readonly contactCount: number;
+  readonly firstResponseDueAt?: string | undefined;
+  readonly resolutionDueAt?: string | undefined;
+}
+
+/** Port: every waiting list by queue (the local lists; in AWS, the Connect tasks still queued). */
+export interface WaitingLists {
+  listAll(): Promise<Readonly<Record<string, readonly ListedWaitingCase[]>>>;
 }
 
 /** What taking a case needs besides the lifecycle. */

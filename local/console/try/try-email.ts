@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import { findCaseNumber } from '../../../functions/domain/case';
 import { DependencyError } from '../../../functions/domain/errors';
+import { textSent } from '../../../functions/handlers/agent/outbound-view';
 import type { LocalApp } from '../../app';
-import { textSent } from '../../http/outbound-view';
 import type { TryResult } from './try-body';
 
 /** Where the local SMTP door listens and the address it receives for. */

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Channel } from '../../../functions/domain/contact';
 import { intake } from '../../../functions/domain/intake/intake';
 import type { Language } from '../../../functions/domain/languages';
+import { textSent } from '../../../functions/handlers/agent/outbound-view';
 import type { LocalApp } from '../../app';
-import { textSent } from '../../http/outbound-view';
 import type { TryResult } from './try-body';
 
 /** A contact for the plain-JSON door (the same Contact every real door produces). */

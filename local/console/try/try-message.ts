@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { twilioSignatureFor } from '../../../functions/adapters/twilio/signature';
 import { DependencyError, ValidationError } from '../../../functions/domain/errors';
+import { textSent } from '../../../functions/handlers/agent/outbound-view';
 import type { LocalApp } from '../../app';
-import { textSent } from '../../http/outbound-view';
 import type { TryResult } from './try-body';
 
 /** Where the local runtime serves Twilio's messaging webhook (the same path as in AWS). */

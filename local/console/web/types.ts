@@ -1,5 +1,8 @@
 import type { Case } from '../../../functions/domain/case';
-import type { ContactView as ContactRecord, OutboxEntry } from '../../http/outbound-view';
+import type {
+  ContactView as ContactRecord,
+  OutboxEntry,
+} from '../../../functions/handlers/agent/outbound-view';
 import type { QueueEntryView, TeamStatus } from '../queue-view';
 import type { TryResult } from '../try/try-body';
 

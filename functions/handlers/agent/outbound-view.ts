@@ -1,6 +1,6 @@
-import type { OutboundLedger, OutboundRecord } from '../../functions/domain/outbound/ledger';
-import type { DeliveryStatus } from '../../functions/domain/outbound/messenger';
-import type { ContactRecord, Reply } from '../../functions/domain/ports';
+import type { OutboundLedger, OutboundRecord } from '../../domain/outbound/ledger';
+import type { DeliveryStatus } from '../../domain/outbound/messenger';
+import type { ContactRecord, Reply } from '../../domain/ports';
 
 /** An outbound message as `GET /api/outbox` shows it: what was said to whom, and its delivery. */
 export type OutboxEntry = Omit<OutboundRecord, 'status'> & { readonly delivery: DeliveryStatus };

@@ -1,0 +1,161 @@
+import type { Case } from '../../domain/case';
+import {
+  refusalText,
+  takeNextCase,
+  type WaitingLists,
+  type WaitingQueue,
+} from '../../domain/cases/agent-actions';
+import {
+  type ApplyActionDeps,
+  type ApplyActionResult,
+  applyCaseAction,
+} from '../../domain/cases/apply-action';
+import { orderWaiting } from '../../domain/cases/escalation';
+import { fullTimeline } from '../../domain/cases/full-timeline';
+import type { CaseAction } from '../../domain/cases/lifecycle-rules';
+import { NotFoundError, ValidationError } from '../../domain/errors';
+import type { OutboundLedger } from '../../domain/outbound/ledger';
+import type { CaseStore, Clock } from '../../domain/ports';
+import type { JsonAnswer } from '../http/error-answer';
+import { withDelivery } from './outbound-view';
+
+/** What the agents' actions need, locally and in AWS alike. */
+export interface AgentApiDeps extends ApplyActionDeps {
+  readonly cases: ApplyActionDeps['cases'] & Pick<CaseStore, 'listContactsOfCase'>;
+  readonly waiting: WaitingLists;
+  /** Where "take" takes cases from; undefined where the contact centre routes them (Amazon Connect). */
+  readonly taking?: WaitingQueue | undefined;
+  readonly clock: Clock;
+  /** Where each reply's delivery is read for the case view (the outbound ledger). */
+  readonly deliveries?: Pick<OutboundLedger, 'getMany'> | undefined;
+  /** Told of every accepted action (the case metrics in AWS). */
+  readonly moved?: ((kase: Case, at: Date) => void) | undefined;
+}
+
+/** What a route reads of a request: the path parameters and the JSON body. */
+export interface AgentRequest {
+  readonly params: Readonly<Record<string, string>>;
+  json(): Promise<unknown>;
+}
+
+/** One agent action: method, path with `:params` (infra writes them `{params}`), and what it does. */
+export interface AgentRoute {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly handle: (deps: AgentApiDeps, req: AgentRequest) => Promise<JsonAnswer>;
+}
+
+const AGENT_MAX = 100;
+const NOTE_MAX = 5_000;
+
+function field(body: unknown, name: string, max: number): string {
+  const value =
+    typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new ValidationError(name, `expected a non-empty "${name}" string in the JSON body`);
+  if (value.length > max) throw new ValidationError(name, `at most ${max} characters`);
+  return value.trim();
+}
+
+const caseNumberOf = (req: AgentRequest) => req.params.caseNumber?.toUpperCase() ?? '';
+
+function answer(result: ApplyActionResult): JsonAnswer {
+  if (result.ok) return { status: 200, body: { case: result.case } };
+  if (result.reason === 'not_found') throw new NotFoundError('case', result.caseNumber);
+  return { status: 409, body: { error: refusalText(result), code: result.reason, status: result.status } };
+}
+
+function act(toAction: (body: unknown) => CaseAction): AgentRoute['handle'] {
+  return async (deps, req) => {
+    const body = await req.json();
+    const agent = field(body, 'agent', AGENT_MAX);
+    const action = toAction(body);
+    const at = deps.clock.now();
+    const result = await applyCaseAction(deps, caseNumberOf(req), action, { kind: 'agent', id: agent }, at);
+    if (result.ok) deps.moved?.(result.case, at);
+    return answer(result);
+  };
+}
+
+async function take(deps: AgentApiDeps, req: AgentRequest): Promise<JsonAnswer> {
+  const queue = req.params.queue ?? '';
+  const agent = field(await req.json(), 'agent', AGENT_MAX);
+  if (!(queue in deps.policy.queues)) throw new NotFoundError('queue', queue);
+  // In Amazon Connect an agent takes the case's task in the agent workspace: a second way to take it
+  // here would race Connect's routing and leave the task queued for another agent.
+  if (!deps.taking)
+    return {
+      status: 501,
+      body: {
+        error:
+          'cases are taken in the Amazon Connect agent workspace: Connect routes each case as a task, and the case moves to with_agent when an agent accepts it',
+        code: 'routed_by_contact_center',
+      },
+    };
+  const at = deps.clock.now();
+  const taken = await takeNextCase(
+    { ...deps, queues: deps.taking, contactsOf: (n) => deps.cases.listContactsOfCase(n) },
+    queue,
+    agent,
+    at,
+  );
+  if (!taken) return { status: 204 };
+  deps.moved?.(taken.case, at);
+  return { status: 200, body: taken };
+}
+
+/** A route's path as API Gateway writes it: `/api/cases/{caseNumber}` for `/api/cases/:caseNumber`. */
+export function apiGatewayPath(path: string): string {
+  return path.replace(/:(\w+)/g, '{$1}');
+}
+
+/** The agents' actions on cases and waiting lists (docs/cases.md), served locally and by the agent-api Lambda. */
+export const AGENT_ROUTES: readonly AgentRoute[] = [
+  {
+    method: 'GET',
+    path: '/api/queues',
+    async handle(deps) {
+      const lists = await deps.waiting.listAll();
+      const now = deps.clock.now();
+      const queues = Object.fromEntries(
+        Object.entries(lists).map(([queue, list]) => [
+          queue,
+          orderWaiting(list, now, deps.policy).map((r) => ({
+            ...r.entry,
+            effectivePriority: r.effectivePriority,
+          })),
+        ]),
+      );
+      return { status: 200, body: { queues } };
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/:caseNumber',
+    async handle(deps, req) {
+      const caseNumber = caseNumberOf(req);
+      const [kase, contacts] = await Promise.all([
+        deps.cases.getCase(caseNumber),
+        deps.cases.listContactsOfCase(caseNumber),
+      ]);
+      if (!kase) throw new NotFoundError('case', caseNumber);
+      // The stored case keeps its latest contact events; the rest come back from the contacts.
+      return {
+        status: 200,
+        body: {
+          case: { ...kase, timeline: fullTimeline(kase, contacts) },
+          contacts: deps.deliveries ? await withDelivery(deps.deliveries, contacts) : contacts,
+        },
+      };
+    },
+  },
+  { method: 'POST', path: '/api/queues/:queue/take', handle: take },
+  {
+    method: 'POST',
+    path: '/api/cases/:caseNumber/notes',
+    handle: act((body) => ({ type: 'note', text: field(body, 'text', NOTE_MAX) })),
+  },
+  { method: 'POST', path: '/api/cases/:caseNumber/pending', handle: act(() => ({ type: 'pending' })) },
+  { method: 'POST', path: '/api/cases/:caseNumber/resolve', handle: act(() => ({ type: 'resolve' })) },
+  { method: 'POST', path: '/api/cases/:caseNumber/reopen', handle: act(() => ({ type: 'reopen' })) },
+];
