@@ -10,6 +10,7 @@ import { outboxMailerFaults } from '../doors/email-door';
 import { caseRoutes } from './case-routes';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
+import { privacyRoutes } from './privacy-routes';
 import type { Route, RuntimeUrls } from './router';
 
 function limitOf(query: URLSearchParams, fallback = 100): number {
@@ -57,6 +58,7 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       },
     ],
     ...caseRoutes(app),
+    ...privacyRoutes(app),
     [
       'GET',
       '/api/outbox',

@@ -1,0 +1,177 @@
+import { BatchWriteCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Booking } from '../../domain/booking';
+import type { Case } from '../../domain/case';
+import type { Customer } from '../../domain/customer';
+import type { ContactRecord } from '../../domain/ports';
+import type { ErasureStore } from '../../domain/privacy/erasure-ports';
+import { ContactItems } from './contact-items';
+import { fromItem, withoutUndefined } from './item-codec';
+import {
+  ackClaimKey,
+  ackRateKey,
+  bookingKey,
+  caseKey,
+  contactKey,
+  customerKey,
+  customerLookupKey,
+  type ItemKey,
+  openCaseKey,
+  pinGuardKey,
+} from './keys';
+import { TableClient } from './table-client';
+import { gaveUp } from './translate-error';
+
+type Item = Record<string, unknown>;
+const BATCH_WRITE_LIMIT = 25;
+const MAX_BATCH_ROUNDS = 4;
+
+// Keys, index keys and bookkeeping (TTL, appended contact ids) stay: the rewritten item is listed and
+// expires where it did. They are whatever the item holds beyond its domain object.
+function storageOf(raw: Item): Item {
+  const domain = fromItem<Item>(raw);
+  return Object.fromEntries(Object.entries(raw).filter(([name]) => !(name in domain)));
+}
+
+/**
+ * ErasureStore on the main table: every item of a guest is reached by key or by a Query on its own
+ * partition (docs/dynamodb-key-design.md, "Erasure"); nothing scans the table.
+ */
+export class DynamoErasureStore implements ErasureStore {
+  private readonly table: TableClient;
+  private readonly contacts: ContactItems;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.table = new TableClient(client, tableName);
+    this.contacts = new ContactItems(this.table);
+  }
+
+  async findCustomer(contactPoint: string): Promise<Customer | undefined> {
+    const item = await this.table.get('erasure: find customer', customerLookupKey(contactPoint), true);
+    return item ? fromItem<Customer>(item) : undefined;
+  }
+
+  async latestCasesOf(ownerKey: string): Promise<string[]> {
+    const slots = await this.partition('erasure: owner slots', openCaseKey(ownerKey, undefined).pk);
+    return slots.flatMap((slot) => (typeof slot.caseNumber === 'string' ? [slot.caseNumber] : []));
+  }
+
+  async getCase(caseNumber: string): Promise<Case | undefined> {
+    const item = await this.table.get('erasure: get case', caseKey(caseNumber), true);
+    return item ? fromItem<Case>(item) : undefined;
+  }
+
+  contactsOfCase(caseNumber: string): Promise<ContactRecord[]> {
+    return this.contacts.listOfCase(caseNumber);
+  }
+
+  async getBooking(reference: string): Promise<Booking | undefined> {
+    const item = await this.table.get('erasure: get booking', bookingKey(reference), true);
+    return item ? fromItem<Booking>(item) : undefined;
+  }
+
+  async replaceCase(kase: Case): Promise<'saved' | 'conflict'> {
+    const raw = await this.table.get('erasure: read case', caseKey(kase.caseNumber), true);
+    if (!raw || raw.revision !== kase.revision) return 'conflict';
+    const { revision: read, ...fields } = kase;
+    const put = await this.table.putUnless(
+      'erasure: rewrite case',
+      {
+        ...storageOf(raw),
+        ...withoutUndefined(fields),
+        ...caseKey(kase.caseNumber),
+        revision: (read ?? 0) + 1,
+      },
+      read === undefined ? 'attribute_not_exists(revision)' : 'revision = :read',
+      read === undefined ? undefined : { ':read': read },
+    );
+    return put.written ? 'saved' : 'conflict';
+  }
+
+  async replaceContact(record: ContactRecord): Promise<void> {
+    const raw = await this.table.get('erasure: read contact', contactKey(record.id), true);
+    if (!raw) return;
+    await this.table.putUnless(
+      'erasure: rewrite contact',
+      { ...storageOf(raw), ...withoutUndefined(record), ...contactKey(record.id) },
+      'attribute_exists(pk)',
+    );
+  }
+
+  async deleteBooking(reference: string): Promise<void> {
+    // The PIN guard goes with it: its key names the booking.
+    await this.deleteAll('erasure: delete booking', [bookingKey(reference), pinGuardKey(reference)]);
+  }
+
+  async forgetSendersOnCase(caseNumber: string, contactPoints: readonly string[]): Promise<void> {
+    await this.deleteAll(
+      'erasure: forget acknowledgements',
+      contactPoints.map((point) => ackClaimKey(caseNumber, point)),
+    );
+  }
+
+  async forgetOwners(ownerKeys: readonly string[], contactPoints: readonly string[]): Promise<void> {
+    const keys: ItemKey[] = [];
+    // Slots: one partition per owner. Acknowledgement counters: one partition per sender, a row per window.
+    for (const owner of ownerKeys)
+      keys.push(
+        ...(await this.partition('erasure: owner slots', openCaseKey(owner, undefined).pk)).map(keyOf),
+      );
+    for (const point of contactPoints)
+      keys.push(...(await this.partition('erasure: ack counters', ackRateKey(point, '').pk)).map(keyOf));
+    await this.deleteAll('erasure: forget owners', keys);
+  }
+
+  async deleteCustomer(customer: Customer): Promise<void> {
+    const stored = await this.table.get('erasure: read customer', customerKey(customer.id), true);
+    const points = new Set([
+      ...customer.phones,
+      ...customer.emails,
+      ...((stored?.contactPoints as string[] | undefined) ?? []),
+    ]);
+    await this.deleteAll('erasure: delete customer', [
+      customerKey(customer.id),
+      ...[...points].map(customerLookupKey),
+    ]);
+  }
+
+  /** Every item of one partition (few: an owner's slots, a sender's counters), keys and values. */
+  private async partition(action: string, pk: string): Promise<Item[]> {
+    const items: Item[] = [];
+    let startKey: Item | undefined;
+    do {
+      const out = await this.table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
+        action,
+        new QueryCommand({
+          TableName: this.table.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk },
+          ConsistentRead: true,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      items.push(...(out.Items ?? []));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+
+  private async deleteAll(action: string, all: readonly ItemKey[]): Promise<void> {
+    // A batch naming one key twice is refused whole.
+    const keys = [...new Map(all.map((key) => [`${key.pk}\u0000${key.sk}`, key])).values()];
+    for (let start = 0; start < keys.length; start += BATCH_WRITE_LIMIT) {
+      let pending: Item[] = keys
+        .slice(start, start + BATCH_WRITE_LIMIT)
+        .map((Key) => ({ DeleteRequest: { Key } }));
+      for (let round = 0; pending.length > 0; round++) {
+        if (round >= MAX_BATCH_ROUNDS) throw gaveUp(action, 'deletes left unprocessed');
+        const out = await this.table.send<{ UnprocessedItems?: Record<string, Item[]> }>(
+          action,
+          new BatchWriteCommand({ RequestItems: { [this.table.tableName]: pending } }),
+        );
+        pending = out.UnprocessedItems?.[this.table.tableName] ?? [];
+      }
+    }
+  }
+}
+
+const keyOf = (item: Item): ItemKey => ({ pk: String(item.pk), sk: String(item.sk) });
