@@ -8,6 +8,7 @@ export const HANDLER_ENTRIES = {
   connectEvents: 'functions/handlers/connect-events.ts',
   caseTaskSweep: 'functions/handlers/case-task-sweep.ts',
   twilioTaskRouter: 'functions/handlers/twilio-taskrouter.ts',
+  eraseGuest: 'functions/handlers/erase-guest.ts',
 } as const;
 
 /** A door's Lambda by its key in HANDLER_ENTRIES. */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -6,6 +5,7 @@ import { DynamoErasureStore } from '../../functions/adapters/dynamodb/erasure-st
 import { LocalMailEraser } from '../../functions/adapters/email/local-mail-eraser';
 import { ValidationError } from '../../functions/domain/errors';
 import { type EraseGuestDeps, eraseGuest } from '../../functions/domain/privacy/erase-guest';
+import { newErasureId } from '../../functions/domain/privacy/erasure-id';
 import type { ErasureLogEntry, RawMailEraser } from '../../functions/domain/privacy/erasure-ports';
 import { parseErasureSubject } from '../../functions/domain/privacy/erasure-subject';
 import { LOCAL_TABLES, type LocalApp } from '../app';
@@ -17,9 +17,6 @@ export const ERASURE_LOG = 'erasures.jsonl';
 const QUERY = new Set(['phone', 'email']);
 // Without the email door there is no raw mail to erase.
 const NO_MAIL: RawMailEraser = { eraseReceived: async () => false, eraseSent: async () => 0 };
-
-/** A new erasure id: what the audit trail and the anonymised cases name instead of the guest. */
-export const newErasureId = (): string => `ER-${randomUUID()}`;
 
 /** The erasure use case over the local runtime's stores, mail folder and waiting lists. */
 export function localErasureDeps(app: LocalApp): EraseGuestDeps {
