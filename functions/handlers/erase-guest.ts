@@ -12,6 +12,7 @@
  * the instance's contacts (a waiting task of an erased case is withdrawn).
  */
 import middy from '@middy/core';
+import type { Context } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
 import { type EraseGuestDeps, type ErasureResult, eraseGuest } from '../domain/privacy/erase-guest';
 import { parseErasureSubject } from '../domain/privacy/erasure-subject';
@@ -36,7 +37,7 @@ function subjectOf(event: unknown) {
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
 export function eraseGuestHandler(makeDeps: () => EraseGuestDeps) {
   let deps: EraseGuestDeps | undefined;
-  return middy(async (event: unknown): Promise<ErasureResult> => {
+  return middy(async (event: unknown, _context: Context): Promise<ErasureResult> => {
     const subject = subjectOf(event);
     deps ??= makeDeps();
     return eraseGuest(deps, subject);

@@ -96,6 +96,6 @@ describe('ContactRouterStack erasure and retention', () => {
 
   it('leaves no cdk-nag AwsSolutions finding on the erasure Lambda unacknowledged', () => {
     const report = new AwsSolutionsChecks().validateScope(built.stack);
-    expect(report.violations.map((v) => `${v.ruleName} ${v.locations.join(' ')}`)).toEqual([]);
+    expect(report.violations.map((v) => v.ruleName)).toEqual([]);
   });
 });
