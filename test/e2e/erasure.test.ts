@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import nodemailer from 'nodemailer';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
@@ -21,6 +23,7 @@ const EMAIL = 'camille.martin@example.fr';
 const SMS_TEXT = 'Je suis devant la porte, le code ne marche pas. Réservation 1000000016';
 const MAIL_TEXT = 'Bonjour, puis-je arriver à Nice avec mon chien Filou ? Réservation 1000000149. Camille';
 const NOTE = 'Guest says her dog Filou is small';
+const run = promisify(execFile);
 
 // biome-ignore lint/suspicious/noExplicitAny: API answers are walked like any HTTP client would walk JSON
 type Json = Record<string, any>;
@@ -153,8 +156,14 @@ describe('erasure through the local API', () => {
     expect(kase.contacts[0]).toMatchObject({ from: '[erased]', text: '', channel: 'sms' });
   });
 
-  it('answers zeros the second time, by the other address too', async () => {
-    expect((await erase('phone=%2B33612345678')).body.erased).toEqual({
+  it('answers zeros the second time, and npm run erase by the other address finds nothing more', async () => {
+    // Act
+    const again = await erase('phone=%2B33612345678');
+    const cli = await run(process.execPath, ['--import', 'tsx', 'local/cli/erase.ts', '--email', EMAIL], {
+      env: { ...process.env, DATA_DIR: dataDir, PORT: '9' },
+    });
+    // Assess
+    expect(again.body.erased).toEqual({
       customers: 0,
       cases: 0,
       contacts: 0,
@@ -162,7 +171,19 @@ describe('erasure through the local API', () => {
       outbox: 0,
       bookings: 0,
     });
-    expect((await erase(`email=${EMAIL}`)).body.erased.contacts).toBe(0);
+    expect(cli.stdout).toMatch(/^erased \(ER-[0-9a-f-]+\)\n/);
+    expect(cli.stdout).toMatch(/contacts\s+0\n/);
+  });
+
+  it('npm run erase refuses to guess when given both addresses', async () => {
+    const both = run(
+      process.execPath,
+      ['--import', 'tsx', 'local/cli/erase.ts', '--email', EMAIL, '--phone', PHONE],
+      {
+        env: { ...process.env, DATA_DIR: dataDir },
+      },
+    );
+    await expect(both).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/exactly one/) });
   });
 
   it('keeps an audit trail of erasure ids and counts that names nobody', () => {
