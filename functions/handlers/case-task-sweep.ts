@@ -4,6 +4,10 @@
  * escalates waiting tasks (UpdateContactRoutingData: QueuePriority per the escalation policy, the
  * routing-age adjustment once per task and due time). See adapters/connect/task-sweep.ts.
  *
+ * Invoked with `{"task":"close-settled"}` (EventBridge, hourly) it runs the retention sweep instead:
+ * cases resolved more than the policy's closeAfterDays ago are closed, and every closed case's items
+ * get the table's TTL attribute, retentionDays after closing (domain/cases/retention.ts).
+ *
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
  * shared/aws-hand-off.ts); TASK_STALE_MINUTES (optional, default 30); TASK_SWEEP_BATCH (optional,
  * default 200 tasks per part and run); POWERTOOLS_METRICS_NAMESPACE (shared/case-metrics.ts).
@@ -13,6 +17,12 @@
  */
 import middy from '@middy/core';
 import { escalateWaitingTasks, reconcileTasks, type TaskSweepDeps } from '../adapters/connect/task-sweep';
+import {
+  CLOSE_SETTLED_TASK,
+  closeSettledCases,
+  type RetentionRun,
+  type RetentionStore,
+} from '../domain/cases/retention';
 import { awsCaseTaskDeps } from '../shared/aws-case-tasks';
 import { CaseMetrics } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
@@ -32,18 +42,32 @@ export interface SweepSettings {
   readonly now?: () => Date;
 }
 
+/** The sweep's deps: following tasks, and closing and expiring settled cases. */
+export type SweepDeps = TaskSweepDeps & { readonly retention: RetentionStore };
+
+const isCloseSettled = (event: unknown) =>
+  typeof event === 'object' && event !== null && (event as { task?: unknown }).task === CLOSE_SETTLED_TASK;
+
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
 export function caseTaskSweepHandler(
-  makeDeps: (metrics: CaseMetrics) => TaskSweepDeps,
+  makeDeps: (metrics: CaseMetrics) => SweepDeps,
   settings: SweepSettings,
   metrics = new CaseMetrics(),
 ) {
-  let deps: TaskSweepDeps | undefined;
-  return middy(async (): Promise<SweepRun> => {
+  let deps: SweepDeps | undefined;
+  return middy(async (event?: unknown): Promise<SweepRun | RetentionRun> => {
     deps ??= makeDeps(metrics);
+    const d = deps;
     const now = settings.now?.() ?? new Date();
-    const reconciled = await reconcileTasks(deps, now, settings.staleMinutes, settings.batch);
-    const escalated = await escalateWaitingTasks(deps, now, settings.batch);
+    if (isCloseSettled(event)) {
+      const closeCase = (caseNumber: string, at: Date) =>
+        d.moveCase(caseNumber, { type: 'close' }, 'system', at);
+      const run = await closeSettledCases({ ...d, closeCase }, now, settings.batch);
+      if (run.closed + run.expiring > 0) logger.info('retention sweep', { ...run });
+      return run;
+    }
+    const reconciled = await reconcileTasks(d, now, settings.staleMinutes, settings.batch);
+    const escalated = await escalateWaitingTasks(d, now, settings.batch);
     const run = {
       reconciled: reconciled.length,
       moved: reconciled.filter((r) => r.outcome === 'moved').length,

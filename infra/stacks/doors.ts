@@ -17,6 +17,7 @@ import type { HandlerFunctionProps } from '../constructs/handler-function';
 import { HandoffSchedule } from '../constructs/handoff-schedule';
 import { type ConnectAction, grantConnect, grantTable, intakeEnvironment } from '../constructs/intake-grants';
 import { IvrIntegration } from '../constructs/ivr-integration';
+import { RetentionSchedule } from '../constructs/retention-schedule';
 import { TwilioWebhookApi } from '../constructs/twilio-webhook-api';
 
 type MakeLambda = (
@@ -194,6 +195,11 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
           sweep: caseTaskSweep,
         })
       : undefined;
+  if (caseTaskSweep && caseTasks)
+    new RetentionSchedule(scope, 'Retention', {
+      sweep: caseTaskSweep,
+      deadLetterQueue: caseTasks.deadLetterQueue,
+    });
   const eraseGuest = input.lambda('eraseGuest', {
     description: 'Operator: erases one guest’s personal data (GDPR), invoked by hand',
     timeout: Duration.minutes(5),

@@ -83,6 +83,19 @@ describe('ContactRouterStack erasure and retention', () => {
     });
   });
 
+  it('runs the case sweep’s retention task hourly, with the sweep’s dead-letter queue', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 hour)',
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^caseTaskSweepFunction'), 'Arn'] },
+          Input: JSON.stringify({ task: 'close-settled' }),
+          DeadLetterConfig: Match.anyValue(),
+        }),
+      ],
+    });
+  });
+
   it('expires raw mail after the deploy config’s rawMailRetentionDays', () => {
     template.hasResourceProperties('AWS::S3::Bucket', {
       LifecycleConfiguration: {
