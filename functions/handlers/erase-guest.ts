@@ -1,5 +1,7 @@
 /**
- * Lambda, invoked by an operator (`aws lambda invoke --payload '{"phone":"+44…"}'` or `'{"email":"…"}'`):
+ * Lambda, invoked by an operator (`aws lambda invoke --cli-binary-format raw-in-base64-out --payload
+ * '{"phone":"+44…"}'` or `'{"email":"…"}'`; AWS CLI v2 needs that flag for a JSON payload, per the
+ * Lambda developer guide, "Invoke a Lambda function synchronously"):
  * erases one guest (docs/cases.md, "Erasure and retention") and answers
  * `{ erasureId, erased: { customers, cases, contacts, rawMails, outbox, bookings } }`. A bad payload
  * fails the invocation with a ValidationError naming the field (never echoing the value). The log

@@ -215,7 +215,8 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
       instanceArn: c.connect.instanceArn,
     });
     new CfnOutput(scope, 'EraseGuestFunctionName', {
-      description: 'aws lambda invoke --function-name <this> --payload \'{"phone":"+44…"}\' out.json',
+      description:
+        'aws lambda invoke --function-name <this> --cli-binary-format raw-in-base64-out --payload \'{"phone":"+44…"}\' out.json',
       value: eraseGuest.functionName,
     });
   }
