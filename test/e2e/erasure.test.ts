@@ -14,6 +14,7 @@ import { emailDoorAddress } from '../../local/doors/email-door';
 import { ERASURE_LOG } from '../../local/http/privacy-routes';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { localTwilioAuthToken } from '../../local/twilio-token';
+import { rawHttp } from '../support/raw-http';
 
 // Camille Martin (demo bookings 1000000016 and 1000000149) writes by SMS and by email, an agent notes
 // something about her; then she asks to be forgotten.
@@ -123,6 +124,23 @@ describe('erasure through the local API', () => {
     expect((await erase('email=not-an-address')).body).toMatchObject({ path: 'email' });
     expect((await erase('name=Camille')).body).toMatchObject({ path: 'name' });
     // Nothing was erased by any of them
+    expect(await tableText()).toContain(PHONE);
+  });
+
+  it('refuses an erasure from another site’s page or under a foreign Host, erasing nothing', async () => {
+    // Act: what a malicious page (or a DNS-rebinding one) could send to the operator port
+    const crossSite = await api('/api/customers?phone=%2B33612345678', {
+      method: 'DELETE',
+      headers: { origin: 'https://evil.example' },
+    });
+    const rebound = await rawHttp(runtime.url, {
+      method: 'DELETE',
+      path: '/api/customers?phone=%2B33612345678',
+      headers: { host: `evil.example:${new URL(runtime.url).port}` },
+    });
+    // Assess
+    expect(crossSite.status).toBe(403);
+    expect(rebound.status).toBe(421);
     expect(await tableText()).toContain(PHONE);
   });
 

@@ -29,7 +29,8 @@ describe('ContactRouterStack functions', () => {
         TABLE_NAME: { Ref: expect.stringMatching(/^DataTable/) },
       });
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 9);
+    // The eight above, the operator's erase-guest Lambda, and the webhook API's access log.
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 10);
   });
 
   it('answers inside the time each caller waits: 8 s for Connect, 15 s for Twilio', () => {
