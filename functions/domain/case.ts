@@ -25,7 +25,8 @@ export interface CaseEvent {
     | 'pending'
     | 'reopened'
     | 'closed'
-    | 'merged';
+    | 'merged'
+    | 'flagged';
   readonly at: string;
   /** Who caused the event (lifecycle transitions always say). */
   readonly by?: CaseActor | undefined;
@@ -35,7 +36,10 @@ export interface CaseEvent {
   readonly linkedCase?: string | undefined;
   readonly channel?: Channel | undefined;
   readonly note?: string | undefined;
-  /** The contact a "contact" event is about: appending the same contact twice changes nothing. */
+  /**
+   * The contact a "contact" event is about (appending the same contact twice changes nothing), or the
+   * one that opened the case.
+   */
   readonly contactId?: string | undefined;
 }
 

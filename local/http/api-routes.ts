@@ -1,4 +1,5 @@
 import { parseBookingReference } from '../../functions/domain/booking-reference';
+import { fullTimeline } from '../../functions/domain/cases/full-timeline';
 import { NotFoundError, ValidationError } from '../../functions/domain/errors';
 import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
@@ -10,6 +11,7 @@ import { outboxMailerFaults } from '../doors/email-door';
 import { caseRoutes } from './case-routes';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
+import { outboxEntry, withDelivery } from './outbound-view';
 import { privacyRoutes } from './privacy-routes';
 import type { Route, RuntimeUrls } from './router';
 
@@ -49,11 +51,18 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       '/api/cases/:caseNumber',
       async (req) => {
         const caseNumber = req.params.caseNumber?.toUpperCase() ?? '';
-        const kase = await app.cases.getCase(caseNumber);
+        const [kase, contacts] = await Promise.all([
+          app.cases.getCase(caseNumber),
+          app.cases.listContactsOfCase(caseNumber),
+        ]);
         if (!kase) throw new NotFoundError('case', caseNumber);
+        // The stored case keeps its latest contact events; the rest come back from the contacts.
         return {
           status: 200,
-          body: { case: kase, contacts: await app.cases.listContactsOfCase(caseNumber) },
+          body: {
+            case: { ...kase, timeline: fullTimeline(kase, contacts) },
+            contacts: await withDelivery(app.outbound.ledger, contacts),
+          },
         };
       },
     ],
@@ -62,7 +71,10 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
     [
       'GET',
       '/api/outbox',
-      async (req) => ({ status: 200, body: { messages: await app.cases.listOutbox(limitOf(req.query)) } }),
+      async (req) => ({
+        status: 200,
+        body: { messages: (await app.outbound.ledger.list(limitOf(req.query))).map(outboxEntry) },
+      }),
     ],
     [
       'GET',
@@ -114,7 +126,10 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       async (req) => {
         const contact = parseContactBody(await req.json(), app.clock.now());
         const result = await intake(app.intake, contact);
-        return { status: result.outcome === 'duplicate' ? 200 : 201, body: result };
+        // The door's JSON answer carries the reply; deliver records it (or holds it back) as for any door.
+        const delivery =
+          'message' in result.plan ? await app.outbound.deliver(result.plan.message) : undefined;
+        return { status: result.outcome === 'duplicate' ? 200 : 201, body: { ...result, delivery } };
       },
     ],
     [

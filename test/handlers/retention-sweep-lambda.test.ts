@@ -33,7 +33,7 @@ describe('case sweep Lambda, retention task', () => {
     const metrics = new CaseMetrics(env);
     const handler = caseTaskSweepHandler(
       () => caseTaskDeps(env, metrics, { dynamo: db.documentClient, connect: new ConnectClient({}) }),
-      { staleMinutes: 30, batch: 200, now: () => now },
+      { staleMinutes: 30, batch: 200, budgetMs: 40_000, now: () => now },
       metrics,
     );
     // Act

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { DynamoErasureStore } from '../../functions/adapters/dynamodb/erasure-store';
+import { DynamoGuestAllowance } from '../../functions/adapters/dynamodb/outbound-guests';
+import { DynamoOutboundLedger } from '../../functions/adapters/dynamodb/outbound-ledger';
 import type { Customer } from '../../functions/domain/customer';
 import { type EraseGuestDeps, eraseGuest } from '../../functions/domain/privacy/erase-guest';
 import type { ErasureLogEntry } from '../../functions/domain/privacy/erasure-ports';
@@ -15,7 +17,10 @@ describe('erasure on DynamoDB (dynalite)', () => {
   let db: Dynalite;
   let bookings: DynamoBookingStore;
   let cases: DynamoCaseStore;
+  let guests: DynamoGuestAllowance;
+  let ledger: DynamoOutboundLedger;
   const withdrawn: string[] = [];
+  const sentErased: string[] = [];
   const audit: ErasureLogEntry[] = [];
   let deps: EraseGuestDeps;
 
@@ -28,9 +33,14 @@ describe('erasure on DynamoDB (dynalite)', () => {
     db = await startDynalite();
     bookings = new DynamoBookingStore(db.documentClient, db.tables.main);
     cases = new DynamoCaseStore(db.documentClient, db.tables.main);
+    guests = new DynamoGuestAllowance(db.documentClient, db.tables.main);
+    ledger = new DynamoOutboundLedger(db.documentClient, db.tables.main, guests);
     deps = {
       store: new DynamoErasureStore(db.documentClient, db.tables.main),
-      rawMail: { eraseReceived: async () => true, eraseSent: async () => 0 },
+      rawMail: {
+        eraseReceived: async () => true,
+        eraseSent: async (ids) => sentErased.push(...ids),
+      },
       center: { withdraw: async (caseNumber) => void withdrawn.push(caseNumber) },
       clock: { now: () => AT },
       newErasureId: () => unique('ER-'),
@@ -82,7 +92,7 @@ describe('erasure on DynamoDB (dynalite)', () => {
           language: 'en',
           text: `Dear ${name}`,
           disclosedBooking: false,
-          delivery: 'sent',
+          messageId: `${current.caseNumber}:ack`,
         },
       }),
       aContact({ caseNumber: early.caseNumber, from: phone, text: `${name} first message` }),
@@ -93,13 +103,38 @@ describe('erasure on DynamoDB (dynalite)', () => {
       { type: 'note', at: AT.toISOString(), note: `${name} is upset` },
       {},
     );
-    await cases.claimAcknowledgement(current.caseNumber, email, contacts[2]?.id ?? '');
-    await cases.countAcknowledgement(
-      email,
-      { start: '2025-06-10T09', expiresAt: '2025-06-10T10:00:00.000Z' },
-      5,
-    );
+    await sendOutbound(current.caseNumber, email, name);
     return { customer, caseNumbers: [settled.caseNumber, current.caseNumber, early.caseNumber] };
+  }
+
+  /** What the outbound path leaves for an email acknowledgement: ledger record, rate, one-per, opt-out. */
+  async function sendOutbound(caseNumber: string, email: string, name: string) {
+    const id = `${caseNumber}:ack`;
+    const onePer = `ack:${caseNumber}:${email}`;
+    const createdAt = AT.toISOString();
+    await ledger.claim({
+      id,
+      kind: 'acknowledgement',
+      caseNumber,
+      channel: 'email',
+      to: email,
+      language: 'en',
+      text: `Dear ${name}, we have your message`,
+      subject: `Re: Key for ${name}`,
+      automatic: true,
+      onePer,
+      createdAt,
+      status: 'pending',
+      updatedAt: createdAt,
+    });
+    await guests.count(email, id, { start: '2025-06-10T09', expiresAt: '2025-06-10T10:00:00.000Z' }, 5);
+    await guests.claimOnePer(onePer, id);
+    await ledger.settle(
+      id,
+      { status: 'sent', providerMessageId: `<${caseNumber}@ses>`, sentAt: createdAt },
+      createdAt,
+    );
+    await guests.setOptOut(email, 'email', true, createdAt);
   }
 
   it('leaves no item holding the guest’s phone, email, name or words, and keeps the cases and counts', async () => {
@@ -118,6 +153,7 @@ describe('erasure on DynamoDB (dynalite)', () => {
       outbox: 1,
       bookings: 1,
     });
+    expect(sentErased).toContain(`<${ana.caseNumbers[1]}@ses>`);
     const table = await scanAll();
     for (const trace of ['+351911000111', 'ana.q@example.pt', 'Ana Quintela', '1000000024', ana.customer.id])
       expect(table.includes(trace), trace).toBe(false);
@@ -134,6 +170,14 @@ describe('erasure on DynamoDB (dynalite)', () => {
     expect(current).toMatchObject({ status: 'closed', closedAt: AT.toISOString() });
     expect((await cases.listContactsOfCase(ana.caseNumbers[0] ?? '')).length).toBe(2);
     expect(withdrawn).toEqual(expect.arrayContaining(ana.caseNumbers));
+    // The ledger record stays for the delivery figures, without the address or the words.
+    expect(await ledger.get(`${ana.caseNumbers[1]}:ack`)).toMatchObject({
+      kind: 'acknowledgement',
+      channel: 'email',
+      status: 'sent',
+      to: '[erased]',
+      text: '',
+    });
     expect(JSON.stringify(audit)).not.toMatch(/Ana|351911000111/);
     expect(await cases.getCase(bob.caseNumbers[1] ?? '')).toMatchObject({ ownerKey: bob.customer.id });
   });

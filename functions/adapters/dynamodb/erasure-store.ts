@@ -2,23 +2,30 @@ import { BatchWriteCommand, type DynamoDBDocumentClient, QueryCommand } from '@a
 import type { Booking } from '../../domain/booking';
 import type { Case } from '../../domain/case';
 import type { Customer } from '../../domain/customer';
+import type { OutboundRecord } from '../../domain/outbound/ledger';
 import type { ContactRecord } from '../../domain/ports';
 import type { ErasureStore } from '../../domain/privacy/erasure-ports';
-import { ContactItems } from './contact-items';
+import { queryIndex } from './index-query';
 import { fromItem, withoutUndefined } from './item-codec';
 import {
-  ackClaimKey,
-  ackRateKey,
   bookingKey,
+  caseContactsPartition,
   caseKey,
+  caseOutboundPartition,
   contactKey,
   customerKey,
   customerLookupKey,
   type ItemKey,
-  openCaseKey,
+  onePerKey,
+  openCasesKey,
+  optOutKey,
+  outboundKey,
+  outboundRateKey,
   pinGuardKey,
 } from './keys';
+import { outboundRecordOf } from './outbound-ledger';
 import { TableClient } from './table-client';
+import { INDEXES } from './table-definition';
 import { gaveUp } from './translate-error';
 
 type Item = Record<string, unknown>;
@@ -38,11 +45,9 @@ function storageOf(raw: Item): Item {
  */
 export class DynamoErasureStore implements ErasureStore {
   private readonly table: TableClient;
-  private readonly contacts: ContactItems;
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     this.table = new TableClient(client, tableName);
-    this.contacts = new ContactItems(this.table);
   }
 
   async findCustomer(contactPoint: string): Promise<Customer | undefined> {
@@ -51,8 +56,11 @@ export class DynamoErasureStore implements ErasureStore {
   }
 
   async latestCasesOf(ownerKey: string): Promise<string[]> {
-    const slots = await this.partition('erasure: owner slots', openCaseKey(ownerKey, undefined).pk);
-    return slots.flatMap((slot) => (typeof slot.caseNumber === 'string' ? [slot.caseNumber] : []));
+    // One item, one attribute per booking (keys.ts, openCaseSlot) holding a case number.
+    const slots = await this.table.get('erasure: owner slots', openCasesKey(ownerKey), true);
+    return Object.entries(slots ?? {}).flatMap(([name, value]) =>
+      name === 'NOBOOKING' || name.startsWith('BOOKING#') ? [String(value)] : [],
+    );
   }
 
   async getCase(caseNumber: string): Promise<Case | undefined> {
@@ -61,7 +69,18 @@ export class DynamoErasureStore implements ErasureStore {
   }
 
   contactsOfCase(caseNumber: string): Promise<ContactRecord[]> {
-    return this.contacts.listOfCase(caseNumber);
+    return queryIndex<ContactRecord>(this.table, {
+      action: 'erasure: contacts of case',
+      indexName: INDEXES.byCase,
+      partitionAttribute: 'gsi1pk',
+      partition: caseContactsPartition(caseNumber),
+      ascending: true,
+    });
+  }
+
+  async outboundOfCase(caseNumber: string): Promise<OutboundRecord[]> {
+    const items = await this.partition('erasure: outbound of case', caseOutboundPartition(caseNumber), true);
+    return items.map(outboundRecordOf);
   }
 
   async getBooking(reference: string): Promise<Booking | undefined> {
@@ -97,27 +116,34 @@ export class DynamoErasureStore implements ErasureStore {
     );
   }
 
+  async replaceOutbound(record: OutboundRecord): Promise<void> {
+    const raw = await this.table.get('erasure: read outbound', outboundKey(record.id), true);
+    if (!raw) return;
+    await this.table.putUnless(
+      'erasure: rewrite outbound',
+      { ...storageOf(raw), ...withoutUndefined(record), ...outboundKey(record.id) },
+      'attribute_exists(pk)',
+    );
+  }
+
   async deleteBooking(reference: string): Promise<void> {
     // The PIN guard goes with it: its key names the booking.
     await this.deleteAll('erasure: delete booking', [bookingKey(reference), pinGuardKey(reference)]);
   }
 
-  async forgetSendersOnCase(caseNumber: string, contactPoints: readonly string[]): Promise<void> {
-    await this.deleteAll(
-      'erasure: forget acknowledgements',
-      contactPoints.map((point) => ackClaimKey(caseNumber, point)),
-    );
+  async forgetOnePer(keys: readonly string[]): Promise<void> {
+    await this.deleteAll('erasure: forget one-per claims', keys.map(onePerKey));
   }
 
   async forgetOwners(ownerKeys: readonly string[], contactPoints: readonly string[]): Promise<void> {
-    const keys: ItemKey[] = [];
-    // Slots: one partition per owner. Acknowledgement counters: one partition per sender, a row per window.
-    for (const owner of ownerKeys)
-      keys.push(
-        ...(await this.partition('erasure: owner slots', openCaseKey(owner, undefined).pk)).map(keyOf),
-      );
-    for (const point of contactPoints)
-      keys.push(...(await this.partition('erasure: ack counters', ackRateKey(point, '').pk)).map(keyOf));
+    // Slots: one item per owner. Rate counters: one partition per address, a row per hour. Opt-outs:
+    // one partition per address, a row per channel (docs/cases.md says why they go).
+    const keys: ItemKey[] = ownerKeys.map(openCasesKey);
+    for (const point of contactPoints) {
+      const rates = await this.partition('erasure: outbound rates', outboundRateKey(point, '').pk);
+      const optOuts = await this.partition('erasure: opt-outs', optOutKey(point, '').pk);
+      keys.push(...rates.map(keyOf), ...optOuts.map(keyOf));
+    }
     await this.deleteAll('erasure: forget owners', keys);
   }
 
@@ -134,8 +160,8 @@ export class DynamoErasureStore implements ErasureStore {
     ]);
   }
 
-  /** Every item of one partition (few: an owner's slots, a sender's counters), keys and values. */
-  private async partition(action: string, pk: string): Promise<Item[]> {
+  /** Every item of one partition (few: an address's counters, a case's messages), keys and values. */
+  private async partition(action: string, pk: string, byCase = false): Promise<Item[]> {
     const items: Item[] = [];
     let startKey: Item | undefined;
     do {
@@ -143,9 +169,11 @@ export class DynamoErasureStore implements ErasureStore {
         action,
         new QueryCommand({
           TableName: this.table.tableName,
-          KeyConditionExpression: 'pk = :pk',
+          // A global index cannot be read consistently; a message claimed during the erasure is missed.
+          ...(byCase
+            ? { IndexName: INDEXES.byCase, KeyConditionExpression: 'gsi1pk = :pk' }
+            : { KeyConditionExpression: 'pk = :pk', ConsistentRead: true }),
           ExpressionAttributeValues: { ':pk': pk },
-          ConsistentRead: true,
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );

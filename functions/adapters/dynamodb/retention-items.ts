@@ -1,6 +1,12 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RetentionStore, SettledCase } from '../../domain/cases/retention';
-import { CASE_LIST_PARTITION, caseContactsPartition, caseKey, type ItemKey } from './keys';
+import {
+  CASE_LIST_PARTITION,
+  caseContactsPartition,
+  caseKey,
+  caseOutboundPartition,
+  type ItemKey,
+} from './keys';
 import type { TableClient } from './table-client';
 import { INDEXES, TTL_ATTRIBUTE, ttlSeconds } from './table-definition';
 import { isConditionalCheckFailed, toDependencyError } from './translate-error';
@@ -48,16 +54,14 @@ export class DynamoRetentionStore implements RetentionStore {
 
   async expireCase(caseNumber: string, expiresAt: string): Promise<number> {
     const ttl = ttlSeconds(expiresAt);
-    // Beside the case (its task, acknowledgement claims) and its contacts on the byCase index.
-    const [beside, contacts] = await Promise.all([
+    // Beside the case (its task), and its contacts and outbound ledger records on the byCase index.
+    const byCase = { IndexName: INDEXES.byCase, KeyConditionExpression: 'gsi1pk = :p' };
+    const [beside, contacts, outbound] = await Promise.all([
       this.keys('case items', { KeyConditionExpression: 'pk = :p' }, caseKey(caseNumber).pk),
-      this.keys(
-        'case contacts',
-        { IndexName: INDEXES.byCase, KeyConditionExpression: 'gsi1pk = :p' },
-        caseContactsPartition(caseNumber),
-      ),
+      this.keys('case contacts', byCase, caseContactsPartition(caseNumber)),
+      this.keys('case outbound', byCase, caseOutboundPartition(caseNumber)),
     ]);
-    const items = [...contacts, ...beside.filter((k) => k.sk !== caseKey(caseNumber).sk)];
+    const items = [...contacts, ...outbound, ...beside.filter((k) => k.sk !== caseKey(caseNumber).sk)];
     for (const key of items) await this.stamp(key, ttl);
     // The case item last: a sweep cut short finds the case again (closed, no expiry) and finishes.
     await this.stamp(caseKey(caseNumber), ttl);

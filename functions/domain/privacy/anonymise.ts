@@ -1,5 +1,6 @@
 import type { Case, CaseEvent } from '../case';
 import { isActive } from '../cases/follow-up';
+import type { OutboundRecord } from '../outbound/ledger';
 import type { ContactRecord, Reply } from '../ports';
 
 /** What every erased text or address reads afterwards. */
@@ -27,8 +28,31 @@ export function rawMailRefs(record: Pick<ContactRecord, 'attachments'>): string[
 }
 
 function anonymiseReply(reply: Reply): Reply {
-  // Channel, language, delivery and times stay: they are what reply metrics count.
-  return { ...reply, to: ERASED, text: '', subject: undefined, error: undefined };
+  // Channel, language, message id and reason stay: they are what reply metrics count.
+  return { ...reply, to: ERASED, text: '' };
+}
+
+/** Whether an outbound record has been anonymised already. */
+export function isErasedOutbound(record: Pick<OutboundRecord, 'to'>): boolean {
+  return record.to === ERASED;
+}
+
+/**
+ * The outbound message without its address, words and anything quoting them: template values, the
+ * one-per key (it names the address), the email thread and the provider's error text. Kind, channel,
+ * language, case, status, times and the provider's id stay for the delivery metrics.
+ */
+export function anonymiseOutbound(record: OutboundRecord): OutboundRecord {
+  return {
+    ...record,
+    to: ERASED,
+    text: '',
+    subject: undefined,
+    template: undefined,
+    onePer: undefined,
+    emailThread: undefined,
+    error: undefined,
+  };
 }
 
 /**

@@ -5,9 +5,10 @@ import type { Clock, ContactCenter, ContactRecord } from '../ports';
 import {
   anonymiseCase,
   anonymiseContact,
-  ERASED,
+  anonymiseOutbound,
   isErasedCase,
   isErasedContact,
+  isErasedOutbound,
   rawMailRefs,
 } from './anonymise';
 import type { ErasureCounts, ErasureLogEntry, ErasureStore, RawMailEraser } from './erasure-ports';
@@ -72,11 +73,12 @@ async function casesOf(store: ErasureStore, guest: Guest): Promise<Case[]> {
 }
 
 /**
- * Erases a guest (docs/cases.md, "Erasure and retention"): anonymises their contacts and cases (counts,
- * topics, queues, times and SLA figures stay), deletes their raw mails, the sent copies of our replies,
- * their bookings, latest-case slots, acknowledgement bookkeeping and customer record, and withdraws
- * their waiting entries. Deletions that make the guest findable come last, so an erasure cut short is
- * finished by running it again; a repeated erasure finds nothing and answers zeros.
+ * Erases a guest (docs/cases.md, "Erasure and retention"): anonymises their contacts, cases and the
+ * outbound ledger records of those cases (counts, topics, queues, times, SLA and delivery figures stay),
+ * deletes their raw mails and the sent mail copies, their bookings, open-case slots, outbound bookkeeping
+ * (rate counters, one-per claims, opt-outs) and customer record, and withdraws their waiting entries.
+ * Deletions that make the guest findable come last, so an erasure cut short is finished by running it
+ * again; a repeated erasure finds nothing and answers zeros.
  */
 export async function eraseGuest(deps: EraseGuestDeps, subject: ErasureSubject): Promise<ErasureResult> {
   const at = deps.clock.now();
@@ -91,14 +93,10 @@ export async function eraseGuest(deps: EraseGuestDeps, subject: ErasureSubject):
       if (!isGuests(record, guest)) continue;
       if (record.bookingRef) bookingRefs.add(record.bookingRef);
       for (const ref of rawMailRefs(record)) if (await deps.rawMail.eraseReceived(ref)) counts.rawMails++;
-      if (record.reply && record.reply.to !== ERASED) {
-        await deps.rawMail.eraseSent(record.reply.messageIds ?? []);
-        counts.outbox++;
-      }
       await deps.store.replaceContact(anonymiseContact(record));
       counts.contacts++;
     }
-    await deps.store.forgetSendersOnCase(kase.caseNumber, [...guest.points]);
+    counts.outbox += await eraseOutbound(deps, kase.caseNumber);
     if (await anonymiseStoredCase(deps, kase.caseNumber, guest, erasureId, at)) counts.cases++;
     // Its waiting entry shows the guest's name, address and words (a no-op when there is none).
     await deps.center.withdraw(kase.caseNumber);
@@ -121,6 +119,25 @@ export async function eraseGuest(deps: EraseGuestDeps, subject: ErasureSubject):
   }
   deps.audit({ erasureId, subject: subject.kind, at: at.toISOString(), erased: counts });
   return { erasureId, erased: counts };
+}
+
+/**
+ * Anonymises the outbound ledger records of one of the guest's cases (every message on it went to
+ * the guest, or quotes their case), deletes the sent mail copies and the one-per claims naming the
+ * address; how many records it changed.
+ */
+async function eraseOutbound(deps: EraseGuestDeps, caseNumber: string): Promise<number> {
+  let erased = 0;
+  for (const record of await deps.store.outboundOfCase(caseNumber)) {
+    if (isErasedOutbound(record)) continue;
+    if (record.channel === 'email' && record.providerMessageId)
+      await deps.rawMail.eraseSent([record.providerMessageId]);
+    // The claim goes before the record loses its key: an erasure cut short finds both again.
+    if (record.onePer) await deps.store.forgetOnePer([record.onePer]);
+    await deps.store.replaceOutbound(anonymiseOutbound(record));
+    erased++;
+  }
+  return erased;
 }
 
 async function anonymiseStoredCase(

@@ -1,6 +1,7 @@
 import type { Booking } from '../booking';
 import type { Case } from '../case';
 import type { Customer } from '../customer';
+import type { OutboundRecord } from '../outbound/ledger';
 import type { ContactRecord } from '../ports';
 
 /** Port: reaches every stored item of a guest by key (no scan) and rewrites or deletes it. */
@@ -10,15 +11,19 @@ export interface ErasureStore {
   latestCasesOf(ownerKey: string): Promise<string[]>;
   getCase(caseNumber: string): Promise<Case | undefined>;
   contactsOfCase(caseNumber: string): Promise<ContactRecord[]>;
+  /** The outbound ledger records of a case: every message we sent (or meant to send) on it. */
+  outboundOfCase(caseNumber: string): Promise<OutboundRecord[]>;
   getBooking(reference: string): Promise<Booking | undefined>;
   /** Overwrites the case's fields if it is still at the revision read; keeps its keys and indexes. */
   replaceCase(kase: Case): Promise<'saved' | 'conflict'>;
   /** Overwrites the contact's fields; keeps its keys and indexes. */
   replaceContact(record: ContactRecord): Promise<void>;
+  /** Overwrites an outbound record's fields; keeps its keys, indexes and delivery bookkeeping. */
+  replaceOutbound(record: OutboundRecord): Promise<void>;
   deleteBooking(reference: string): Promise<void>;
-  /** Deletes what is keyed by the guest's addresses beside a case: its acknowledgement claims. */
-  forgetSendersOnCase(caseNumber: string, contactPoints: readonly string[]): Promise<void>;
-  /** Deletes the owners' latest-case slots and the senders' acknowledgement counters. */
+  /** Deletes one-per claims (their keys name the address, e.g. one acknowledgement per case and address). */
+  forgetOnePer(keys: readonly string[]): Promise<void>;
+  /** Deletes the owners' open-case slots, and the addresses' outbound rate counters and opt-outs. */
   forgetOwners(ownerKeys: readonly string[], contactPoints: readonly string[]): Promise<void>;
   /** Deletes the customer and its lookup copy under each phone and email. */
   deleteCustomer(customer: Customer): Promise<void>;
@@ -28,7 +33,7 @@ export interface ErasureStore {
 export interface RawMailEraser {
   /** Deletes a received message (and its quarantined copy); true when something was there to delete. */
   eraseReceived(rawRef: string): Promise<boolean>;
-  /** Deletes the sent copies of our replies by their message ids; how many were deleted. */
+  /** Deletes the sent copies of our replies by the ids the mail provider gave them; how many were deleted. */
   eraseSent(messageIds: readonly string[]): Promise<number>;
 }
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   anonymiseCase,
   anonymiseContact,
+  anonymiseOutbound,
   isErasedCase,
   isErasedContact,
+  isErasedOutbound,
   rawMailRefs,
 } from '../../../functions/domain/privacy/anonymise';
 import { aCase, aContact } from '../../integration/builders';
@@ -34,11 +36,9 @@ describe('anonymiseContact', () => {
       channel: 'email',
       to: 'ana@example.com',
       language: 'en',
-      subject: 'Re: Late arrival',
       text: 'Dear Ana',
       disclosedBooking: true,
-      delivery: 'sent',
-      sentAt: '2025-06-01T10:00:01.000Z',
+      messageId: 'email:abc:ack',
     },
   });
 
@@ -57,7 +57,7 @@ describe('anonymiseContact', () => {
       verification: record.verification,
       decision: record.decision,
       classification: { topic: 'arrival_problem', urgent: true, language: 'en' },
-      reply: { channel: 'email', delivery: 'sent', language: 'en', sentAt: '2025-06-01T10:00:01.000Z' },
+      reply: { channel: 'email', language: 'en', messageId: 'email:abc:ack', to: '[erased]', text: '' },
     });
     expect(isErasedContact(erased)).toBe(true);
     expect(isErasedContact(record)).toBe(false);
@@ -113,5 +113,44 @@ describe('anonymiseCase', () => {
       status: 'resolved',
       resolvedAt: '2025-06-02T10:00:00.000Z',
     });
+  });
+});
+
+describe('anonymiseOutbound', () => {
+  it('drops the address, words, template values and one-per key, and keeps the delivery figures', () => {
+    // Prepare
+    const sent = {
+      id: 'SMS:SM1:ack',
+      kind: 'acknowledgement' as const,
+      caseNumber: 'C-1',
+      channel: 'whatsapp' as const,
+      to: 'whatsapp:+351911000111',
+      language: 'pt' as const,
+      text: 'Olá Ana, recebemos a sua mensagem',
+      template: { purpose: 'case_update' as const, variables: { '1': 'Ana' } },
+      automatic: true,
+      onePer: 'ack:C-1:whatsapp:+351911000111',
+      createdAt: '2025-06-01T10:00:00.000Z',
+      status: 'delivered' as const,
+      providerMessageId: 'SM0123',
+      sentAt: '2025-06-01T10:00:01.000Z',
+      error: 'unreachable +351911000111',
+      updatedAt: '2025-06-01T10:00:05.000Z',
+    };
+    // Act
+    const erased = anonymiseOutbound(sent);
+    // Assess
+    expect(JSON.stringify(erased)).not.toMatch(/351911000111|Ana|recebemos/);
+    expect(erased).toMatchObject({
+      id: sent.id,
+      kind: 'acknowledgement',
+      caseNumber: 'C-1',
+      channel: 'whatsapp',
+      status: 'delivered',
+      providerMessageId: 'SM0123',
+      sentAt: sent.sentAt,
+    });
+    expect(isErasedOutbound(erased)).toBe(true);
+    expect(isErasedOutbound(sent)).toBe(false);
   });
 });
