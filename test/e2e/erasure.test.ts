@@ -114,6 +114,9 @@ describe('erasure through the local API', () => {
     const text = await tableText();
     for (const value of [PHONE, EMAIL, 'Camille Martin', 'Filou', 'le code ne marche pas'])
       expect(text).toContain(value);
+    // Both acknowledgements went out through the outbound ledger, each to her address, rate-counted.
+    for (const value of ['"OUTBOUND#', `"OUTRATE#${PHONE}"`, `"OUTRATE#${EMAIL}"`, '"ONEPER#ack:'])
+      expect(text).toContain(value);
   });
 
   it('refuses a missing, doubled or malformed contact point with a 400 naming the problem', async () => {

@@ -1,7 +1,9 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
-import { caseKey, contactKey } from '../../functions/adapters/dynamodb/keys';
+import { caseKey, contactKey, outboundKey } from '../../functions/adapters/dynamodb/keys';
+import { DynamoGuestAllowance } from '../../functions/adapters/dynamodb/outbound-guests';
+import { DynamoOutboundLedger } from '../../functions/adapters/dynamodb/outbound-ledger';
 import { DynamoRetentionStore } from '../../functions/adapters/dynamodb/retention-items';
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import { applyCaseAction } from '../../functions/domain/cases/apply-action';
@@ -18,12 +20,15 @@ describe('retention sweep on DynamoDB (dynalite)', () => {
   let db: Dynalite;
   let cases: DynamoCaseStore;
   let deps: RetentionDeps;
+  let ledger: DynamoOutboundLedger;
   const ttlOf = async (key: { pk: string; sk: string }) =>
     (await db.documentClient.send(new GetCommand({ TableName: db.tables.main, Key: key }))).Item?.ttl;
 
   beforeAll(async () => {
     db = await startDynalite();
     cases = new DynamoCaseStore(db.documentClient, db.tables.main);
+    const guests = new DynamoGuestAllowance(db.documentClient, db.tables.main);
+    ledger = new DynamoOutboundLedger(db.documentClient, db.tables.main, guests);
     const lifecycle = { cases, center: { withdraw: async () => {} }, policy: defaultPolicy };
     deps = {
       retention: new DynamoRetentionStore(new TableClient(db.documentClient, db.tables.main)),
@@ -44,7 +49,22 @@ describe('retention sweep on DynamoDB (dynalite)', () => {
     await cases.createCase(kase, `origin-${kase.caseNumber}`);
     const contact = aContact({ caseNumber: kase.caseNumber, receivedAt: kase.openedAt });
     await cases.putContactOnce(contact);
-    return { caseNumber: kase.caseNumber, contactId: contact.id };
+    // Our acknowledgement of it, in the outbound ledger.
+    const messageId = `${contact.id}:ack`;
+    await ledger.claim({
+      id: messageId,
+      kind: 'acknowledgement',
+      caseNumber: kase.caseNumber,
+      channel: contact.channel,
+      to: contact.from,
+      language: 'en',
+      text: 'We have your message',
+      automatic: true,
+      createdAt: kase.openedAt,
+      status: 'sent',
+      updatedAt: kase.openedAt,
+    });
+    return { caseNumber: kase.caseNumber, contactId: contact.id, messageId };
   }
 
   it('closes cases resolved longer ago than closeAfterDays and sets their items to expire retentionDays later', async () => {
@@ -63,11 +83,13 @@ describe('retention sweep on DynamoDB (dynalite)', () => {
     const expiry = Math.floor((NOW.getTime() + 365 * DAY) / 1000);
     expect(await ttlOf(caseKey(due.caseNumber))).toBe(expiry);
     expect(await ttlOf(contactKey(due.contactId))).toBe(expiry);
+    expect(await ttlOf(outboundKey(due.messageId))).toBe(expiry);
     expect(await cases.getCase(recent.caseNumber)).toMatchObject({ status: 'resolved' });
     expect(await cases.getCase(waiting.caseNumber)).toMatchObject({ status: 'waiting' });
     for (const kept of [recent, waiting]) {
       expect(await ttlOf(caseKey(kept.caseNumber))).toBeUndefined();
       expect(await ttlOf(contactKey(kept.contactId))).toBeUndefined();
+      expect(await ttlOf(outboundKey(kept.messageId))).toBeUndefined();
     }
   });
 
