@@ -67,15 +67,19 @@ describe('erasure through the local API', () => {
       To: '+33757000000',
       Body: SMS_TEXT,
     };
-    const sms = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': getExpectedTwilioSignature(localTwilioAuthToken(dataDir, {}), url, params),
-      },
-      body: new URLSearchParams(params).toString(),
-    });
+    const signed = (form: Record<string, string>) =>
+      fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': getExpectedTwilioSignature(localTwilioAuthToken(dataDir, {}), url, form),
+        },
+        body: new URLSearchParams(form).toString(),
+      });
+    const sms = await signed(params);
     smsCase = /(CR-\w{6})/.exec(await sms.text())?.[1] ?? '';
+    // Then STOP: an opt-out keyed by her number, and a second contact on the same case.
+    await signed({ ...params, MessageSid: 'SM000000000000000000000000erase02', Body: 'STOP' });
     const smtp = nodemailer.createTransport({
       host: '127.0.0.1',
       port: door.port,
@@ -115,7 +119,13 @@ describe('erasure through the local API', () => {
     for (const value of [PHONE, EMAIL, 'Camille Martin', 'Filou', 'le code ne marche pas'])
       expect(text).toContain(value);
     // Both acknowledgements went out through the outbound ledger, each to her address, rate-counted.
-    for (const value of ['"OUTBOUND#', `"OUTRATE#${PHONE}"`, `"OUTRATE#${EMAIL}"`, '"ONEPER#ack:'])
+    for (const value of [
+      '"OUTBOUND#',
+      `"OUTRATE#${PHONE}"`,
+      `"OUTRATE#${EMAIL}"`,
+      '"ONEPER#ack:',
+      `"OPTOUT#${PHONE}"`,
+    ])
       expect(text).toContain(value);
   });
 
@@ -152,7 +162,8 @@ describe('erasure through the local API', () => {
     const { status, body } = await erase('phone=%2B33612345678');
     // Assess
     expect(status).toBe(200);
-    expect(body.erased).toEqual({ customers: 1, cases: 2, contacts: 2, rawMails: 1, outbox: 2, bookings: 2 });
+    // Three contacts (two SMS, one mail), each answered once through the outbound ledger.
+    expect(body.erased).toEqual({ customers: 1, cases: 2, contacts: 3, rawMails: 1, outbox: 3, bookings: 2 });
     const text = await tableText();
     for (const value of [
       PHONE,
@@ -170,7 +181,7 @@ describe('erasure through the local API', () => {
     const kase = (await (await api(`/api/cases/${smsCase}`)).json()) as Json;
     expect(kase.case).toMatchObject({
       status: 'closed',
-      contactCount: 1,
+      contactCount: 2,
       topic: 'arrival_problem',
       language: 'fr',
     });
@@ -211,7 +222,7 @@ describe('erasure through the local API', () => {
     const lines = readFileSync(join(dataDir, ERASURE_LOG), 'utf8').trim().split('\n');
     expect(lines).toHaveLength(3);
     const first = JSON.parse(lines[0] as string) as Json;
-    expect(first).toMatchObject({ subject: 'phone', erased: { contacts: 2 } });
+    expect(first).toMatchObject({ subject: 'phone', erased: { contacts: 3 } });
     expect(first.erasureId).toMatch(/^ER-/);
     expect(lines.join('\n')).not.toMatch(/336|camille/i);
   });
