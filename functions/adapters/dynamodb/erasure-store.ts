@@ -23,6 +23,7 @@ import {
   outboundRateKey,
   pinGuardKey,
 } from './keys';
+import { readOpenCases } from './open-case-slots';
 import { outboundRecordOf } from './outbound-ledger';
 import { TableClient } from './table-client';
 import { INDEXES } from './table-definition';
@@ -56,11 +57,8 @@ export class DynamoErasureStore implements ErasureStore {
   }
 
   async latestCasesOf(ownerKey: string): Promise<string[]> {
-    // One item, one attribute per booking (keys.ts, openCaseSlot) holding a case number.
-    const slots = await this.table.get('erasure: owner slots', openCasesKey(ownerKey), true);
-    return Object.entries(slots ?? {}).flatMap(([name, value]) =>
-      name === 'NOBOOKING' || name.startsWith('BOOKING#') ? [String(value)] : [],
-    );
+    const slots = await readOpenCases(this.table, ownerKey);
+    return [...(slots.noBooking ? [slots.noBooking] : []), ...Object.values(slots.byBooking)];
   }
 
   async getCase(caseNumber: string): Promise<Case | undefined> {
