@@ -14,6 +14,7 @@ import { withConsole } from './http/console-routes';
 import { listen } from './http/listen';
 import { operatorGuard } from './http/operator-guard';
 import { createRouter } from './http/router';
+import { localRetentionSweep } from './retention-sweep';
 import { removeRuntimeFile, writeRuntimeFile } from './runtime-file';
 
 /** A running local contact router. */
@@ -116,8 +117,13 @@ export async function startRuntime(
     dataDir: config.dataDir,
     publicOrigin: process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') || undefined,
   });
+  const sweepRetention = localRetentionSweep(app);
   const retryPending = () =>
     Promise.all([
+      sweepRetention().then(
+        (run) => run.closed > 0 && log(`closed ${run.closed} settled case(s)`),
+        (error: unknown) => log(`retention sweep failed: ${String(error)}`),
+      ),
       retryPendingHandOffs(app.intake.contactCenter, app.cases).catch((error: unknown) =>
         log(`hand-off retry failed: ${String(error)}`),
       ),

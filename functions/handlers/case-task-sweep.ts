@@ -4,6 +4,10 @@
  * escalates waiting tasks (UpdateContactRoutingData: QueuePriority per the escalation policy, the
  * routing-age adjustment once per task and due time). See adapters/connect/task-sweep.ts.
  *
+ * Invoked with `{"task":"close-settled"}` (EventBridge, hourly) it runs the retention sweep instead:
+ * cases resolved more than the policy's closeAfterDays ago are closed, and every closed case's items
+ * get the table's TTL attribute, retentionDays after closing (domain/cases/retention.ts).
+ *
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
  * shared/aws-hand-off.ts); TASK_STALE_MINUTES (optional, default 30); TASK_SWEEP_BATCH (optional,
  * default 200 tasks per page); TASK_SWEEP_BUDGET_SECONDS (optional, default 40: the run stops reading
@@ -17,6 +21,12 @@
  */
 import middy from '@middy/core';
 import { escalateWaitingTasks, reconcileTasks, type TaskSweepDeps } from '../adapters/connect/task-sweep';
+import {
+  CLOSE_SETTLED_TASK,
+  closeSettledCases,
+  type RetentionRun,
+  type RetentionStore,
+} from '../domain/cases/retention';
 import { awsCaseTaskDeps } from '../shared/aws-case-tasks';
 import { CaseMetrics } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
@@ -41,26 +51,40 @@ export interface SweepSettings {
   readonly clockMs?: () => number;
 }
 
+/** The sweep's deps: following tasks, and closing and expiring settled cases. */
+export type SweepDeps = TaskSweepDeps & { readonly retention: RetentionStore };
+
+const isCloseSettled = (event: unknown) =>
+  typeof event === 'object' && event !== null && (event as { task?: unknown }).task === CLOSE_SETTLED_TASK;
+
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
 export function caseTaskSweepHandler(
-  makeDeps: (metrics: CaseMetrics) => TaskSweepDeps,
+  makeDeps: (metrics: CaseMetrics) => SweepDeps,
   settings: SweepSettings,
   metrics = new CaseMetrics(),
 ) {
-  let deps: TaskSweepDeps | undefined;
-  return middy(async (): Promise<SweepRun> => {
+  let deps: SweepDeps | undefined;
+  return middy(async (event?: unknown): Promise<SweepRun | RetentionRun> => {
     deps ??= makeDeps(metrics);
+    const d = deps;
     const now = settings.now?.() ?? new Date();
+    if (isCloseSettled(event)) {
+      const closeCase = (caseNumber: string, at: Date) =>
+        d.moveCase(caseNumber, { type: 'close' }, 'system', at);
+      const run = await closeSettledCases({ ...d, closeCase }, now, settings.batch);
+      if (run.closed + run.expiring > 0) logger.info('retention sweep', { ...run });
+      return run;
+    }
     const clock = settings.clockMs ?? Date.now;
     const start = clock();
     // Reconciliation first (cases whose events were lost), within half the budget; escalation gets
     // the rest and resumes next run where it stopped.
     const until = (share: number) => () => clock() - start >= settings.budgetMs * share;
-    const reconciled = await reconcileTasks(deps, now, settings.staleMinutes, {
+    const reconciled = await reconcileTasks(d, now, settings.staleMinutes, {
       pageSize: settings.batch,
       timeUp: until(0.5),
     });
-    const escalated = await escalateWaitingTasks(deps, now, { pageSize: settings.batch, timeUp: until(1) });
+    const escalated = await escalateWaitingTasks(d, now, { pageSize: settings.batch, timeUp: until(1) });
     const run = {
       reconciled: reconciled.length,
       moved: reconciled.filter((r) => r.outcome === 'moved').length,

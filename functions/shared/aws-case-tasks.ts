@@ -5,8 +5,10 @@ import { contactAttributesReader } from '../adapters/connect/contact-attributes'
 import type { MoveCase, TaskEventDeps } from '../adapters/connect/task-event-sync';
 import { CaseItems } from '../adapters/dynamodb/case-items';
 import { CaseTaskItems } from '../adapters/dynamodb/case-task-items';
+import { DynamoRetentionStore } from '../adapters/dynamodb/retention-items';
 import { TableClient } from '../adapters/dynamodb/table-client';
 import { applyCaseAction } from '../domain/cases/apply-action';
+import type { RetentionStore } from '../domain/cases/retention';
 import type { RoutingPolicy } from '../domain/routing/policy-schema';
 import { connectContactCenter, documentClient } from './aws-hand-off';
 import { bakedHolidayCalendar } from './baked-holidays';
@@ -19,6 +21,8 @@ export interface AwsCaseTaskDeps extends TaskEventDeps {
   readonly client: ConnectClient;
   readonly cases: CaseItems;
   readonly policy: RoutingPolicy;
+  /** Closing settled cases and expiring their items (the sweep's hourly retention run). */
+  readonly retention: RetentionStore;
 }
 
 /**
@@ -58,5 +62,6 @@ export function caseTaskDeps(
     client,
     cases,
     policy,
+    retention: new DynamoRetentionStore(table),
   };
 }

@@ -9,6 +9,7 @@ export const HANDLER_ENTRIES = {
   caseTaskSweep: 'functions/handlers/case-task-sweep.ts',
   twilioTaskRouter: 'functions/handlers/twilio-taskrouter.ts',
   agentApi: 'functions/handlers/agent-api.ts',
+  eraseGuest: 'functions/handlers/erase-guest.ts',
 } as const;
 
 /** A door's Lambda by its key in HANDLER_ENTRIES. */

@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -9,13 +9,15 @@ import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema
 import type { DeployConfig } from '../config/deploy-config';
 import { CaseTaskEvents } from '../constructs/case-task-events';
 import type { ContactCenter } from '../constructs/contact-center';
-import { EmailIntake, QUARANTINE_PREFIX } from '../constructs/email-intake';
+import { EmailIntake, QUARANTINE_PREFIX, RAW_MAIL_PREFIX } from '../constructs/email-intake';
+import { grantErasure } from '../constructs/erasure-grants';
 import { pascal } from '../constructs/flow-placeholders';
 import type { HandlerKey } from '../constructs/handler-entries';
 import type { HandlerFunctionProps } from '../constructs/handler-function';
 import { HandoffSchedule } from '../constructs/handoff-schedule';
 import { type ConnectAction, grantConnect, grantTable, intakeEnvironment } from '../constructs/intake-grants';
 import { IvrIntegration } from '../constructs/ivr-integration';
+import { RetentionSchedule } from '../constructs/retention-schedule';
 import { TwilioWebhookApi } from '../constructs/twilio-webhook-api';
 
 type MakeLambda = (
@@ -48,6 +50,8 @@ export interface DoorFunctions {
   readonly caseTaskSweep?: IFunction;
   readonly caseTasks?: CaseTaskEvents;
   readonly twilioTaskRouter?: IFunction;
+  /** The operator's erasure Lambda (invoked by hand). */
+  readonly eraseGuest?: IFunction;
   readonly api?: TwilioWebhookApi;
   readonly email?: EmailIntake;
   readonly schedule?: HandoffSchedule;
@@ -199,6 +203,31 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
           sweep: caseTaskSweep,
         })
       : undefined;
+  if (caseTaskSweep && caseTasks)
+    new RetentionSchedule(scope, 'Retention', {
+      sweep: caseTaskSweep,
+      deadLetterQueue: caseTasks.deadLetterQueue,
+    });
+  const eraseGuest = input.lambda('eraseGuest', {
+    description: 'Operator: erases one guest’s personal data (GDPR), invoked by hand',
+    timeout: Duration.minutes(5),
+    environment: {
+      ...intakeEnv,
+      ...(email ? { RAW_MAIL_BUCKET: email.bucket.bucketName, QUARANTINE_PREFIX } : {}),
+    },
+  });
+  if (eraseGuest) {
+    grantErasure(eraseGuest, {
+      table,
+      rawMail: email ? { bucket: email.bucket, prefixes: [RAW_MAIL_PREFIX, QUARANTINE_PREFIX] } : undefined,
+      instanceArn: c.connect.instanceArn,
+    });
+    new CfnOutput(scope, 'EraseGuestFunctionName', {
+      description:
+        'aws lambda invoke --function-name <this> --cli-binary-format raw-in-base64-out --payload \'{"phone":"+44…"}\' out.json',
+      value: eraseGuest.functionName,
+    });
+  }
   return {
     twilioMessaging,
     twilioVoice,
@@ -206,6 +235,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     emailInbound,
     handoffRetry,
     connectEvents,
+    eraseGuest,
     caseTaskSweep,
     caseTasks,
     twilioTaskRouter,

@@ -68,6 +68,12 @@ export function localEmailDeps(app: LocalApp, root: string, env: NodeJS.ProcessE
 // The fault switch is wired with the HTTP routes, before the door starts and makes its mailer.
 const wantedFailure = new WeakMap<LocalApp, Error | undefined>();
 const startedMailers = new WeakMap<LocalApp, EmlFileMailer>();
+const startedFolders = new WeakMap<LocalApp, LocalMailFolder>();
+
+/** The started door's mail folder (raw mail and sent acknowledgements), for erasure. */
+export function localMailFolderOf(app: LocalApp): LocalMailFolder | undefined {
+  return startedFolders.get(app);
+}
 
 /** The door's outbox mailer as a part of `PUT /api/faults` ("mailer"): acknowledgements fail on command. */
 export function outboxMailerFaults(app: LocalApp): Faultable {
@@ -151,6 +157,7 @@ export const emailDoor: LocalDoor = {
     const { folder, deps, mailer } = localEmailDeps(app, root);
     mailer.failWith(wantedFailure.get(app));
     startedMailers.set(app, mailer);
+    startedFolders.set(app, folder);
     // Set when a send failed: the retry beat then looks for pending acknowledgements (and at start, after a crash).
     let unsent = true;
     let resending: Promise<string | undefined> | undefined;
@@ -215,6 +222,7 @@ export const emailDoor: LocalDoor = {
       },
       close: async () => {
         startedMailers.delete(app);
+        startedFolders.delete(app);
         await listener.close();
         if (temporary) rmSync(root, { recursive: true, force: true });
       },

@@ -11,6 +11,7 @@ import { outboxMailerFaults } from '../doors/email-door';
 import { caseRoutes } from './case-routes';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
+import { privacyRoutes } from './privacy-routes';
 import type { Route, RuntimeUrls } from './router';
 
 function limitOf(query: URLSearchParams, fallback = 100): number {
@@ -45,6 +46,7 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       async (req) => ({ status: 200, body: { cases: await app.cases.listCases(limitOf(req.query)) } }),
     ],
     ...caseRoutes(app),
+    ...privacyRoutes(app),
     [
       'GET',
       '/api/outbox',

@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { CaseTaskItems } from '../../functions/adapters/dynamodb/case-task-items';
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
-import { caseTaskSweepHandler } from '../../functions/handlers/case-task-sweep';
+import { caseTaskSweepHandler, type SweepRun } from '../../functions/handlers/case-task-sweep';
 import { caseTaskDeps } from '../../functions/shared/aws-case-tasks';
 import { connectContactCenter } from '../../functions/shared/aws-hand-off';
 import { CaseMetrics } from '../../functions/shared/case-metrics';
@@ -71,14 +71,15 @@ async function waitingTasks(count: number, handedAt: Date): Promise<string[]> {
   return contactIds;
 }
 
-function sweep(now: Date, budgetMs: number) {
+function sweep(now: Date, budgetMs: number): Promise<SweepRun> {
   const metrics = new CaseMetrics(env);
   const handler = caseTaskSweepHandler(
     () => caseTaskDeps(env, metrics, { dynamo: db.documentClient, connect: client }),
     { staleMinutes: 30, batch: PAGE, budgetMs, now: () => now, clockMs: () => clockMs },
     metrics,
   );
-  return handler(undefined, {} as Context);
+  // Without `{"task":"close-settled"}` the handler runs the task sweep.
+  return handler(undefined, {} as Context) as Promise<SweepRun>;
 }
 
 const asked = () => connectMock.commandCalls(DescribeContactCommand).map((c) => c.args[0].input.ContactId);

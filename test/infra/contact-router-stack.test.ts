@@ -29,8 +29,9 @@ describe('ContactRouterStack functions', () => {
         TABLE_NAME: { Ref: expect.stringMatching(/^DataTable/) },
       });
     }
-    // Each Lambda's (the agent API's too) and the access logs of the Twilio and agent APIs.
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 11);
+    // Each Lambda's (the agent API's and the operator's erase-guest too) and the access logs of the
+    // Twilio and agent APIs.
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 12);
   });
 
   it('answers inside the time each caller waits: 8 s for Connect, 15 s for Twilio', () => {

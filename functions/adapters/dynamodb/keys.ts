@@ -86,6 +86,12 @@ export const OPEN_TASKS_PARTITION = 'OPENTASKS';
 /** One outbound message by its id: the idempotency claim and its delivery record. */
 export const outboundKey = (messageId: string): ItemKey => ({ pk: `OUTBOUND#${messageId}`, sk: 'OUTBOUND' });
 
+/**
+ * Partition of a case's outbound messages on the byCase index (gsi1): erasure and retention reach the
+ * ledger records of a case without a scan. Its own prefix, so the case's contact listing never sees them.
+ */
+export const caseOutboundPartition = (caseNumber: string): string => `CASEOUT#${caseNumber}`;
+
 /** Partition on the pending index (gsi3) that finds a message by its provider's id (status reports). */
 export const providerPartition = (providerMessageId: string): string => `PROVIDER#${providerMessageId}`;
 

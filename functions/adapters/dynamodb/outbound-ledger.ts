@@ -7,7 +7,14 @@ import {
 import type { OutboundLedger, OutboundRecord, Settlement } from '../../domain/outbound/ledger';
 import type { DeliveryReport, DeliveryStatus } from '../../domain/outbound/messenger';
 import { fromItem, withoutUndefined } from './item-codec';
-import { type ItemKey, OUTBOX_PARTITION, outboundKey, providerPartition, timeSortKey } from './keys';
+import {
+  caseOutboundPartition,
+  type ItemKey,
+  OUTBOX_PARTITION,
+  outboundKey,
+  providerPartition,
+  timeSortKey,
+} from './keys';
 import type { DynamoGuestAllowance } from './outbound-guests';
 import { TableClient } from './table-client';
 import { INDEXES } from './table-definition';
@@ -27,7 +34,8 @@ function earlierThan(status: DeliveryReport['status']): DeliveryStatus[] {
 
 // On these items `kind` is the message's own kind (acknowledgement, agent_reply…), which the shared
 // codec would drop as the item-type marker other items use it for.
-function recordOf(item: Item): OutboundRecord {
+/** The outbound record an item holds (its `kind` kept). */
+export function outboundRecordOf(item: Item): OutboundRecord {
   return { ...fromItem<OutboundRecord>(item), kind: item.kind as OutboundRecord['kind'] };
 }
 
@@ -49,11 +57,14 @@ export class DynamoOutboundLedger implements OutboundLedger {
       ...outboundKey(record.id),
       gsi2pk: OUTBOX_PARTITION,
       gsi2sk: timeSortKey(record.createdAt, record.id),
+      // Under its case too: erasure and retention find a case's messages by one Query, no scan.
+      gsi1pk: caseOutboundPartition(record.caseNumber),
+      gsi1sk: timeSortKey(record.createdAt, record.id),
     };
     const put = await this.table.putUnless('claim outbound message', item, 'attribute_not_exists(pk)');
     if (put.written) return { claimed: true } as const;
     if (!put.holder) throw gaveUp('claim outbound message', 'the claim vanished while being read');
-    return { claimed: false, existing: recordOf(put.holder) } as const;
+    return { claimed: false, existing: outboundRecordOf(put.holder) } as const;
   }
 
   async resume(id: string, now: string): Promise<boolean> {
@@ -86,7 +97,7 @@ export class DynamoOutboundLedger implements OutboundLedger {
 
   async get(id: string): Promise<OutboundRecord | undefined> {
     const item = await this.table.get('get outbound message', outboundKey(id), true);
-    return item ? recordOf(item) : undefined;
+    return item ? outboundRecordOf(item) : undefined;
   }
 
   async getMany(ids: readonly string[]): Promise<OutboundRecord[]> {
@@ -103,7 +114,7 @@ export class DynamoOutboundLedger implements OutboundLedger {
           'get outbound messages',
           new BatchGetCommand({ RequestItems: { [this.table.tableName]: { Keys: pending } } }),
         );
-        for (const item of out.Responses?.[this.table.tableName] ?? []) found.push(recordOf(item));
+        for (const item of out.Responses?.[this.table.tableName] ?? []) found.push(outboundRecordOf(item));
         pending = out.UnprocessedKeys?.[this.table.tableName]?.Keys ?? [];
       }
     }
@@ -128,7 +139,7 @@ export class DynamoOutboundLedger implements OutboundLedger {
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );
-      for (const item of out.Items ?? []) found.push(recordOf(item));
+      for (const item of out.Items ?? []) found.push(outboundRecordOf(item));
       startKey = out.LastEvaluatedKey;
     } while (startKey && found.length < limit);
     return found;
@@ -147,7 +158,7 @@ export class DynamoOutboundLedger implements OutboundLedger {
     );
     const found = out.Items?.[0];
     if (!found) return 'unknown';
-    await this.recordFor(recordOf(found), report);
+    await this.recordFor(outboundRecordOf(found), report);
     return 'recorded';
   }
 

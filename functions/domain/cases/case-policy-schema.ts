@@ -32,20 +32,29 @@ const target = (minutes: number, clockName: 'opening_hours' | 'around_the_clock'
   resolution: { minutes, clock: clockName },
 });
 
-/** When cases reopen and close. */
+/** When cases reopen, close and are deleted. */
 export const casesPolicySchema = z
   .strictObject({
     reopenWithinDays: days.describe(
       'A contact this soon after resolution reopens the case; later, a new case.',
     ),
     closeAfterDays: days.describe('A resolved case closes after this long; a closed case never reopens.'),
+    retentionDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(3650)
+      .default(365)
+      .describe(
+        'A closed case and its contacts are deleted this many days after closing (DynamoDB TTL); erasure requests do not wait for it.',
+      ),
   })
   .refine((c) => c.reopenWithinDays <= c.closeAfterDays, {
     error: 'reopenWithinDays cannot exceed closeAfterDays (a closed case never reopens)',
     path: ['reopenWithinDays'],
   })
-  .default({ reopenWithinDays: 7, closeAfterDays: 14 })
-  .describe('Reopening and closing of resolved cases.');
+  .default({ reopenWithinDays: 7, closeAfterDays: 14, retentionDays: 365 })
+  .describe('Reopening, closing and retention of resolved cases.');
 
 /** First-response and resolution targets per priority, with per-queue overrides. */
 export const serviceLevelsSchema = z
