@@ -8,6 +8,7 @@ export const HANDLER_ENTRIES = {
   connectEvents: 'functions/handlers/connect-events.ts',
   caseTaskSweep: 'functions/handlers/case-task-sweep.ts',
   twilioTaskRouter: 'functions/handlers/twilio-taskrouter.ts',
+  twilioStatus: 'functions/handlers/twilio-status.ts',
 } as const;
 
 /** A door's Lambda by its key in HANDLER_ENTRIES. */
