@@ -1,5 +1,4 @@
 import { answerTwilioMessage } from '../../functions/handlers/messaging/answer-message';
-import { repliesPerSenderPerHour } from '../../functions/shared/messaging-settings';
 import { describeTwilioAuthToken, localTwilioAuthToken } from '../twilio-token';
 import type { LocalDoor } from './door';
 import { twilioSignedRequest } from './twilio-request';
@@ -15,7 +14,6 @@ export const messagingDoor: LocalDoor = {
   name: 'twilio-messaging',
   publicRoutes(app, config, doorsUrl) {
     const token = localTwilioAuthToken(config.dataDir);
-    const replyLimit = repliesPerSenderPerHour(process.env);
     return [
       [
         'POST',
@@ -24,8 +22,8 @@ export const messagingDoor: LocalDoor = {
           const answer = await answerTwilioMessage(
             {
               intake: app.intake,
-              replies: app.cases,
-              repliesPerSenderPerHour: replyLimit,
+              deliver: app.outbound.deliver,
+              guests: app.outbound.guests,
               authToken: async () => token,
             },
             await twilioSignedRequest(req, doorsUrl),

@@ -10,6 +10,7 @@ import { outboxMailerFaults } from '../doors/email-door';
 import { caseRoutes } from './case-routes';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
+import { outboxEntry, withDelivery } from './outbound-view';
 import type { Route, RuntimeUrls } from './router';
 
 function limitOf(query: URLSearchParams, fallback = 100): number {
@@ -52,7 +53,10 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
         if (!kase) throw new NotFoundError('case', caseNumber);
         return {
           status: 200,
-          body: { case: kase, contacts: await app.cases.listContactsOfCase(caseNumber) },
+          body: {
+            case: kase,
+            contacts: await withDelivery(app.outbound.ledger, await app.cases.listContactsOfCase(caseNumber)),
+          },
         };
       },
     ],
@@ -60,7 +64,10 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
     [
       'GET',
       '/api/outbox',
-      async (req) => ({ status: 200, body: { messages: await app.cases.listOutbox(limitOf(req.query)) } }),
+      async (req) => ({
+        status: 200,
+        body: { messages: (await app.outbound.ledger.list(limitOf(req.query))).map(outboxEntry) },
+      }),
     ],
     [
       'GET',
@@ -112,7 +119,10 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       async (req) => {
         const contact = parseContactBody(await req.json(), app.clock.now());
         const result = await intake(app.intake, contact);
-        return { status: result.outcome === 'duplicate' ? 200 : 201, body: result };
+        // The door's JSON answer carries the reply; deliver records it (or holds it back) as for any door.
+        const delivery =
+          'message' in result.plan ? await app.outbound.deliver(result.plan.message) : undefined;
+        return { status: result.outcome === 'duplicate' ? 200 : 201, body: { ...result, delivery } };
       },
     ],
     [
