@@ -1,3 +1,4 @@
+import { TwilioMessenger } from '../../functions/adapters/twilio/twilio-messenger';
 import type { DeliveryReports } from '../../functions/domain/outbound/messenger';
 import { answerTwilioStatus, type StatusLogEntry } from '../../functions/handlers/messaging/answer-status';
 import type { LocalApp } from '../app';
@@ -36,6 +37,15 @@ export function statusDoor(
           },
         ],
       ];
+    },
+    async start(app) {
+      const twilio = app.messengers.sms instanceof TwilioMessenger;
+      return {
+        banner: [
+          `delivery     POST ${STATUS_PATH} on the doors port  (Twilio status callbacks; SMS/WhatsApp ${twilio ? 'sent through Twilio’s Messages API' : 'kept in the outbox: set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN to send'})`,
+        ],
+        close: async () => {},
+      };
     },
   };
 }

@@ -1,5 +1,6 @@
 // Twilio's message status callbacks through the local runtime's doors port, signed by the twilio
-// library as Twilio's servers sign them; reports go to a recording DeliveryReports.
+// library as Twilio's servers sign them. The door's own behaviour, so reports go to a recording
+// DeliveryReports in place of the ledger (test/e2e/twilio-outbound.test.ts runs it with the ledger).
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { StatusLogEntry } from '../../functions/handlers/messaging/answer-status';
@@ -45,7 +46,7 @@ describe('status callback door on the local runtime', () => {
     runtime = await startRuntime({
       ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: NOW }),
       dataDir: 'memory',
-    }, () => {}, [...LOCAL_DOORS, door]);
+    }, () => {}, [...LOCAL_DOORS.filter((d) => d.name !== door.name), door]);
     token = localTwilioAuthToken('memory', {});
     url = `${runtime.doorsUrl}${STATUS_PATH}`;
   });

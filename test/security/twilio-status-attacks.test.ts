@@ -2,49 +2,45 @@
 // must not mark a message delivered, failed or opted out. Twilio's own signatures come from the twilio
 // library (as Twilio's servers sign), never from our code.
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readConfig } from '../../local/config';
-import { LOCAL_DOORS } from '../../local/doors';
-import { STATUS_PATH, statusDoor } from '../../local/doors/status-door';
-import { BODY_LIMITS, type Runtime, startRuntime } from '../../local/runtime';
-import { localTwilioAuthToken } from '../../local/twilio-token';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_PATH } from '../../local/doors/status-door';
+import { BODY_LIMITS } from '../../local/runtime';
 import { rawHttp } from '../support/raw-http';
-import { formBody, RecordingReports, statusCallback } from '../support/status-callbacks';
+import { formBody, statusCallback } from '../support/status-callbacks';
+import { createdMessage } from '../support/twilio-api-stand-in';
+import { messageTo, startTwilioRuntime, TWILIO, type TwilioRuntime } from '../support/twilio-runtime';
 
 type Params = Record<string, string | string[]>;
 
-describe('status callback door under attack (local runtime)', () => {
-  let runtime: Runtime;
-  let url: string;
-  let token: string;
-  let reports: RecordingReports;
+// The message every attack is about: sent through Twilio (the stand-in), so the ledger knows its SID.
+const SID = 'SM7a1b2c3d4e5f60718293a4b5c6d7e8f9';
+const ID = 'CR-7K4M2Q:reply:attacked';
 
-  async function post(params: Params, signature: string | undefined, target = url) {
-    const response = await fetch(target, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        ...(signature === undefined ? {} : { 'x-twilio-signature': signature }),
-      },
-      body: formBody(params),
+describe('status callback door under attack (local runtime, outbound ledger)', () => {
+  let t: TwilioRuntime;
+  let url: string;
+
+  const post = (params: Params, signature: string | undefined) => t.postStatus(params, signature);
+  const twilioSigns = (params: Params, target = url) => t.sign(params, target);
+  // What the ledger says of the message: nothing an attacker sends may move it.
+  const about = (fixture: string): Record<string, string> => ({
+    ...statusCallback(fixture),
+    MessageSid: SID,
+    SmsSid: SID,
+  });
+  const untouched = async () =>
+    expect(await t.runtime.app.outbound.ledger.get(ID)).toMatchObject({
+      status: 'queued',
+      providerMessageId: SID,
     });
-    return { status: response.status, body: await response.text() };
-  }
-  const twilioSigns = (params: Params, target = url) => getExpectedTwilioSignature(token, target, params);
 
   beforeAll(async () => {
-    const door = statusDoor(() => ({ record: (report) => reports.record(report) }));
-    runtime = await startRuntime({
-      ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: '2026-11-23T22:10:00.000Z' }),
-      dataDir: 'memory',
-    }, () => {}, [...LOCAL_DOORS, door]);
-    token = localTwilioAuthToken('memory', {});
-    url = `${runtime.doorsUrl}${STATUS_PATH}`;
+    t = await startTwilioRuntime('2026-11-23T22:10:00.000Z');
+    url = t.statusUrl;
+    t.api.answer(createdMessage(SID, '+447700900123', TWILIO.smsFrom));
+    await t.runtime.app.outbound.deliver({ ...messageTo(ID), to: '+447700900123' });
   });
-  afterAll(() => runtime.close());
-  beforeEach(() => {
-    reports = new RecordingReports(new Set());
-  });
+  afterAll(() => t.close());
 
   it('refuses an unsigned callback, one signed with another token, and a tampered one, recording nothing', async () => {
     // Prepare
@@ -60,14 +56,14 @@ describe('status callback door under attack (local runtime)', () => {
     // Assess
     expect(answers.map((a) => a.status)).toEqual([403, 403, 403]);
     expect(answers[2]?.body).toBe('X-Twilio-Signature does not match this request');
-    expect(reports.reports).toEqual([]);
+    await untouched();
   });
 
   it('refuses a signature Twilio gave another door (the messaging webhook) replayed here', async () => {
-    const callback = statusCallback('whatsapp-failed-63014');
-    const answer = await post(callback, twilioSigns(callback, `${runtime.doorsUrl}/twilio/messaging`));
+    const callback = about('whatsapp-failed-63014');
+    const answer = await post(callback, twilioSigns(callback, `${t.runtime.doorsUrl}/twilio/messaging`));
     expect(answer.status).toBe(403);
-    expect(reports.reports).toEqual([]);
+    await untouched();
   });
 
   it('refuses a re-split that hides the message SID inside another value (403)', async () => {
@@ -84,7 +80,7 @@ describe('status callback door under attack (local runtime)', () => {
     // Assess
     expect(answer.status).toBe(403);
     expect(answer.body).toContain('also appears in the value of AccountSid');
-    expect(reports.reports).toEqual([]);
+    await untouched();
   });
 
   it('never turns an undelivered message into a delivered one by re-cutting the status names', async () => {
@@ -96,11 +92,11 @@ describe('status callback door under attack (local runtime)', () => {
     const answer = await post(forged, twilioSigns(genuine));
     // Assess: signed text unchanged, but no status left to record
     expect(answer).toEqual({ status: 400, body: 'MessageStatus: required' });
-    expect(reports.reports).toEqual([]);
+    await untouched();
   });
 
   it('refuses a repeated MessageSid even under a valid signature (which one would be recorded?)', async () => {
-    const genuine: Params = statusCallback('sms-delivered');
+    const genuine: Params = about('sms-delivered');
     const twice = {
       ...genuine,
       MessageSid: [genuine.MessageSid as string, 'SM00000000000000000000000000000000'],
@@ -108,15 +104,15 @@ describe('status callback door under attack (local runtime)', () => {
     const answer = await post(twice, twilioSigns(twice));
     expect(answer.status).toBe(403);
     expect(answer.body).toContain('MessageSid is repeated');
-    expect(reports.reports).toEqual([]);
+    await untouched();
   });
 
   it('answers 413 to a body over the doors’ limit, before any signature work, recording nothing', async () => {
     // Prepare: a genuine callback padded with one huge extra parameter
-    const genuine = statusCallback('sms-delivered');
+    const genuine = about('sms-delivered');
     const body = `${formBody(genuine)}&Pad=${'a'.repeat(BODY_LIMITS.doors)}`;
     // Act
-    const answer = await rawHttp(runtime.doorsUrl, {
+    const answer = await rawHttp(t.runtime.doorsUrl, {
       method: 'POST',
       path: STATUS_PATH,
       headers: {
@@ -127,6 +123,12 @@ describe('status callback door under attack (local runtime)', () => {
     });
     // Assess
     expect(answer.status).toBe(413);
-    expect(reports.reports).toEqual([]);
+    await untouched();
+  });
+
+  it('records Twilio’s own report on the same message (the attacks above could have moved it)', async () => {
+    const genuine = about('sms-delivered');
+    expect((await post(genuine, twilioSigns(genuine))).status).toBe(200);
+    expect(await t.runtime.app.outbound.ledger.get(ID)).toMatchObject({ status: 'delivered' });
   });
 });

@@ -64,3 +64,38 @@ export async function startTwilioApiStandIn(): Promise<TwilioApiStandIn> {
       }),
   };
 }
+
+/** Twilio's answer to a Messages create (201): the Message resource as the Messages reference lists it. */
+export function createdMessage(sid: string, to: string, from: string, status = 'queued'): CannedAnswer {
+  const account = 'AC0123456789abcdef0123456789abcdef';
+  return {
+    status: 201,
+    body: {
+      account_sid: account,
+      api_version: '2010-04-01',
+      body: 'Bonjour Camille, la clé est au coffre, code 4821.',
+      date_created: 'Mon, 23 Nov 2026 21:10:01 +0000',
+      date_sent: null,
+      date_updated: 'Mon, 23 Nov 2026 21:10:01 +0000',
+      direction: 'outbound-api',
+      error_code: null,
+      error_message: null,
+      from,
+      messaging_service_sid: null,
+      num_media: '0',
+      num_segments: '1',
+      price: null,
+      price_unit: 'USD',
+      sid,
+      status,
+      subresource_uris: { media: `/2010-04-01/Accounts/${account}/Messages/${sid}/Media.json` },
+      to,
+      uri: `/2010-04-01/Accounts/${account}/Messages/${sid}.json`,
+    },
+  };
+}
+
+/** Twilio's error answer: {"code", "message", "more_info", "status"} ("Twilio API responses"). */
+export function twilioError(status: number, code: number, message: string): CannedAnswer {
+  return { status, body: { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status } };
+}

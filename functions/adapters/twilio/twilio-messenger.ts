@@ -5,11 +5,12 @@ import Domain from 'twilio/lib/base/Domain';
 import RequestClient from 'twilio/lib/base/RequestClient';
 import Version from 'twilio/lib/base/Version';
 import type V2010 from 'twilio/lib/rest/api/V2010';
+// With .js: a folder message/ sits beside message.js, and Node's ESM resolver (npm start) would take it.
 import {
   type MessageInstance,
   MessageListInstance,
   type MessageListInstanceCreateOptions,
-} from 'twilio/lib/rest/api/v2010/account/message';
+} from 'twilio/lib/rest/api/v2010/account/message.js';
 import { DependencyError } from '../../domain/errors';
 import {
   type Messenger,

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TwilioMessenger } from '../../../functions/adapters/twilio/twilio-messenger';
 import { DependencyError } from '../../../functions/domain/errors';
 import { MessengerRefusal, type OutboundMessage } from '../../../functions/domain/outbound/messenger';
-import { startTwilioApiStandIn, type TwilioApiStandIn } from '../../support/twilio-api-stand-in';
+import {
+  createdMessage,
+  startTwilioApiStandIn,
+  type TwilioApiStandIn,
+  twilioError,
+} from '../../support/twilio-api-stand-in';
 
 const ACCOUNT = 'AC0123456789abcdef0123456789abcdef';
 const TOKEN = 'auth-token-0123456789abcdef0123456';
@@ -52,38 +57,7 @@ const message = (over: Partial<OutboundMessage> = {}): OutboundMessage => ({
   ...over,
 });
 
-// The Message resource Twilio answers a create with (201), as the Messages resource reference lists it.
-const created = (status: string, to: string, from: string) => ({
-  status: 201,
-  body: {
-    account_sid: ACCOUNT,
-    api_version: '2010-04-01',
-    body: 'Bonjour Camille, la clé est au coffre, code 4821.',
-    date_created: 'Mon, 23 Nov 2026 21:10:01 +0000',
-    date_sent: null,
-    date_updated: 'Mon, 23 Nov 2026 21:10:01 +0000',
-    direction: 'outbound-api',
-    error_code: null,
-    error_message: null,
-    from,
-    messaging_service_sid: null,
-    num_media: '0',
-    num_segments: '1',
-    price: null,
-    price_unit: 'USD',
-    sid: SID,
-    status,
-    subresource_uris: { media: `/2010-04-01/Accounts/${ACCOUNT}/Messages/${SID}/Media.json` },
-    to,
-    uri: `/2010-04-01/Accounts/${ACCOUNT}/Messages/${SID}.json`,
-  },
-});
-
-// Twilio's error answer: {"code", "message", "more_info", "status"}.
-const twilioError = (status: number, code: number, text: string) => ({
-  status,
-  body: { code, message: text, more_info: `https://www.twilio.com/docs/errors/${code}`, status },
-});
+const created = (status: string, to: string, from: string) => createdMessage(SID, to, from, status);
 
 const basic = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
