@@ -27,6 +27,7 @@ import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
 import { localPinPepper } from './pin-pepper';
+import { localTwilioMessenger } from './twilio-messenger';
 
 /** The local runtime's table names (benches audit a stopped runtime's data folder with them). */
 export const LOCAL_TABLES = { main: 'contact-router', waitingLists: 'contact-router-queues' } as const;
@@ -45,8 +46,9 @@ export interface LocalApp {
   /** The outbound ledger, the guests' opt-outs and rates, and the one deliver step. */
   readonly outbound: OutboundParts;
   /**
-   * The Messenger per channel deliver sends through: the outbox (records only) for SMS and WhatsApp
-   * unless one is injected; the email door puts its own in when it starts.
+   * The Messenger per channel deliver sends through: Twilio's Messages API for SMS and WhatsApp when
+   * TWILIO_ACCOUNT_SID is set (local/twilio-messenger.ts), else the outbox (records only), unless one is
+   * injected; the email door puts its own in when it starts.
    */
   readonly messengers: Partial<Record<Channel, Messenger>>;
   readonly dynamoEndpoint: string;
@@ -102,8 +104,10 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     pinHasher,
     clock,
   };
+  // SMS and WhatsApp go through Twilio's Messages API when an account is configured, else to the outbox.
+  const twilio = localTwilioMessenger();
   const outbox = new OutboxMessenger();
-  const messengers: LocalApp['messengers'] = { sms: outbox, whatsapp: outbox };
+  const messengers: LocalApp['messengers'] = { sms: twilio ?? outbox, whatsapp: twilio ?? outbox };
   const messagingLimit = repliesPerSenderPerHour(process.env);
   const emailLimit = positiveIntEnv(
     'EMAIL_ACKS_PER_SENDER_PER_HOUR',

@@ -7,7 +7,7 @@ import { createLocalApp, type LocalApp } from './app';
 import type { LocalConfig } from './config';
 import { demoBookingRows } from './demo/demo-bookings';
 import { LOCAL_DOORS } from './doors';
-import type { StartedDoor } from './doors/door';
+import type { LocalDoor, StartedDoor } from './doors/door';
 import { emailDoorAddress } from './doors/email-door';
 import { apiRoutes } from './http/api-routes';
 import { withConsole } from './http/console-routes';
@@ -65,10 +65,12 @@ function closeServer(server: Server): Promise<void> {
  * Starts the embedded store, seeds the demo data on first start, and serves two listeners: the operator's
  * API and console on PORT (localhost names only, no cross-site requests), and the public doors on
  * DOORS_PORT (Twilio's webhooks, nothing else), so exposing the doors exposes no operator route.
+ * `doorList` is every door the runtime serves (LOCAL_DOORS unless a test adds one).
  */
 export async function startRuntime(
   config: LocalConfig,
   log: (line: string) => void = () => {},
+  doorList: readonly LocalDoor[] = LOCAL_DOORS,
 ): Promise<Runtime> {
   const { app, store } = await createLocalApp(config);
   for (const warning of horizonWarnings(app.policy, app.clock.now())) log(`warning: ${warning}`);
@@ -77,8 +79,8 @@ export async function startRuntime(
   let doorsUrl = '';
   let operatorPort = 0;
   const onError = (error: unknown) => log(`error: ${String(error)}`);
-  const doorRoutes = LOCAL_DOORS.flatMap((door) => door.publicRoutes?.(app, config, () => doorsUrl) ?? []);
-  const localRoutes = LOCAL_DOORS.flatMap((door) => door.operatorRoutes?.(app, config) ?? []);
+  const doorRoutes = doorList.flatMap((door) => door.publicRoutes?.(app, config, () => doorsUrl) ?? []);
+  const localRoutes = doorList.flatMap((door) => door.operatorRoutes?.(app, config) ?? []);
   const urls = { operator: () => url, doors: () => doorsUrl };
   const operator = createServer(
     createRouter(withConsole(app, config, urls, [...apiRoutes(app, urls), ...localRoutes], doorRoutes), {
@@ -104,7 +106,7 @@ export async function startRuntime(
   });
   doorsUrl = `http://${hostName(config.host)}:${doorsListening.port}`;
   const doors: StartedDoor[] = [];
-  for (const door of LOCAL_DOORS) if (door.start) doors.push(await door.start(app, config));
+  for (const door of doorList) if (door.start) doors.push(await door.start(app, config));
   const banner = [
     `doors        ${doorsUrl}${doorsListening.note}  (Twilio's webhooks only: the one port to expose through a tunnel)`,
     ...doors.flatMap((d) => d.banner),

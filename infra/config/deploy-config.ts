@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { whatsAppTemplatesSchema } from '../../functions/adapters/twilio/whatsapp-templates-config';
 import { formatPath } from '../../functions/domain/routing/load-policy';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -88,6 +89,16 @@ const environmentSchema = z
         .regex(/^WW[0-9a-f]{32}$/, { error: 'expected a TaskRouter workflow SID (WW + 32 hex)' }),
       loyaltyNumbers: z.array(e164).default([]),
       publicOrigin: z.url().optional(),
+      /** The account the REST API sends SMS and WhatsApp from (its auth token is authTokenSecretName's). */
+      accountSid: z
+        .string()
+        .regex(/^AC[0-9a-fA-F]{32}$/, { error: 'expected an Account SID (AC + 32 hex)' })
+        .optional(),
+      /** Our SMS number and our WhatsApp sender's number, E.164. */
+      smsFrom: e164.optional(),
+      whatsAppFrom: e164.optional(),
+      /** purpose → language → Content SID of an approved WhatsApp template (outside the 24-hour window). */
+      whatsAppTemplates: whatsAppTemplatesSchema.default({}),
     }),
     agentApi: agentApiSchema,
     alarmEmail: z.email().optional(),

@@ -10,6 +10,7 @@ export const HANDLER_ENTRIES = {
   twilioTaskRouter: 'functions/handlers/twilio-taskrouter.ts',
   agentApi: 'functions/handlers/agent-api.ts',
   eraseGuest: 'functions/handlers/erase-guest.ts',
+  twilioStatus: 'functions/handlers/twilio-status.ts',
 } as const;
 
 /** A door's Lambda by its key in HANDLER_ENTRIES. */

@@ -52,6 +52,8 @@ export interface DoorFunctions {
   readonly twilioTaskRouter?: IFunction;
   /** The operator's erasure Lambda (invoked by hand). */
   readonly eraseGuest?: IFunction;
+  /** Twilio's signed delivery status callbacks. */
+  readonly twilioStatus?: IFunction;
   readonly api?: TwilioWebhookApi;
   readonly email?: EmailIntake;
   readonly schedule?: HandoffSchedule;
@@ -126,6 +128,18 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     timeout: before(limits.twilio),
     environment: { ...twilioEnv },
   });
+  // Twilio's message status callbacks (the StatusCallback of every SMS/WhatsApp we send): it records
+  // delivery in the table, and needs no Connect action and no PIN.
+  const twilioStatus = input.lambda('twilioStatus', {
+    description: 'Twilio message status callbacks: delivery of the SMS/WhatsApp messages sent',
+    timeout: before(limits.twilio),
+    environment: {
+      TABLE_NAME: table.tableName,
+      TWILIO_AUTH_TOKEN_SECRET: c.twilio.authTokenSecretName,
+      ...(c.twilio.publicOrigin ? { PUBLIC_ORIGIN: c.twilio.publicOrigin } : {}),
+    },
+  });
+  if (twilioStatus) grantTable(twilioStatus, table);
   // The doors that check PINs read the pepper; the hand-off retry never sees a PIN.
   for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound])
     if (fn) {
@@ -167,7 +181,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     }
 
   let api: TwilioWebhookApi | undefined;
-  if (twilioMessaging || twilioVoice || twilioTaskRouter) {
+  if (twilioMessaging || twilioVoice || twilioTaskRouter || twilioStatus) {
     api = new TwilioWebhookApi(scope, 'TwilioWebhooks', {
       authTokenSecretName: c.twilio.authTokenSecretName,
       logRetention: c.logRetentionDays as RetentionDays,
@@ -178,6 +192,8 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     if (twilioVoice) api.route('/twilio/voice', twilioVoice);
     // The Workspace's EventCallbackUrl (docs/deploy.md).
     if (twilioTaskRouter) api.route('/twilio/taskrouter', twilioTaskRouter);
+    // The StatusCallback URL the Twilio messenger names on every message it sends.
+    if (twilioStatus) api.route('/twilio/status', twilioStatus);
   }
   const ivr = connectIvr
     ? new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr })
@@ -239,6 +255,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     caseTaskSweep,
     caseTasks,
     twilioTaskRouter,
+    twilioStatus,
     api,
     email,
     schedule,

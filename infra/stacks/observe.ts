@@ -32,6 +32,7 @@ export function observe(scope: Construct, input: ObserveInput): Observability {
   watch('ConnectEvents', fns.connectEvents);
   watch('CaseTaskSweep', fns.caseTaskSweep);
   watch('TwilioTaskRouter', fns.twilioTaskRouter, limits.twilio);
+  watch('TwilioStatus', fns.twilioStatus, limits.twilio);
   const dlqs = [
     ...(fns.email ? [{ name: 'EmailNotifications', queue: fns.email.deadLetterQueue }] : []),
     ...(fns.schedule ? [{ name: 'HandoffRetrySchedule', queue: fns.schedule.deadLetterQueue }] : []),
@@ -57,6 +58,11 @@ export function observe(scope: Construct, input: ObserveInput): Observability {
     if (fns.twilioTaskRouter)
       new CfnOutput(scope, 'TwilioTaskRouterEventCallback', {
         value: `${fns.api.api.apiEndpoint}/twilio/taskrouter`,
+      });
+    if (fns.twilioStatus)
+      new CfnOutput(scope, 'TwilioStatusCallback', {
+        description: 'StatusCallback of every SMS/WhatsApp message sent (TWILIO_STATUS_CALLBACK_URL)',
+        value: `${fns.api.api.apiEndpoint}/twilio/status`,
       });
   }
   for (const [name, flow] of input.flows.flows)

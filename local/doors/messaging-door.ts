@@ -1,19 +1,10 @@
-import { parseForm } from '../../functions/handlers/http/form';
 import { answerTwilioMessage } from '../../functions/handlers/messaging/answer-message';
 import { describeTwilioAuthToken, localTwilioAuthToken } from '../twilio-token';
 import type { LocalDoor } from './door';
+import { twilioSignedRequest } from './twilio-request';
 
 /** Path of the local messaging webhook (the same path as in AWS). */
 export const MESSAGING_PATH = '/twilio/messaging';
-
-function headerOf(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-// Twilio (and our CLI) sign the URL they called, so the Host they used is the one to check against.
-function hostOrigin(host: string | undefined): string | undefined {
-  return host ? `http://${host}` : undefined;
-}
 
 /**
  * Twilio SMS and WhatsApp, served locally at POST /twilio/messaging on the doors port with real signature
@@ -23,7 +14,6 @@ export const messagingDoor: LocalDoor = {
   name: 'twilio-messaging',
   publicRoutes(app, config, doorsUrl) {
     const token = localTwilioAuthToken(config.dataDir);
-    const origin = process.env.PUBLIC_ORIGIN?.replace(/\/$/, '');
     return [
       [
         'POST',
@@ -36,11 +26,7 @@ export const messagingDoor: LocalDoor = {
               guests: app.outbound.guests,
               authToken: async () => token,
             },
-            {
-              url: `${origin ?? hostOrigin(req.headers.host) ?? doorsUrl()}${req.rawUrl}`,
-              params: parseForm(await req.text()),
-              signature: headerOf(req.headers['x-twilio-signature']),
-            },
+            await twilioSignedRequest(req, doorsUrl),
           );
           return {
             status: answer.status,

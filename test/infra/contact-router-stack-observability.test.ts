@@ -40,13 +40,14 @@ describe('ContactRouterStack observability', () => {
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { AlarmDescription: Match.stringLikeRegexp('of invocations fail'), Threshold: 5 },
-      8,
+      9,
     );
-    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Duration' }, 4);
+    template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Duration' }, 5);
+    // The four Twilio doors (messaging, voice, TaskRouter, status callbacks) against Twilio's 15 s.
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { MetricName: 'Duration', Threshold: 11250 },
-      3,
+      4,
     );
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',

@@ -18,20 +18,24 @@ describe('ContactRouterStack functions', () => {
     const ours = Object.values(functions).filter((f) =>
       String(f.Properties.Description).match(/Twilio|Connect|SES|hand-offs/),
     );
-    // The doors and the retry, the Connect event Lambda, the case-task sweep and the TaskRouter door.
-    expect(ours).toHaveLength(8);
+    // The doors and the retry, the Connect event Lambda, the case-task sweep, the TaskRouter door and
+    // the message status door (which alone needs no Connect: test/infra/twilio-status.test.ts).
+    expect(ours).toHaveLength(9);
     for (const fn of ours) {
       expect(fn.Properties.LoggingConfig.LogGroup).toEqual({ Ref: expect.stringMatching(/Logs/) });
       expect(fn.Properties.Environment.Variables).toMatchObject({
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_METRICS_NAMESPACE: 'ContactRouter/dev',
-        CONNECT_INSTANCE_ID: '00000000-0000-4000-8000-000000000000',
         TABLE_NAME: { Ref: expect.stringMatching(/^DataTable/) },
       });
+      if (!/status callbacks/.test(fn.Properties.Description))
+        expect(fn.Properties.Environment.Variables).toMatchObject({
+          CONNECT_INSTANCE_ID: '00000000-0000-4000-8000-000000000000',
+        });
     }
-    // Each Lambda's (the agent API's and the operator's erase-guest too) and the access logs of the
-    // Twilio and agent APIs.
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 12);
+    // Each Lambda's (the agent API's, the status callback's and the operator's erase-guest too) and the
+    // access logs of the Twilio and agent APIs.
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 13);
   });
 
   it('answers inside the time each caller waits: 8 s for Connect, 15 s for Twilio', () => {
@@ -118,13 +122,18 @@ describe('ContactRouterStack functions', () => {
 });
 
 describe('ContactRouterStack Twilio webhooks', () => {
-  it('routes POST /twilio/messaging, the voice webhooks and TaskRouter’s callbacks to their Lambdas', () => {
-    for (const routeKey of ['POST /twilio/messaging', 'POST /twilio/voice', 'POST /twilio/taskrouter'])
+  it('routes POST /twilio/messaging, the voice webhooks, TaskRouter’s and the status callbacks to their Lambdas', () => {
+    for (const routeKey of [
+      'POST /twilio/messaging',
+      'POST /twilio/voice',
+      'POST /twilio/taskrouter',
+      'POST /twilio/status',
+    ])
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey });
     const twilioRoutes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).filter((r) =>
       String(r.Properties.RouteKey).includes(' /twilio/'),
     );
-    expect(twilioRoutes).toHaveLength(3);
+    expect(twilioRoutes).toHaveLength(4);
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: 'Twilio Voice webhook (TwiML)',
       Environment: {

@@ -61,3 +61,30 @@ describe('readDeployConfig', () => {
     expect(() => readDeployConfig({ 'Dev Env': env }, 'Dev Env')).toThrow(/expected lower-case letters/);
   });
 });
+
+describe('readDeployConfig: Twilio sending settings', () => {
+  it('reads the account, the senders and the WhatsApp templates of the example', () => {
+    const dev = readDeployConfig({ dev: exampleEnv() }, 'dev');
+    expect(dev.twilio).toMatchObject({
+      accountSid: 'AC00000000000000000000000000000001',
+      smsFrom: '+14155550123',
+      whatsAppFrom: '+14155238886',
+      whatsAppTemplates: { agent_reply: { fr: 'HX00000000000000000000000000000002' } },
+    });
+    expect(readDeployConfig({ prod: exampleEnv('prod') }, 'prod').twilio.whatsAppTemplates).toEqual({});
+  });
+
+  it('names a template that is not a Content SID, and a purpose that does not exist', () => {
+    const env = exampleEnv();
+    (env.twilio as Record<string, unknown>).whatsAppTemplates = { survey: { fr: 'welcome_v2' } };
+    expect(() => readDeployConfig({ dev: env }, 'dev')).toThrow(
+      'contactRouter.dev.twilio.whatsAppTemplates.survey.fr: expected a Twilio Content SID',
+    );
+    (env.twilio as Record<string, unknown>).whatsAppTemplates = {
+      welcome: { fr: 'HX00000000000000000000000000000002' },
+    };
+    expect(() => readDeployConfig({ dev: env }, 'dev')).toThrow(
+      /contactRouter\.dev\.twilio\.whatsAppTemplates/,
+    );
+  });
+});
