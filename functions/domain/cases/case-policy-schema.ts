@@ -39,13 +39,20 @@ export const casesPolicySchema = z
       'A contact this soon after resolution reopens the case; later, a new case.',
     ),
     closeAfterDays: days.describe('A resolved case closes after this long; a closed case never reopens.'),
+    surveyCooldownDays: z
+      .number()
+      .nonnegative()
+      .default(30)
+      .describe(
+        'A guest asked for their satisfaction is not asked again for this many days, whatever the case (0: after every resolution).',
+      ),
   })
   .refine((c) => c.reopenWithinDays <= c.closeAfterDays, {
     error: 'reopenWithinDays cannot exceed closeAfterDays (a closed case never reopens)',
     path: ['reopenWithinDays'],
   })
-  .default({ reopenWithinDays: 7, closeAfterDays: 14 })
-  .describe('Reopening and closing of resolved cases.');
+  .default({ reopenWithinDays: 7, closeAfterDays: 14, surveyCooldownDays: 30 })
+  .describe('Reopening and closing of resolved cases, and how often a guest is surveyed.');
 
 /** First-response and resolution targets per priority, with per-queue overrides. */
 export const serviceLevelsSchema = z
