@@ -90,7 +90,10 @@ export const OPEN_TASKS_PARTITION = 'OPENTASKS';
 
 // Satisfaction surveys (functions/domain/survey; docs/cases.md).
 /** The latest survey a guest (case owner) was sent: the cool-down is one conditional write on it. */
-export const surveyOwnerKey = (ownerKey: string): ItemKey => ({ pk: `SURVEYOWNER#${ownerKey}`, sk: 'SURVEY' });
+export const surveyOwnerKey = (ownerKey: string): ItemKey => ({
+  pk: `SURVEYOWNER#${ownerKey}`,
+  sk: 'SURVEY',
+});
 
 /** The survey an address may be answering on a channel (the latest sent to it). */
 export const awaitedSurveyKey = (channel: string, address: string): ItemKey => ({
