@@ -6,6 +6,8 @@ import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../functions/adapters/cryp
 import { DynamoBookingStore } from '../functions/adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { createTables } from '../functions/adapters/dynamodb/create-tables';
+import { SurveyItems } from '../functions/adapters/dynamodb/survey-items';
+import { TableClient } from '../functions/adapters/dynamodb/table-client';
 import { rollingHolidaySource } from '../functions/adapters/holidays/date-holidays-calendar';
 import { DynamoContactCenter } from '../functions/adapters/local/dynamodb-contact-center';
 import { emergencyNotice, TravelClassifier } from '../functions/domain/classify';
@@ -15,6 +17,7 @@ import type { IntakeDeps } from '../functions/domain/intake/intake';
 import type { BookingStore, Clock, PinHasher } from '../functions/domain/ports';
 import { loadRoutingPolicy } from '../functions/domain/routing/load-policy';
 import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
+import type { SurveyStore } from '../functions/domain/survey/survey-ports';
 import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
@@ -32,6 +35,8 @@ export interface LocalApp {
   /** Cases, plus what the email and messaging doors keep beside them (claims, reply counters). */
   readonly cases: EmailCaseStore;
   readonly queues: DynamoContactCenter;
+  /** Satisfaction surveys sent and awaited (functions/domain/survey). */
+  readonly surveys: SurveyStore;
   readonly pinHasher: PinHasher;
   readonly intake: IntakeDeps;
   readonly dynamoEndpoint: string;
@@ -75,6 +80,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
   const bookings = new DynamoBookingStore(documentClient, LOCAL_TABLES.main);
   const cases = new DynamoCaseStore(documentClient, LOCAL_TABLES.main);
   const queues = new DynamoContactCenter(documentClient, LOCAL_TABLES.waitingLists, { policy, clock });
+  const surveys = new SurveyItems(new TableClient(documentClient, LOCAL_TABLES.main));
   const pepper = localPinPepper(config.dataDir);
   const pinHasher = new ScryptPinHasher(DEFAULT_SCRYPT_COST, async () => pepper);
   const intake: IntakeDeps = {
@@ -86,6 +92,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     contactCenter: queues,
     pinHasher,
     clock,
+    surveys,
   };
   return {
     app: {
@@ -95,6 +102,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
       bookings,
       cases,
       queues,
+      surveys,
       pinHasher,
       intake,
       dynamoEndpoint: store.endpoint,

@@ -10,6 +10,7 @@ import { outboxMailerFaults } from '../doors/email-door';
 import { caseRoutes } from './case-routes';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
+import { type OutboundWiring, replyRoutes, surveyAfterResolve } from './reply-routes';
 import type { Route, RuntimeUrls } from './router';
 
 function limitOf(query: URLSearchParams, fallback = 100): number {
@@ -21,8 +22,11 @@ function limitOf(query: URLSearchParams, fallback = 100): number {
   return n;
 }
 
-/** The local HTTP API: health, cases, queues, outbox, policy, bookings and a plain-JSON contact door. */
-export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
+/**
+ * The local HTTP API: health, cases, queues, outbox, policy, bookings and a plain-JSON contact door; with
+ * the outbound wiring, also agent replies, templates, satisfaction and the survey after resolving.
+ */
+export function apiRoutes(app: LocalApp, urls: RuntimeUrls, outbound?: OutboundWiring): Route[] {
   return [
     [
       'GET',
@@ -56,7 +60,8 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
         };
       },
     ],
-    ...caseRoutes(app),
+    ...caseRoutes(app, outbound && surveyAfterResolve(app, outbound)),
+    ...(outbound ? replyRoutes(app, outbound) : []),
     [
       'GET',
       '/api/outbox',

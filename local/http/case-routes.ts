@@ -1,3 +1,4 @@
+import type { Case } from '../../functions/domain/case';
 import { refusalText, takeNextCase } from '../../functions/domain/cases/agent-actions';
 import { type ApplyActionResult, applyCaseAction } from '../../functions/domain/cases/apply-action';
 import { orderWaiting } from '../../functions/domain/cases/escalation';
@@ -24,8 +25,11 @@ function answer(result: ApplyActionResult): ApiResponse {
   return { status: 409, body: { error: refusalText(result), code: result.reason, status: result.status } };
 }
 
+/** What happens after an agent resolved a case (the satisfaction survey); its outcome joins the answer. */
+export type AfterResolve = (kase: Case) => Promise<unknown>;
+
 /** The agents' actions on cases and the waiting lists (docs/cases.md). */
-export function caseRoutes(app: LocalApp): Route[] {
+export function caseRoutes(app: LocalApp, afterResolve?: AfterResolve): Route[] {
   const deps = { cases: app.cases, center: app.queues, policy: app.policy };
   const act =
     (toAction: (body: unknown) => CaseAction): Route[2] =>
@@ -79,7 +83,17 @@ export function caseRoutes(app: LocalApp): Route[] {
       act((body) => ({ type: 'note', text: field(body, 'text', NOTE_MAX) })),
     ],
     ['POST', '/api/cases/:caseNumber/pending', act(() => ({ type: 'pending' }))],
-    ['POST', '/api/cases/:caseNumber/resolve', act(() => ({ type: 'resolve' }))],
+    [
+      'POST',
+      '/api/cases/:caseNumber/resolve',
+      async (req) => {
+        const resolved = await act(() => ({ type: 'resolve' }))(req);
+        const kase = (resolved.body as { case?: Case } | undefined)?.case;
+        if (resolved.status !== 200 || !kase || !afterResolve) return resolved;
+        const survey = await afterResolve(kase);
+        return { status: 200, body: { case: (await app.cases.getCase(kase.caseNumber)) ?? kase, survey } };
+      },
+    ],
     ['POST', '/api/cases/:caseNumber/reopen', act(() => ({ type: 'reopen' }))],
   ];
 }
