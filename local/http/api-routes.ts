@@ -61,7 +61,7 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls, outbound?: OutboundW
       },
     ],
     ...caseRoutes(app, outbound && surveyAfterResolve(app, outbound)),
-    ...(outbound ? replyRoutes(app, outbound) : []),
+    ...replyRoutes(app, outbound),
     [
       'GET',
       '/api/outbox',

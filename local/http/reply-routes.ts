@@ -39,9 +39,12 @@ function answer(result: AgentReplyResult): ApiResponse {
   };
 }
 
-/** Agents answer guests (free text or canned templates) and read satisfaction (docs/cases.md). */
-export function replyRoutes(app: LocalApp, wiring: OutboundWiring): Route[] {
-  return [
+/**
+ * Agents answer guests (free text or canned templates) and read satisfaction (docs/cases.md). Sending
+ * needs the outbound wiring; listing templates and satisfaction do not.
+ */
+export function replyRoutes(app: LocalApp, wiring: OutboundWiring | undefined): Route[] {
+  const routes: Route[] = [
     [
       'GET',
       '/api/templates',
@@ -67,37 +70,39 @@ export function replyRoutes(app: LocalApp, wiring: OutboundWiring): Route[] {
       },
     ],
     [
-      'POST',
-      '/api/cases/:caseNumber/replies',
-      async (req) => {
-        const key = idempotencyKeyOf(req.headers['idempotency-key']);
-        const body = parseReplyBody(await req.json());
-        const result = await sendAgentReply(
-          {
-            cases: app.cases,
-            center: app.queues,
-            policy: app.policy,
-            bookings: app.bookings,
-            deliver: wiring.deliver,
-          },
-          {
-            caseNumber: req.params.caseNumber?.toUpperCase() ?? '',
-            agentId: body.agent,
-            content: body.content,
-            channel: body.channel,
-            key: key ?? randomUUID(),
-            at: app.clock.now(),
-          },
-        );
-        return answer(result);
-      },
-    ],
-    [
       'GET',
       '/api/satisfaction',
       async () => ({ status: 200, body: csatSummary(await app.cases.listCases(SUMMARY_CASES)) }),
     ],
   ];
+  if (!wiring) return routes;
+  routes.push([
+    'POST',
+    '/api/cases/:caseNumber/replies',
+    async (req) => {
+      const key = idempotencyKeyOf(req.headers['idempotency-key']);
+      const body = parseReplyBody(await req.json());
+      const result = await sendAgentReply(
+        {
+          cases: app.cases,
+          center: app.queues,
+          policy: app.policy,
+          bookings: app.bookings,
+          deliver: wiring.deliver,
+        },
+        {
+          caseNumber: req.params.caseNumber?.toUpperCase() ?? '',
+          agentId: body.agent,
+          content: body.content,
+          channel: body.channel,
+          key: key ?? randomUUID(),
+          at: app.clock.now(),
+        },
+      );
+      return answer(result);
+    },
+  ]);
+  return routes;
 }
 
 /**
