@@ -91,8 +91,8 @@ export async function sendAgentReply(
   const kase = await deps.cases.getCase(caseNumber);
   if (!kase) return refused({ ok: false, reason: 'not_found', caseNumber });
   const messageId = `${caseNumber}:reply:${request.key}`;
-  const replayed = kase.timeline.find((e) => e.messageId === messageId);
-  if (!replayed) {
+  // A retry of a recorded reply skips the check: its case has moved on because of that very reply.
+  if (!kase.timeline.some((e) => e.messageId === messageId)) {
     const allowed = transition(kase, { type: 'reply' }, agent, at, deps.policy);
     if (!allowed.ok) return refused(allowed);
   }

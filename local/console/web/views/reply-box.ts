@@ -48,7 +48,11 @@ export function ReplyBox(props: {
     setBusy(false);
     if (response instanceof Error) return setError(`not sent, try again: ${response.message}`);
     const answer = (await response.json().catch(() => ({}))) as SentReply & { error?: string };
-    if (!response.ok) return setError(answer.error ?? `HTTP ${response.status}`);
+    if (!response.ok) {
+      // A message deliver did not send will never go under this key: a new attempt needs a new one.
+      if ((answer as { code?: string }).code === 'not_delivered') setKey(newKey());
+      return setError(answer.error ?? `HTTP ${response.status}`);
+    }
     setError(undefined);
     setText('');
     setTemplate('');
