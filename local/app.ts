@@ -8,16 +8,24 @@ import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { createTables } from '../functions/adapters/dynamodb/create-tables';
 import { SurveyItems } from '../functions/adapters/dynamodb/survey-items';
 import { TableClient } from '../functions/adapters/dynamodb/table-client';
+import { EMAIL_DEFAULTS } from '../functions/adapters/email/email-settings';
 import { rollingHolidaySource } from '../functions/adapters/holidays/date-holidays-calendar';
 import { DynamoContactCenter } from '../functions/adapters/local/dynamodb-contact-center';
+import { OutboxMessenger } from '../functions/adapters/local/outbox-messenger';
 import { emergencyNotice, TravelClassifier } from '../functions/domain/classify';
+import type { Channel } from '../functions/domain/contact';
 import type { EmailCaseStore } from '../functions/domain/email/email-ports';
 import { ValidationError } from '../functions/domain/errors';
 import type { IntakeDeps } from '../functions/domain/intake/intake';
+import { messengerByChannel } from '../functions/domain/outbound/by-channel';
+import type { Messenger } from '../functions/domain/outbound/messenger';
 import type { BookingStore, Clock, PinHasher } from '../functions/domain/ports';
 import { loadRoutingPolicy } from '../functions/domain/routing/load-policy';
 import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
 import type { SurveyStore } from '../functions/domain/survey/survey-ports';
+import { positiveIntEnv } from '../functions/shared/env';
+import { repliesPerSenderPerHour } from '../functions/shared/messaging-settings';
+import { type OutboundParts, outboundParts } from '../functions/shared/outbound';
 import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
@@ -39,6 +47,13 @@ export interface LocalApp {
   readonly surveys: SurveyStore;
   readonly pinHasher: PinHasher;
   readonly intake: IntakeDeps;
+  /** The outbound ledger, the guests' opt-outs and rates, and the one deliver step. */
+  readonly outbound: OutboundParts;
+  /**
+   * The Messenger per channel deliver sends through: the outbox (records only) for SMS and WhatsApp
+   * unless one is injected; the email door puts its own in when it starts.
+   */
+  readonly messengers: Partial<Record<Channel, Messenger>>;
   readonly dynamoEndpoint: string;
   /** The SDK client every store uses (benches count its requests). */
   readonly dynamoClient: DynamoDBClient;
@@ -94,6 +109,20 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     clock,
     surveys,
   };
+  const outbox = new OutboxMessenger();
+  const messengers: LocalApp['messengers'] = { sms: outbox, whatsapp: outbox };
+  const messagingLimit = repliesPerSenderPerHour(process.env);
+  const emailLimit = positiveIntEnv(
+    'EMAIL_ACKS_PER_SENDER_PER_HOUR',
+    EMAIL_DEFAULTS.perSenderPerHour,
+    process.env,
+  );
+  const outbound = outboundParts(documentClient, LOCAL_TABLES.main, {
+    messenger: messengerByChannel(messengers),
+    cases,
+    clock,
+    perAddressPerHour: (channel) => (channel === 'email' ? emailLimit : messagingLimit),
+  });
   return {
     app: {
       policy,
@@ -105,6 +134,8 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
       surveys,
       pinHasher,
       intake,
+      outbound,
+      messengers,
       dynamoEndpoint: store.endpoint,
       dynamoClient: client,
     },

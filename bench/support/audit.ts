@@ -6,8 +6,11 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { messageClaimKey } from '../../functions/adapters/dynamodb/keys';
+import { DynamoGuestAllowance } from '../../functions/adapters/dynamodb/outbound-guests';
+import { DynamoOutboundLedger } from '../../functions/adapters/dynamodb/outbound-ledger';
 import { DynamoContactCenter } from '../../functions/adapters/local/dynamodb-contact-center';
 import type { Case } from '../../functions/domain/case';
+import type { DeliveryStatus } from '../../functions/domain/outbound/messenger';
 import type { ContactRecord, HandOff } from '../../functions/domain/ports';
 import { LOCAL_TABLES, readPolicyFile } from '../../local/app';
 import { LOCAL_EMAIL } from '../../local/doors/email-door';
@@ -24,6 +27,8 @@ export interface AuditReport {
   readonly pendingIds: ReadonlySet<string>;
   /** Acknowledgements the local mailer wrote (.eml files in the outbox folder). */
   readonly outboxFiles: number;
+  /** The delivery status of every outbound message, by message id (the outbound ledger). */
+  readonly deliveries: ReadonlyMap<string, DeliveryStatus>;
 }
 
 /**
@@ -79,6 +84,12 @@ export async function audit(dataDir: string, refs: Iterable<ContactRef>): Promis
       for (const [j, id] of batch.entries()) contacts.set(id, found[j]);
     }
     const pending = await store.listPendingHandoffs(Number.POSITIVE_INFINITY);
+    const ledger = new DynamoOutboundLedger(
+      doc,
+      LOCAL_TABLES.main,
+      new DynamoGuestAllowance(doc, LOCAL_TABLES.main),
+    );
+    const outbound = await ledger.list(Number.POSITIVE_INFINITY);
     return {
       cases: await store.listCases(Number.POSITIVE_INFINITY),
       contacts,
@@ -86,6 +97,7 @@ export async function audit(dataDir: string, refs: Iterable<ContactRef>): Promis
       pendingHandoffs: pending.length,
       pendingIds: new Set(pending.map((record) => record.id)),
       outboxFiles: countFiles(join(dataDir, 'mail', 'outbox')),
+      deliveries: new Map(outbound.map((message) => [message.id, message.status])),
     };
   } finally {
     client.destroy();

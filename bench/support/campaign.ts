@@ -1,6 +1,7 @@
 // A reliability campaign's traffic: conversations over several doors, some messages redelivered, and
 // the check of what the runtime stored against what was sent.
 import { isActive } from '../../functions/domain/cases/follow-up';
+import type { ContactRecord } from '../../functions/domain/ports';
 import type { AuditReport } from './audit';
 import { pool } from './load';
 import type { Send } from './senders';
@@ -126,7 +127,10 @@ function countsOf(conversations: readonly Conversation[], played: Played, report
   // A waiting case with neither an entry nor a hand-off to retry: agents will never see it.
   const unqueued = waiting.filter((kase) => !entered.has(kase.caseNumber) && !retrying.has(kase.caseNumber));
   const onCases = cases.reduce((sum, kase) => sum + kase.contactCount, 0);
-  const delivery = (d: string) => records.filter((record) => record?.reply?.delivery === d).length;
+  // A reply planned as none (machine mail) counts as suppressed; the others as the ledger recorded them.
+  const statusOf = (reply: ContactRecord['reply']) =>
+    reply?.messageId ? report.deliveries.get(reply.messageId) : reply && 'suppressed';
+  const delivery = (d: string) => records.filter((record) => statusOf(record?.reply) === d).length;
   const answered = conversations
     .flatMap((c) => c.messageIds.map((id) => played.replies.get(id) ?? ''))
     .filter((reply) => reply !== '' && !reply.startsWith('failed'));

@@ -46,24 +46,23 @@ export interface BookingStore {
   putCustomer(customer: Customer): Promise<void>;
 }
 
-/** What was said back to the customer. */
+/**
+ * What the intake planned to say back to the customer (functions/domain/outbound/reply-plan.ts). How
+ * it went is in the outbound ledger under `messageId`, never here.
+ */
 export interface Reply {
+  /** The outbound message carrying it; absent when no answer is due (`reason` says why). */
+  readonly messageId?: string | undefined;
   readonly channel: Channel;
   readonly to: string;
   readonly language: Language;
-  readonly subject?: string | undefined;
   readonly text: string;
   /** Whether booking details were disclosed (only ever after verification). */
   readonly disclosedBooking: boolean;
-  /** inline: returned to the door (TwiML, IVR); sent / pending / failed: through the Mailer. */
-  readonly delivery: 'inline' | 'sent' | 'pending' | 'failed' | 'suppressed';
-  /** Why it was suppressed (auto-reply, bounce, already acknowledged, rate limit…). */
+  /** The first answer on a case this contact opened. */
+  readonly opensCase?: boolean | undefined;
+  /** Why no answer is due (auto-reply, bounce, mailing list…). */
   readonly reason?: string | undefined;
-  /** Ids of the sent message: ours and the one the mail service assigned. */
-  readonly messageIds?: readonly string[] | undefined;
-  readonly sentAt?: string | undefined;
-  /** The last sending error (the reply stays pending while a retry may help). */
-  readonly error?: string | undefined;
 }
 
 /** How the sender's identity was checked against the booking. */
@@ -153,8 +152,6 @@ export interface CaseStore extends CaseLifecycleStore {
   ): Promise<void>;
   listCases(limit: number): Promise<Case[]>;
   listContactsOfCase(caseNumber: string): Promise<ContactRecord[]>;
-  /** Replies sent to customers, newest first. */
-  listOutbox(limit: number): Promise<ContactRecord[]>;
 }
 
 /**

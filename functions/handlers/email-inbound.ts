@@ -64,9 +64,8 @@ export function emailInboundHandler(makeDeps: () => Promise<StoredMailDeps>, met
             caseNumber: outcome.caseNumber,
             noReplyReason: outcome.noReplyReason,
             ack: outcome.ack.delivery,
-            ackReason: outcome.ack.reason,
+            ackReason: outcome.ack.reason && redact(outcome.ack.reason),
             to: outcome.ack.to ? maskAddress(outcome.ack.to) : undefined,
-            timeline: outcome.ack.timelineError && redact(outcome.ack.timelineError),
           });
         }
       } catch (error) {

@@ -7,7 +7,9 @@ import { EmlFileMailer } from '../../functions/adapters/email/eml-file-mailer';
 import { hmacSigner } from '../../functions/adapters/email/hmac-signer';
 import { LOCAL_BUCKET, LocalMailFolder, newMailId } from '../../functions/adapters/email/local-mail-folder';
 import { receiveStoredMail, type StoredMailDeps } from '../../functions/adapters/email/receive-stored-mail';
+import { EmailMessenger } from '../../functions/domain/email/email-messenger';
 import type { MailOutcome } from '../../functions/domain/email/receive-mail';
+import type { ContactRecord } from '../../functions/domain/ports';
 import type { LocalApp } from '../app';
 import { ConfigError, type LocalConfig } from '../config';
 import type { Faultable } from '../http/fault-routes';
@@ -41,13 +43,22 @@ export function localEmailDeps(app: LocalApp, root: string, env: NodeJS.ProcessE
   );
   const folder = new LocalMailFolder(root);
   const mailer = new EmlFileMailer(folder.outbox, settings.ourAddress);
+  const sign = hmacSigner(signingKey(root, env));
+  // Every email deliver sends (acknowledgements, later agent replies) goes through this door's mailer.
+  app.messengers.email = new EmailMessenger({
+    mailer,
+    ourAddress: settings.ourAddress,
+    sign,
+    remember: (keys, ref) => app.cases.rememberMessageIds(keys, ref),
+  });
   const deps: StoredMailDeps = {
     intake: app.intake,
     store: app.cases,
-    mailer,
+    deliver: app.outbound.deliver,
+    outbound: app.outbound.ledger,
     raw: folder,
     quarantine: folder,
-    sign: hmacSigner(signingKey(root, env)),
+    sign,
     settings,
     maxBytes: settings.maxBytes,
   };
@@ -79,12 +90,14 @@ export async function resendPendingAcknowledgements(
   deps: StoredMailDeps,
   inFlight: ReadonlySet<string>,
 ): Promise<{ pending: number; sent: number }> {
+  const unsent = (await app.outbound.ledger.list(Number.POSITIVE_INFINITY)).filter(
+    (message) =>
+      message.channel === 'email' && message.kind === 'acknowledgement' && message.status === 'pending',
+  );
+  const contacts = await Promise.all(unsent.map((m) => app.cases.getContact(m.inReplyTo?.[0] ?? '')));
   // A message this door is handling right now may be about to send its own acknowledgement.
-  const pending = (await app.cases.listOutbox(Number.POSITIVE_INFINITY)).filter(
-    (record) =>
-      record.channel === 'email' &&
-      record.reply?.delivery === 'pending' &&
-      !inFlight.has(record.channelMessageId),
+  const pending = contacts.filter(
+    (record): record is ContactRecord => record !== undefined && !inFlight.has(record.channelMessageId),
   );
   let sent = 0;
   for (const record of pending) {

@@ -1,6 +1,5 @@
 import { parseForm } from '../../functions/handlers/http/form';
 import { answerTwilioMessage } from '../../functions/handlers/messaging/answer-message';
-import { repliesPerSenderPerHour } from '../../functions/shared/messaging-settings';
 import { describeTwilioAuthToken, localTwilioAuthToken } from '../twilio-token';
 import type { LocalDoor } from './door';
 
@@ -24,7 +23,6 @@ export const messagingDoor: LocalDoor = {
   name: 'twilio-messaging',
   publicRoutes(app, config, doorsUrl) {
     const token = localTwilioAuthToken(config.dataDir);
-    const replyLimit = repliesPerSenderPerHour(process.env);
     const origin = process.env.PUBLIC_ORIGIN?.replace(/\/$/, '');
     return [
       [
@@ -34,8 +32,8 @@ export const messagingDoor: LocalDoor = {
           const answer = await answerTwilioMessage(
             {
               intake: app.intake,
-              replies: app.cases,
-              repliesPerSenderPerHour: replyLimit,
+              deliver: app.outbound.deliver,
+              guests: app.outbound.guests,
               authToken: async () => token,
             },
             {

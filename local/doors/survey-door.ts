@@ -18,8 +18,8 @@ export const SURVEY_PATH = '/survey';
  * The key signing survey links: SURVEY_SIGNING_KEY when set, else one kept in the data folder, so links
  * sent before a restart still work.
  */
-export function surveySigner(config: Pick<LocalConfig, 'dataDir'>) {
-  return hmacSigner(localSecret(config.dataDir, 'survey-signing-key', process.env.SURVEY_SIGNING_KEY));
+export function surveySigner(where: { readonly dataDir: string }) {
+  return hmacSigner(localSecret(where.dataDir, 'survey-signing-key', process.env.SURVEY_SIGNING_KEY));
 }
 
 /**

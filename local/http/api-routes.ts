@@ -7,9 +7,11 @@ import { intake } from '../../functions/domain/intake/intake';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import type { LocalApp } from '../app';
 import { outboxMailerFaults } from '../doors/email-door';
+import { surveySigner } from '../doors/survey-door';
 import { caseRoutes } from './case-routes';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
+import { messagesOfCase, outboxEntry, withDelivery } from './outbound-view';
 import { type OutboundWiring, replyRoutes, surveyAfterResolve } from './reply-routes';
 import type { Route, RuntimeUrls } from './router';
 
@@ -23,10 +25,16 @@ function limitOf(query: URLSearchParams, fallback = 100): number {
 }
 
 /**
- * The local HTTP API: health, cases, queues, outbox, policy, bookings and a plain-JSON contact door; with
- * the outbound wiring, also agent replies, templates, satisfaction and the survey after resolving.
+ * The local HTTP API: health, cases, queues, agent replies, templates, satisfaction, outbox, policy,
+ * bookings and a plain-JSON contact door.
  */
-export function apiRoutes(app: LocalApp, urls: RuntimeUrls, outbound?: OutboundWiring): Route[] {
+export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
+  // Survey links point at the doors' port, the one a guest's browser can reach (PUBLIC_ORIGIN behind a tunnel).
+  const sign = surveySigner(app);
+  const outbound: OutboundWiring = {
+    deliver: app.outbound.deliver,
+    surveyLinks: () => ({ baseUrl: process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') || urls.doors(), sign }),
+  };
   return [
     [
       'GET',
@@ -56,16 +64,23 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls, outbound?: OutboundW
         if (!kase) throw new NotFoundError('case', caseNumber);
         return {
           status: 200,
-          body: { case: kase, contacts: await app.cases.listContactsOfCase(caseNumber) },
+          body: {
+            case: kase,
+            contacts: await withDelivery(app.outbound.ledger, await app.cases.listContactsOfCase(caseNumber)),
+            messages: await messagesOfCase(app.outbound.ledger, kase),
+          },
         };
       },
     ],
-    ...caseRoutes(app, outbound && surveyAfterResolve(app, outbound)),
+    ...caseRoutes(app, surveyAfterResolve(app, outbound)),
     ...replyRoutes(app, outbound),
     [
       'GET',
       '/api/outbox',
-      async (req) => ({ status: 200, body: { messages: await app.cases.listOutbox(limitOf(req.query)) } }),
+      async (req) => ({
+        status: 200,
+        body: { messages: (await app.outbound.ledger.list(limitOf(req.query))).map(outboxEntry) },
+      }),
     ],
     [
       'GET',
@@ -117,7 +132,10 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls, outbound?: OutboundW
       async (req) => {
         const contact = parseContactBody(await req.json(), app.clock.now());
         const result = await intake(app.intake, contact);
-        return { status: result.outcome === 'duplicate' ? 200 : 201, body: result };
+        // The door's JSON answer carries the reply; deliver records it (or holds it back) as for any door.
+        const delivery =
+          'message' in result.plan ? await app.outbound.deliver(result.plan.message) : undefined;
+        return { status: result.outcome === 'duplicate' ? 200 : 201, body: { ...result, delivery } };
       },
     ],
     [

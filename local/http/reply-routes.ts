@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ValidationError } from '../../functions/domain/errors';
+import type { Deliver } from '../../functions/domain/outbound/deliver';
 import { type AgentReplyResult, sendAgentReply } from '../../functions/domain/replies/agent-reply';
 import { fillTemplate, listTemplates } from '../../functions/domain/replies/canned-templates';
-import type { Deliver } from '../../functions/domain/replies/deliver-port';
 import { verifiedBookingOf } from '../../functions/domain/replies/verified-booking';
 import type { SurveyLinks } from '../../functions/domain/survey/compose-survey';
 import { csatSummary } from '../../functions/domain/survey/csat';
@@ -39,11 +39,8 @@ function answer(result: AgentReplyResult): ApiResponse {
   };
 }
 
-/**
- * Agents answer guests (free text or canned templates) and read satisfaction (docs/cases.md). Sending
- * needs the outbound wiring; listing templates and satisfaction do not.
- */
-export function replyRoutes(app: LocalApp, wiring: OutboundWiring | undefined): Route[] {
+/** Agents answer guests (free text or canned templates) and read satisfaction (docs/cases.md). */
+export function replyRoutes(app: LocalApp, wiring: OutboundWiring): Route[] {
   const routes: Route[] = [
     [
       'GET',
@@ -75,7 +72,6 @@ export function replyRoutes(app: LocalApp, wiring: OutboundWiring | undefined): 
       async () => ({ status: 200, body: csatSummary(await app.cases.listCases(SUMMARY_CASES)) }),
     ],
   ];
-  if (!wiring) return routes;
   routes.push([
     'POST',
     '/api/cases/:caseNumber/replies',

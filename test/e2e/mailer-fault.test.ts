@@ -26,7 +26,7 @@ describe('the local mailer failing on command (PUT /api/faults {"mailer": "down"
     ).json()) as Json;
   const replyOf = async (from: string) => {
     const { messages } = (await (await fetch(`${runtime.url}/api/outbox?limit=1000`)).json()) as Json;
-    return messages.find((m: Json) => m.from === from)?.reply as Json | undefined;
+    return messages.find((m: Json) => m.to === from) as Json | undefined;
   };
   const mail = (from: string, messageId: string) => ({
     from,

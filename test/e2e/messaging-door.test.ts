@@ -88,8 +88,8 @@ describe('messaging door on the local runtime', () => {
     };
     expect((await send(params, getExpectedTwilioSignature('not-the-token', url, params))).status).toBe(403);
     expect((await send(params, getExpectedTwilioSignature(token, `${url}?x=1`, params))).status).toBe(403);
-    expect((await api('/api/outbox')).messages.map((m: Json) => m.channelMessageId)).not.toContain(
-      params.MessageSid,
+    expect((await api('/api/outbox')).messages.flatMap((m: Json) => m.inReplyTo)).not.toContain(
+      `sms:${params.MessageSid}`,
     );
   });
 
@@ -110,11 +110,14 @@ describe('messaging door on the local runtime', () => {
     expect(first.status).toBe(200);
     expect(first.body).toContain('Fallnummer');
     expect(again.body).toBe(first.body);
-    const contact = (await api('/api/outbox')).messages.filter(
-      (m: Json) => m.channelMessageId === params.MessageSid,
+    const answers = (await api('/api/outbox')).messages.filter((m: Json) =>
+      m.inReplyTo.includes(`whatsapp:${params.MessageSid}`),
     );
-    expect(contact).toHaveLength(1);
-    expect(contact[0].attachments).toEqual([params.MediaUrl0]);
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({ kind: 'acknowledgement', channel: 'whatsapp', delivery: 'inline' });
+    const contacts = (await api(`/api/cases/${answers[0]?.caseNumber}`)).contacts as Json[];
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]?.attachments).toEqual([params.MediaUrl0]);
   });
 
   it('npm run sms finds the runtime through its data folder alone, signs correctly and prints the reply', async () => {

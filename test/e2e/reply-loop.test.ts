@@ -153,6 +153,7 @@ describe('reply and survey loop on the local runtime', () => {
       sent: true,
       channel: 'email',
       to: 'jonas.weber@example.de',
+      delivery: 'sent',
     });
     expect(links).toHaveLength(5);
     expect(links[1]?.startsWith(runtime.doorsUrl)).toBe(true);

@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
-import type { Reply } from '../../functions/domain/ports';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { aContact, unique } from './builders';
-
-const reply: Reply = {
-  channel: 'sms',
-  to: '+33612345678',
-  language: 'en',
-  text: 'We have your message: case CR-AAAAAA.',
-  disclosedBooking: false,
-  delivery: 'inline',
-};
 
 describe('DynamoCaseStore: contacts', () => {
   let db: Dynalite;
@@ -131,21 +121,6 @@ describe('DynamoCaseStore: contacts', () => {
 
     // Assess
     await expect(marking).rejects.toMatchObject({ name: 'NotFoundError' });
-  });
-
-  it('lists the outbox newest first, leaving out contacts without a reply', async () => {
-    // Prepare
-    const older = aContact({ receivedAt: '2999-01-01T09:00:00.000Z', reply });
-    const newer = aContact({ receivedAt: '2999-01-01T09:05:00.000Z', reply });
-    const silent = aContact({ receivedAt: '2999-01-01T09:10:00.000Z' });
-    for (const c of [older, newer, silent]) await store.putContactOnce(c);
-
-    // Act
-    const outbox = await store.listOutbox(2);
-
-    // Assess
-    expect(outbox.map((c) => c.id)).toEqual([newer.id, older.id]);
-    expect(outbox[0]?.reply).toEqual(reply);
   });
 
   it('lists the contacts of a case in the order they arrived', async () => {

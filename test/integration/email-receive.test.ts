@@ -38,10 +38,14 @@ describe('receiveMail over DynamoDB: cases, threading, bounces', () => {
     expect(email.inReplyTo).toBe(mail.messageId);
     expect(email.headers?.['Reply-To']).toBe(replyAddress(OUR, outcome.caseNumber as string, sign));
     const stored = await e.h.cases.getContact(outcome.contactId);
-    expect(stored?.reply).toMatchObject({
-      delivery: 'sent',
-      messageIds: [expect.stringMatching(/^<ack\./), '0102018f-1-000000'],
+    expect(await e.outbound.ledger.get(stored?.reply?.messageId ?? '')).toMatchObject({
+      kind: 'acknowledgement',
+      channel: 'email',
+      to: 'camille@example.fr',
+      status: 'sent',
+      providerMessageId: '0102018f-1-000000',
     });
+    expect(email.headers?.['Message-ID']).toMatch(/^<ack\./);
     expect(stored?.attachments?.[0]).toBe(mail.rawRef);
   });
 
@@ -78,7 +82,11 @@ describe('receiveMail over DynamoDB: cases, threading, bounces', () => {
     );
     // Assess
     expect(reply).toMatchObject({ caseNumber: first.caseNumber, intake: 'continued_case' });
-    expect(reply.ack).toEqual({ delivery: 'suppressed', reason: 'already acknowledged on this case' });
+    expect(reply.ack).toEqual({
+      delivery: 'suppressed',
+      to: sender,
+      reason: 'already acknowledged on this case',
+    });
     expect(e.mailer.sent).toHaveLength(1);
   });
 
@@ -127,8 +135,9 @@ describe('receiveMail over DynamoDB: cases, threading, bounces', () => {
       ack: { delivery: 'suppressed', reason: 'bounce' },
     });
     expect(e.mailer.sent).toHaveLength(1);
-    expect((await e.h.cases.getContact(first.contactId))?.reply).toMatchObject({
-      delivery: 'failed',
+    const bounced = (await e.h.cases.getContact(first.contactId))?.reply?.messageId ?? '';
+    expect(await e.outbound.ledger.get(bounced)).toMatchObject({
+      status: 'failed',
       error: expect.stringMatching(/^bounced/),
     });
   });

@@ -137,7 +137,7 @@ describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowle
     }
     // Assess
     expect(outcomes.map((a) => a.delivery)).toEqual(['sent', 'sent', 'suppressed']);
-    expect(outcomes[2]?.reason).toBe('rate limit: 2 per hour');
+    expect(outcomes[2]?.reason).toBe('rate limit: 2 automatic messages per hour');
     // Agents read "acknowledged" on a case only when the email went out
     const timelines = [];
     for (const caseNumber of cases) timelines.push((await e.h.cases.getCase(caseNumber))?.timeline ?? []);
@@ -184,13 +184,14 @@ describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowle
     e.mailer.failWith = new DependencyError('ses', 'throttled', { retryable: true });
     // Act
     const error = await e.receive(mail).catch((e: unknown) => e);
-    const pending = await e.h.cases.getContact(`email:${mail.id}`);
+    const planned = (await e.h.cases.getContact(`email:${mail.id}`))?.reply?.messageId ?? '';
+    const pending = await e.outbound.ledger.get(planned);
     e.mailer.failWith = undefined;
     const retried = await e.receive(mail);
     // Assess
     expect(error).toBeInstanceOf(DependencyError);
-    expect(pending?.reply).toMatchObject({
-      delivery: 'pending',
+    expect(pending).toMatchObject({
+      status: 'pending',
       error: expect.stringContaining('throttled'),
     });
     expect(retried).toMatchObject({ status: 'duplicate', ack: { delivery: 'sent' } });
@@ -224,9 +225,9 @@ describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowle
     e.h.requests.reset();
     // Act
     await e.receive(mail);
-    // Assess: 9 for the intake of an unknown sender's new case, plus 7 for email: the Message-ID claim,
-    // remembering its id, the acknowledgement claim and counter, the acknowledgement's ids, the reply
-    // update, and "acknowledged" on the case's timeline once the acknowledgement went out
-    expect(e.h.requests.total()).toBe(16);
+    // Assess: 9 for the intake of an unknown sender's new case, plus 8 for email: the Message-ID claim,
+    // remembering its id; deliver's one-per-case claim, rate counter, ledger claim and settlement; the
+    // acknowledgement's ids, and "acknowledged" on the case's timeline once the acknowledgement went out
+    expect(e.h.requests.total()).toBe(17);
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
 import { intake } from '../../functions/domain/intake/intake';
 import { aContact, closeForGood, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
+import { outboundOver } from '../support/outbound';
 
 // Monday 23 Nov 2026, 11:00 in Paris: the French team is open.
 const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -55,6 +56,11 @@ describe('intake over DynamoDB', () => {
     expect(result.record.reply?.text).toContain('Hôtel Lumière Paris');
     const queued = await h.center.listQueue('fr-team');
     expect(queued.map((q) => q.contactId)).toContain(result.record.id);
+    // The intake only plans the answer: "acknowledged" follows once deliver has let it out.
+    const planned = await h.cases.getCase(result.record.caseNumber);
+    expect(planned?.timeline.map((e) => e.type)).toEqual(['opened']);
+    if (!('message' in result.plan)) throw new Error('an answer was planned');
+    expect(await outboundOver(h).deliver(result.plan.message)).toEqual({ status: 'inline' });
     const kase = await h.cases.getCase(result.record.caseNumber);
     expect(kase?.timeline.map((e) => e.type)).toEqual(['opened', 'acknowledged']);
   });

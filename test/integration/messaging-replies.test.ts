@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DependencyError } from '../../functions/domain/errors';
+import { messengerByChannel } from '../../functions/domain/outbound/by-channel';
 import {
   answerTwilioMessage,
   type MessagingDoorDeps,
   type MessagingLogEntry,
 } from '../../functions/handlers/messaging/answer-message';
+import { type OutboundParts, outboundParts } from '../../functions/shared/outbound';
 import { closeForGood, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
 import {
   inboundMessage as message,
   messagingDeps,
   signedWebhook as signed,
 } from '../support/messaging-webhook';
+import { outboundOver } from '../support/outbound';
 
 // Monday 23 Nov 2026, 22:10 in Paris: the French team has closed for the night.
 const NOW = new Date('2026-11-23T21:10:00.000Z');
@@ -18,17 +21,19 @@ const NOW = new Date('2026-11-23T21:10:00.000Z');
 describe('messaging door answers: the per-sender limit and the case timeline', () => {
   let h: IntakeHarness;
   let deps: MessagingDoorDeps;
+  let ledger: OutboundParts['ledger'];
   const logged: MessagingLogEntry[] = [];
 
   beforeAll(async () => {
     h = await startIntakeHarness(NOW);
     deps = messagingDeps(h, logged);
+    ledger = outboundOver(h).ledger;
   });
   afterAll(() => h.db.stop());
 
   it('answers one sender at most three times an hour when so set, still recording and queueing the rest', async () => {
     // Prepare: an auto-responder that answers every answer
-    const limited = { ...deps, repliesPerSenderPerHour: 3 };
+    const limited = messagingDeps(h, logged, 3);
     const from = '+33644444444';
     const bodies = ['Bonjour', 'Message automatique', 'Message automatique', 'Message automatique'];
     // Act
@@ -49,7 +54,11 @@ describe('messaging door answers: the per-sender limit and the case timeline', (
     expect(redelivered.map((a) => a.body)).toEqual([answers[3]?.body, answers[3]?.body]);
     expect(nextHour.body).toContain('<Message>');
     const held = await h.cases.getContact(`sms:${fourth.MessageSid}`);
-    expect(held?.reply).toMatchObject({ delivery: 'suppressed', reason: 'rate limit: 3 replies per hour' });
+    expect(await ledger.get(held?.reply?.messageId ?? '')).toMatchObject({
+      kind: 'acknowledgement',
+      status: 'suppressed',
+      reason: 'rate limit: 3 automatic messages per hour',
+    });
     const queued = Object.values(await h.center.listAll()).flat();
     // One entry for the case, however many of its contacts were queued.
     expect(queued.filter((q) => q.caseNumber === held?.caseNumber)).toHaveLength(1);
@@ -58,7 +67,7 @@ describe('messaging door answers: the per-sender limit and the case timeline', (
 
   it('puts "acknowledged" on a new case only when its answer goes out, not when the limit holds it back', async () => {
     // Prepare: one answer an hour for this sender
-    const limited = { ...deps, repliesPerSenderPerHour: 1 };
+    const limited = messagingDeps(h, logged, 1);
     const from = '+33655550001';
     const first = message({ From: from, Body: 'Bonjour' });
     const second = message({ From: from, Body: 'Une autre question' });
@@ -91,7 +100,13 @@ describe('messaging door answers: the per-sender limit and the case timeline', (
     cases.appendToCase = async () => {
       throw new DependencyError('dynamodb', 'append to case: throttled');
     };
-    const flaky: MessagingDoorDeps = { ...deps, intake: { ...h.deps, cases } };
+    const outbound = outboundParts(h.db.documentClient, h.db.tables.main, {
+      messenger: messengerByChannel({}),
+      cases,
+      clock: h.clock,
+      perAddressPerHour: () => 5,
+    });
+    const flaky: MessagingDoorDeps = { ...deps, deliver: outbound.deliver };
     const params = message({ From: '+33655550002', Body: 'Bonjour' });
     // Act
     const answer = await answerTwilioMessage(flaky, signed(params));
@@ -99,7 +114,7 @@ describe('messaging door answers: the per-sender limit and the case timeline', (
     expect(answer).toMatchObject({ status: 200, body: expect.stringContaining('<Message>') });
     expect(logged.at(-1)).toMatchObject({
       outcome: 'new_case',
-      timeline: 'timeline not updated: dynamodb: append to case: throttled',
+      reply: 'inline: timeline not updated: dynamodb: append to case: throttled',
     });
     const contact = await h.cases.getContact(`sms:${params.MessageSid}`);
     expect((await h.cases.getCase(contact?.caseNumber ?? ''))?.timeline.map((e) => e.type)).toEqual([
@@ -111,7 +126,8 @@ describe('messaging door answers: the per-sender limit and the case timeline', (
     const params = message({ From: '+33655550003', Body: 'Bonjour' });
     h.requests.reset();
     await answerTwilioMessage(deps, signed(params));
-    // 9 for the intake of an unknown sender's new case, the reply counter, "acknowledged" on the timeline
-    expect(h.requests.total()).toBe(11);
+    // 9 for the intake of an unknown sender's new case; deliver's rate counter and ledger record;
+    // "acknowledged" on the timeline
+    expect(h.requests.total()).toBe(12);
   });
 });

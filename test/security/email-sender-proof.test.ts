@@ -70,7 +70,7 @@ function door(senderProof: string) {
     const caseNumber = /case (CR-[0-9A-Z]{6})/.exec(String(info.response))?.[1];
     const kase = (await (await fetch(`${runtime.url}/api/cases/${caseNumber}`)).json()) as Json;
     const outbox = (await (await fetch(`${runtime.url}/api/outbox`)).json()) as Json;
-    const answer = outbox.messages.find((m: Json) => m.caseNumber === caseNumber)?.reply;
+    const answer = outbox.messages.find((m: Json) => m.caseNumber === caseNumber);
     return {
       verification: kase.contacts?.at(-1)?.verification as string,
       answer: String(answer?.text ?? ''),

@@ -129,7 +129,7 @@ describe('parity of real, locked and unknown bookings at the local runtime doors
       await send('eve.three@attacker.example', UNKNOWN),
     ];
     const outbox = (await api('/api/outbox')).messages as Json[];
-    const replies = cases.map((caseNumber) => outbox.find((m) => m.caseNumber === caseNumber)?.reply);
+    const replies = cases.map((caseNumber) => outbox.find((m) => m.caseNumber === caseNumber));
 
     // Assess
     const [real, locked, unknown] = replies.map((r) => withoutCase(`${r?.subject}\n${r?.text}`));

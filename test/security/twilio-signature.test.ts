@@ -41,8 +41,8 @@ describe('Twilio doors against re-split signatures (attacks through the local ru
     return { status: response.status, body: await response.text() };
   }
   const recorded = async (sid: string) =>
-    ((await (await fetch(`${runtime.url}/api/outbox`)).json()) as Json).messages.filter(
-      (m: Json) => m.channelMessageId === sid,
+    ((await (await fetch(`${runtime.url}/api/outbox`)).json()) as Json).messages.filter((m: Json) =>
+      m.inReplyTo.includes(`sms:${sid}`),
     );
   // An SMS as Twilio posts it from the attacker's own phone, location fields included.
   const sms = (body: string) => ({

@@ -2,8 +2,10 @@
 import { createHmac } from 'node:crypto';
 import type { StoredMailDeps } from '../../functions/adapters/email/receive-stored-mail';
 import type { RawMailStore, StoredMailRef } from '../../functions/adapters/email/stored-mail';
+import { EmailMessenger } from '../../functions/domain/email/email-messenger';
 import type { Mailer, OutboundEmail } from '../../functions/domain/ports';
 import type { IntakeHarness } from './intake-harness';
+import { outboundOver } from './outbound';
 
 /** A raw store holding messages in memory by key. */
 export class MemoryRawStore implements RawMailStore {
@@ -31,13 +33,22 @@ export class MemoryMailer implements Mailer {
 
 /** StoredMailDeps over the harness's real intake and store. */
 export function emailDepsFor(h: IntakeHarness, raw: RawMailStore, mailer: Mailer): StoredMailDeps {
+  const sign = (value: string) => createHmac('sha256', 'test-signing-key-16').update(value).digest('hex');
+  const email = new EmailMessenger({
+    mailer,
+    ourAddress: 'support@contact-router.local',
+    sign,
+    remember: (keys, ref) => h.cases.rememberMessageIds(keys, ref),
+  });
+  const outbound = outboundOver(h, { messengers: { email } });
   return {
     intake: h.deps,
     store: h.cases,
-    mailer,
+    deliver: outbound.deliver,
+    outbound: outbound.ledger,
     raw,
     quarantine: raw,
-    sign: (value) => createHmac('sha256', 'test-signing-key-16').update(value).digest('hex'),
+    sign,
     settings: {
       ourAddress: 'support@contact-router.local',
       own: { addresses: ['support@contact-router.local'] },

@@ -2,10 +2,13 @@
 // a quarantine that records, a fixed signing key, two guests with email addresses.
 import { createHmac } from 'node:crypto';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
+import { EmailMessenger } from '../../functions/domain/email/email-messenger';
 import type { InboundMail } from '../../functions/domain/email/inbound-mail';
 import { type EmailDeps, receiveMail } from '../../functions/domain/email/receive-mail';
 import type { Mailer, OutboundEmail } from '../../functions/domain/ports';
+import type { OutboundParts } from '../../functions/shared/outbound';
 import { type IntakeHarness, startIntakeHarness } from './intake-harness';
+import { outboundOver } from './outbound';
 
 /** The harness's clock. */
 export const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -47,6 +50,8 @@ export interface EmailHarness {
   mailer: RecordingMailer;
   quarantined: string[];
   deps: EmailDeps;
+  /** The outbound ledger and deliver the deps use (rebuilt by reset). */
+  outbound: OutboundParts;
   reset(): void;
   receive(mail: InboundMail): ReturnType<typeof receiveMail>;
 }
@@ -86,13 +91,27 @@ export async function startEmailHarness(): Promise<EmailHarness> {
     mailer: new RecordingMailer(),
     quarantined: [],
     deps: undefined as unknown as EmailDeps,
+    outbound: undefined as unknown as OutboundParts,
     reset() {
       harness.mailer = new RecordingMailer();
       harness.quarantined = [];
+      const email = new EmailMessenger({
+        mailer: harness.mailer,
+        ourAddress: OUR,
+        sign,
+        remember: (keys, ref) => h.cases.rememberMessageIds(keys, ref),
+      });
+      // The limit is read at each message, so a test may lower it by replacing deps.settings.
+      const outbound = outboundOver(h, {
+        messengers: { email },
+        perHour: () => harness.deps.settings.perSenderPerHour,
+      });
+      harness.outbound = outbound;
       harness.deps = {
         intake: h.deps,
         store: h.cases,
-        mailer: harness.mailer,
+        deliver: outbound.deliver,
+        outbound: outbound.ledger,
         quarantine: {
           quarantine: async (mail) => {
             harness.quarantined.push(mail.id);

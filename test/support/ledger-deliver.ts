@@ -1,7 +1,8 @@
 // An in-test deliver step honouring the agreed contract (one send per message id, a second call
 // answers the first outcome), for tests of the reply and survey domain before the real one is wired.
+
+import type { Deliver, DeliveryOutcome } from '../../functions/domain/outbound/deliver';
 import type { DeliveryStatus, OutboundMessage } from '../../functions/domain/outbound/messenger';
-import type { Deliver, DeliveryOutcome } from '../../functions/domain/replies/deliver-port';
 
 /** The messages handed to deliver, once each, and what deliver answers next. */
 export class LedgerDeliver {

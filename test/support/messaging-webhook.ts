@@ -3,6 +3,7 @@ import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import type { FormParams } from '../../functions/handlers/http/form';
 import type { MessagingDoorDeps, MessagingLogEntry } from '../../functions/handlers/messaging/answer-message';
 import type { IntakeHarness } from './intake-harness';
+import { outboundOver } from './outbound';
 
 const TOKEN = 'integration-token-0123456789abcdef';
 /** The URL Twilio calls (and signs) in these tests. */
@@ -32,12 +33,16 @@ export function signedWebhook(params: FormParams) {
   return { url: WEBHOOK_URL, params, signature: twilioSignatureFor(TOKEN, WEBHOOK_URL, params) };
 }
 
-/** The door's dependencies over a harness: five answers per sender and hour, log entries kept in `logged`. */
-export function messagingDeps(h: IntakeHarness, logged: MessagingLogEntry[]): MessagingDoorDeps {
+/**
+ * The door's dependencies over a harness: `perHour` (five) automatic answers per sender and hour, log
+ * entries kept in `logged`.
+ */
+export function messagingDeps(h: IntakeHarness, logged: MessagingLogEntry[], perHour = 5): MessagingDoorDeps {
+  const outbound = outboundOver(h, { perHour });
   return {
     intake: h.deps,
-    replies: h.cases,
-    repliesPerSenderPerHour: 5,
+    deliver: outbound.deliver,
+    guests: outbound.guests,
     authToken: async () => TOKEN,
     log: (entry) => logged.push(entry),
   };

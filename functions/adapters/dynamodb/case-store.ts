@@ -3,8 +3,7 @@ import type { Case, CaseEvent } from '../../domain/case';
 import { isActive } from '../../domain/cases/follow-up';
 import type { EmailCaseStore, MessageRef } from '../../domain/email/email-ports';
 import { NotFoundError } from '../../domain/errors';
-import type { ContactRecord, Reply } from '../../domain/ports';
-import type { RateWindow } from '../../domain/rate-window';
+import type { ContactRecord } from '../../domain/ports';
 import { CaseItems } from './case-items';
 import { ContactItems } from './contact-items';
 import { EmailItems } from './email-items';
@@ -46,15 +45,6 @@ export class DynamoCaseStore implements EmailCaseStore {
   findByMessageIds(keys: readonly string[]) {
     return this.email.findByMessageIds(keys);
   }
-  claimAcknowledgement(caseNumber: string, sender: string, contactId: string) {
-    return this.email.claimAcknowledgement(caseNumber, sender, contactId);
-  }
-  countAcknowledgement(sender: string, window: RateWindow, limit: number) {
-    return this.email.countAcknowledgement(sender, window, limit);
-  }
-  updateReply(contactId: string, reply: Reply) {
-    return this.email.updateReply(contactId, reply);
-  }
 
   getContact(id: string) {
     return this.contacts.get(id);
@@ -70,9 +60,6 @@ export class DynamoCaseStore implements EmailCaseStore {
   }
   listContactsOfCase(caseNumber: string) {
     return this.contacts.listOfCase(caseNumber);
-  }
-  listOutbox(limit: number) {
-    return this.contacts.listOutbox(limit);
   }
 
   getCase(caseNumber: string): Promise<Case | undefined> {

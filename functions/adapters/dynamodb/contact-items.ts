@@ -2,14 +2,14 @@ import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../../domain/errors';
 import type { ContactRecord } from '../../domain/ports';
 import { fromItem, withoutUndefined } from './item-codec';
-import { caseContactsPartition, contactKey, OUTBOX_PARTITION, PENDING_PARTITION, timeSortKey } from './keys';
+import { caseContactsPartition, contactKey, PENDING_PARTITION, timeSortKey } from './keys';
 import type { TableClient } from './table-client';
 import { INDEXES } from './table-definition';
 import { isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
 
-/** The contact half of the CaseStore: one item per contact, listed through three indexes. */
+/** The contact half of the CaseStore: one item per contact, listed through two indexes. */
 export class ContactItems {
   constructor(private readonly table: TableClient) {}
 
@@ -74,10 +74,6 @@ export class ContactItems {
     );
   }
 
-  listOutbox(limit: number): Promise<ContactRecord[]> {
-    return this.query('list outbox', INDEXES.outbox, 'gsi2pk', OUTBOX_PARTITION, false, limit);
-  }
-
   /** Queries one index partition, following pages until `limit` items (or the end). */
   async query<T = ContactRecord>(
     action: string,
@@ -120,8 +116,7 @@ function toItem(record: ContactRecord): Item & { pk: string; sk: string } {
     kind: 'contact',
     gsi1pk: caseContactsPartition(record.caseNumber),
     gsi1sk: order,
-    // Sparse indexes: only contacts with a reply are in the outbox, only pending ones in the hand-off list.
-    ...(record.reply ? { gsi2pk: OUTBOX_PARTITION, gsi2sk: order } : {}),
+    // Sparse index: only contacts whose hand-off is pending are in the hand-off list.
     ...(record.handoff === 'pending' ? { gsi3pk: PENDING_PARTITION, gsi3sk: order } : {}),
   };
 }

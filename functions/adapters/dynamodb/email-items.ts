@@ -1,13 +1,8 @@
-import { BatchGetCommand, BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { MessageClaim, MessageRef } from '../../domain/email/email-ports';
-import { NotFoundError } from '../../domain/errors';
-import type { Reply } from '../../domain/ports';
-import type { RateWindow } from '../../domain/rate-window';
-import { withoutUndefined } from './item-codec';
-import { ackClaimKey, ackRateKey, contactKey, type ItemKey, messageClaimKey, messageRefKey } from './keys';
+import { type ItemKey, messageClaimKey, messageRefKey } from './keys';
 import type { TableClient } from './table-client';
-import { TTL_ATTRIBUTE, ttlSeconds } from './table-definition';
-import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
+import { gaveUp } from './translate-error';
 
 type Item = Record<string, unknown>;
 const BATCH_WRITE_LIMIT = 25;
@@ -15,7 +10,7 @@ const BATCH_WRITE_LIMIT = 25;
 const MAX_LOOKUP_KEYS = 100;
 const MAX_BATCH_ROUNDS = 4;
 
-/** The email half of the CaseStore: message ids, acknowledgement claims and per-sender counters. */
+/** The email half of the CaseStore: message claims and message ids. */
 export class EmailItems {
   constructor(private readonly table: TableClient) {}
 
@@ -100,57 +95,5 @@ export class EmailItems {
       if (ref) return ref;
     }
     return undefined;
-  }
-
-  async claimAcknowledgement(caseNumber: string, sender: string, contactId: string): Promise<boolean> {
-    const put = await this.table.putUnless(
-      'claim acknowledgement',
-      { ...ackClaimKey(caseNumber, sender), kind: 'ack-claim', contactId },
-      'attribute_not_exists(pk) OR contactId = :mine',
-      { ':mine': contactId },
-    );
-    return put.written || put.holder?.contactId === contactId;
-  }
-
-  async countAcknowledgement(sender: string, window: RateWindow, limit: number): Promise<boolean> {
-    try {
-      await this.table.client.send(
-        new UpdateCommand({
-          TableName: this.table.tableName,
-          Key: ackRateKey(sender, window.start),
-          UpdateExpression: 'SET kind = :kind, expiresAt = :expires, #ttl = :ttl ADD sent :one',
-          ConditionExpression: 'attribute_not_exists(sent) OR sent < :limit',
-          ExpressionAttributeNames: { '#ttl': TTL_ATTRIBUTE },
-          ExpressionAttributeValues: {
-            ':kind': 'ack-rate',
-            ':expires': window.expiresAt,
-            ':ttl': ttlSeconds(window.expiresAt),
-            ':one': 1,
-            ':limit': limit,
-          },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionalCheckFailed(error)) return false;
-      throw toDependencyError(error, 'count acknowledgement');
-    }
-  }
-
-  async updateReply(contactId: string, reply: Reply): Promise<void> {
-    try {
-      await this.table.client.send(
-        new UpdateCommand({
-          TableName: this.table.tableName,
-          Key: contactKey(contactId),
-          UpdateExpression: 'SET reply = :reply',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':reply': withoutUndefined(reply) },
-        }),
-      );
-    } catch (error) {
-      if (isConditionalCheckFailed(error)) throw new NotFoundError('contact', contactId);
-      throw toDependencyError(error, 'update reply');
-    }
   }
 }

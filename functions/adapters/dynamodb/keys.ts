@@ -39,7 +39,7 @@ export const openCaseKey = (ownerKey: string, bookingRef: string | undefined): I
 
 /** Partition of the case list on the byCase index (one fixed partition: fine for a demo). */
 export const CASE_LIST_PARTITION = 'CASES';
-/** Partition of the outbox index. */
+/** Partition of the outbox index: every outbound message, by time. */
 export const OUTBOX_PARTITION = 'OUTBOX';
 /** Partition of the pending hand-offs index. */
 export const PENDING_PARTITION = 'PENDING';
@@ -60,18 +60,6 @@ export const messageClaimKey = (messageKey: string): ItemKey => ({
 /** The case and contact a message id (inbound, or one of our acknowledgements) belongs to. */
 export const messageRefKey = (idKey: string): ItemKey => ({ pk: `MSGID#${idKey}`, sk: 'MSGID' });
 
-/** The one acknowledgement a sender gets on a case; next to the case item. */
-export const ackClaimKey = (caseNumber: string, sender: string): ItemKey => ({
-  pk: `CASE#${caseNumber}`,
-  sk: `ACK#${sender}`,
-});
-
-/** Acknowledgements sent to a sender in one window. */
-export const ackRateKey = (sender: string, windowStart: string): ItemKey => ({
-  pk: `ACKRATE#${sender}`,
-  sk: windowStart,
-});
-
 // Amazon Connect bookkeeping (functions/adapters/dynamodb/case-task-items.ts).
 /** The Connect task currently carrying a case; next to the case item. */
 export const caseTaskKey = (caseNumber: string): ItemKey => ({ pk: `CASE#${caseNumber}`, sk: 'TASK' });
@@ -87,6 +75,28 @@ export const agentEventKey = (source: string, eventId: string): ItemKey => ({
 
 /** Partition of open tasks on the pending index (gsi3, sparse): reconciliation and escalation read it. */
 export const OPEN_TASKS_PARTITION = 'OPENTASKS';
+
+// The outbound ledger (functions/adapters/dynamodb/outbound-ledger.ts, docs/dynamodb-key-design.md).
+/** One outbound message by its id: the idempotency claim and its delivery record. */
+export const outboundKey = (messageId: string): ItemKey => ({ pk: `OUTBOUND#${messageId}`, sk: 'OUTBOUND' });
+
+/** Partition on the pending index (gsi3) that finds a message by its provider's id (status reports). */
+export const providerPartition = (providerMessageId: string): string => `PROVIDER#${providerMessageId}`;
+
+/** Automatic messages counted to an address in one rate window (the message ids, so a retry counts once). */
+export const outboundRateKey = (address: string, windowStart: string): ItemKey => ({
+  pk: `OUTRATE#${address}`,
+  sk: windowStart,
+});
+
+/** Whether an address opted out of messages on a channel (STOP, a provider's refusal). */
+export const optOutKey = (address: string, channel: string): ItemKey => ({
+  pk: `OPTOUT#${address}`,
+  sk: channel,
+});
+
+/** The one message sent for a one-per key (an email acknowledgement per case and address). */
+export const onePerKey = (key: string): ItemKey => ({ pk: `ONEPER#${key}`, sk: 'ONEPER' });
 
 // Satisfaction surveys (functions/domain/survey; docs/cases.md).
 /** The latest survey a guest (case owner) was sent: the cool-down is one conditional write on it. */

@@ -1,9 +1,13 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
 import { TravelClassifier } from '../../domain/classify/travel-classifier';
+import { EmailMessenger } from '../../domain/email/email-messenger';
+import { messengerByChannel } from '../../domain/outbound/by-channel';
+import { documentClient } from '../../shared/aws-hand-off';
 import { awsIntakeDeps } from '../../shared/aws-intake';
 import { awsSecret } from '../../shared/aws-secrets';
 import { requiredEnv } from '../../shared/env';
+import { outboundParts } from '../../shared/outbound';
 import { readEmailSettings } from './email-settings';
 import { hmacSigner } from './hmac-signer';
 import type { StoredMailDeps } from './receive-stored-mail';
@@ -23,14 +27,31 @@ export function awsEmailDeps(env: NodeJS.ProcessEnv): () => Promise<StoredMailDe
     configurationSet: env.SES_CONFIGURATION_SET || undefined,
   });
   const signingKey = awsSecret(requiredEnv('REPLY_SIGNING_SECRET', env));
-  return async () => ({
-    intake,
-    store: intake.cases,
-    mailer,
-    raw,
-    quarantine: raw,
-    sign: hmacSigner(await signingKey()),
-    settings,
-    maxBytes: settings.maxBytes,
-  });
+  const table = requiredEnv('TABLE_NAME', env);
+  return async () => {
+    const sign = hmacSigner(await signingKey());
+    const email = new EmailMessenger({
+      mailer,
+      ourAddress: settings.ourAddress,
+      sign,
+      remember: (keys, ref) => intake.cases.rememberMessageIds(keys, ref),
+    });
+    const outbound = outboundParts(documentClient(), table, {
+      messenger: messengerByChannel({ email }),
+      cases: intake.cases,
+      clock: intake.clock,
+      perAddressPerHour: () => settings.perSenderPerHour,
+    });
+    return {
+      intake,
+      store: intake.cases,
+      deliver: outbound.deliver,
+      outbound: outbound.ledger,
+      raw,
+      quarantine: raw,
+      sign,
+      settings,
+      maxBytes: settings.maxBytes,
+    };
+  };
 }

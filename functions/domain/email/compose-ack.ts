@@ -1,21 +1,9 @@
 import { fill } from '../i18n/catalogue';
 import type { Language } from '../languages';
-import type { OutboundEmail, Reply } from '../ports';
+import type { OutboundMessage } from '../outbound/messenger';
 import { EMAIL_MESSAGES } from './email-messages';
 import type { InboundMail } from './inbound-mail';
 import { parseMessageIds } from './message-ids';
-import { bodyMarker, replyAddress, type Sign } from './reply-token';
-
-/** What composing an acknowledgement needs besides the stored reply. */
-export interface AckContext {
-  readonly mail: InboundMail;
-  readonly reply: Reply;
-  readonly caseNumber: string;
-  readonly contactId: string;
-  /** The address we answer from; the reply address is derived from it. */
-  readonly ourAddress: string;
-  readonly sign: Sign;
-}
 
 // Long threads grow References without end; the first and the latest ids are what clients thread on.
 const MAX_REFERENCES = 10;
@@ -47,32 +35,26 @@ export function ackMessageId(contactId: string, ourAddress: string): string {
 }
 
 /**
- * The acknowledgement email: the stored reply text in the guest's language, the case number in the
- * subject, the signed marker and reply address for threading, and RFC 3834 headers so that well-behaved
- * auto-responders do not answer it.
+ * The acknowledgement of an email as a message to deliver: the planned text in the guest's language
+ * (after a size notice for an oversized message), the case number in the subject, threaded on the
+ * guest's message, to `to`, and at most once per case and address.
  */
-export function composeAckEmail(ctx: AckContext, to: string): OutboundEmail {
-  const { mail, reply, caseNumber } = ctx;
-  const m = EMAIL_MESSAGES[reply.language];
-  const parts: string[] = [];
-  if (mail.oversized)
-    parts.push(
-      fill(m.oversized, { size: megabytes(mail.sizeBytes), limit: megabytes(mail.oversized.limitBytes) }),
-    );
-  parts.push(reply.text, fill(m.keepReference, { marker: bodyMarker(caseNumber, ctx.sign) }), m.automatic);
-  const references = referencesOf(mail);
+export function emailAcknowledgement(
+  message: OutboundMessage,
+  mail: InboundMail,
+  to: string,
+): OutboundMessage {
+  const m = EMAIL_MESSAGES[message.language];
+  const notice = mail.oversized
+    ? fill(m.oversized, { size: megabytes(mail.sizeBytes), limit: megabytes(mail.oversized.limitBytes) })
+    : undefined;
   return {
+    ...message,
     to,
-    subject: subjectOf(mail, caseNumber, reply.language),
-    text: parts.join('\n\n'),
-    inReplyTo: mail.messageId,
-    references,
-    headers: {
-      'Message-ID': ackMessageId(ctx.contactId, ctx.ourAddress),
-      'Reply-To': replyAddress(ctx.ourAddress, caseNumber, ctx.sign),
-      'Auto-Submitted': 'auto-replied',
-      // Exchange and Outlook honour this: no out-of-office answer to our acknowledgement.
-      'X-Auto-Response-Suppress': 'All',
-    },
+    subject: subjectOf(mail, message.caseNumber, message.language),
+    text: notice ? `${notice}\n\n${message.text}` : message.text,
+    emailThread: { messageId: mail.messageId, references: referencesOf(mail) },
+    onePer: `ack:${message.caseNumber}:${to}`,
+    inline: false,
   };
 }

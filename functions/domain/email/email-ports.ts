@@ -1,5 +1,4 @@
-import type { CaseStore, Reply } from '../ports';
-import type { RateWindow } from '../rate-window';
+import type { CaseStore } from '../ports';
 import type { InboundMail } from './inbound-mail';
 
 /** Which case and contact a message id belongs to. */
@@ -26,12 +25,6 @@ export interface EmailCaseStore extends CaseStore {
   rememberMessageIds(keys: readonly string[], ref: MessageRef): Promise<void>;
   /** The case and contact of the first of these keys that is known. */
   findByMessageIds(keys: readonly string[]): Promise<MessageRef | undefined>;
-  /** Claims the one acknowledgement of a sender on a case; true when this contact holds it. */
-  claimAcknowledgement(caseNumber: string, sender: string, contactId: string): Promise<boolean>;
-  /** Counts one acknowledgement to a sender in a window; false, counting nothing, once `limit` is reached. */
-  countAcknowledgement(sender: string, window: RateWindow, limit: number): Promise<boolean>;
-  /** Replaces the reply stored on a contact (sent, failed, or suppressed with its reason). */
-  updateReply(contactId: string, reply: Reply): Promise<void>;
 }
 
 /** Port: moves a raw message out of reach (virus verdict); returns where it now is. */

@@ -1,6 +1,8 @@
 import { DependencyError } from '../errors';
 import { contactIdOf, type IntakeDeps, type IntakeResult, intake } from '../intake/intake';
-import type { Mailer } from '../ports';
+import type { Deliver } from '../outbound/deliver';
+import type { OutboundLedger } from '../outbound/ledger';
+import { acknowledgementId, replyPlanOf } from '../outbound/reply-plan';
 import { type AckOutcome, type AckSettings, acknowledge } from './acknowledge';
 import type { EmailCaseStore, MailQuarantine, MessageRef } from './email-ports';
 import type { InboundMail } from './inbound-mail';
@@ -17,7 +19,10 @@ export interface EmailDeps {
   readonly intake: IntakeDeps;
   /** The same store as intake.cases, with the email methods. */
   readonly store: EmailCaseStore;
-  readonly mailer: Mailer;
+  /** The one outbound step (its Messenger sends email through the Mailer). */
+  readonly deliver: Deliver;
+  /** Where a bounce of our acknowledgement is recorded. */
+  readonly outbound: Pick<OutboundLedger, 'get' | 'recordFor'>;
   readonly quarantine: MailQuarantine;
   readonly sign: Sign;
   readonly settings: AckSettings;
@@ -36,14 +41,15 @@ export interface MailOutcome {
   readonly quarantinedAt?: string | undefined;
 }
 
-// A bounce about our acknowledgement says the guest never got it: the reply is marked so.
+// A bounce about our acknowledgement says the guest never got it: its delivery is reported failed.
 async function markBounced(deps: EmailDeps, ref: MessageRef, mail: InboundMail): Promise<void> {
-  const bounced = await deps.store.getContact(ref.contactId);
-  if (bounced?.reply?.delivery !== 'sent') return;
-  await deps.store.updateReply(ref.contactId, {
-    ...bounced.reply,
-    delivery: 'failed',
+  const bounced = await deps.outbound.get(acknowledgementId(ref.contactId));
+  if (!bounced?.providerMessageId) return;
+  await deps.outbound.recordFor(bounced, {
+    providerMessageId: bounced.providerMessageId,
+    status: 'failed',
     error: `bounced (${mail.id}): ${mail.subject.slice(0, 200)}`,
+    at: deps.intake.clock.now().toISOString(),
   });
 }
 
@@ -82,11 +88,13 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
     const claim = await deps.store.claimMessage(`${idKey}|${recipient}`, contactId, now, staleBefore);
     const first = claim.holder === contactId ? undefined : await deps.store.getContact(claim.holder);
     if (first) {
-      // The copy that stored this contact may have died before acknowledging: finish that (claimed once
-      // per case and sender, so never twice). Otherwise this copy has nothing left to do.
+      // The copy that stored this contact may have died before acknowledging, or its send failed:
+      // deliver finishes that (one send per message id, so never twice). Otherwise nothing is left to do.
+      const plan = replyPlanOf(first);
+      const recorded = 'message' in plan ? await deps.outbound.get(plan.message.id) : undefined;
       const ack: AckOutcome =
-        first.reply?.delivery === 'pending'
-          ? await acknowledge(ackDeps(deps), mail, first)
+        'message' in plan && (recorded === undefined || recorded.status === 'pending')
+          ? await acknowledge(deps.deliver, deps.settings.own, mail, plan)
           : { delivery: 'none', reason: 'same Message-ID already received for this recipient' };
       return { status: 'duplicate', contactId: claim.holder, caseNumber: first.caseNumber, ack };
     }
@@ -111,7 +119,7 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
       await deps.store.rememberMessageIds([idKey], { caseNumber: record.caseNumber, contactId: record.id });
     if (thread.bouncedRef && reason === 'bounce') await markBounced(deps, thread.bouncedRef, mail);
   }
-  const ack = await acknowledge(ackDeps(deps), mail, record);
+  const ack = await acknowledge(deps.deliver, deps.settings.own, mail, result.plan);
   return {
     status: result.outcome === 'duplicate' ? 'duplicate' : 'recorded',
     contactId: record.id,
@@ -119,15 +127,5 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
     intake: result.outcome,
     noReplyReason: reason,
     ack,
-  };
-}
-
-function ackDeps(deps: EmailDeps) {
-  return {
-    store: deps.store,
-    mailer: deps.mailer,
-    sign: deps.sign,
-    settings: deps.settings,
-    now: () => deps.intake.clock.now(),
   };
 }

@@ -3,8 +3,9 @@ import { needsAgent } from '../cases/needs-agent';
 import { recordContactOnCase } from '../cases/record-contact';
 import { transition } from '../cases/transition';
 import type { Classifier } from '../classification';
-import { answersInline, type Contact } from '../contact';
+import type { Contact } from '../contact';
 import { composeAck } from '../i18n/replies';
+import { acknowledgementId, type ReplyPlan, replyPlanOf } from '../outbound/reply-plan';
 import type {
   BookingStore,
   CaseStore,
@@ -39,11 +40,13 @@ export interface IntakeDeps {
   readonly emergencyNotice?: ((language: ContactRecord['decision']['language']) => string) | undefined;
 }
 
-/** What became of a contact. A duplicate carries the record (and reply) stored the first time. */
+/** What became of a contact. A duplicate carries the record (and reply plan) stored the first time. */
 export interface IntakeResult {
   readonly outcome: 'new_case' | 'continued_case' | 'duplicate' | 'survey_answer';
   readonly record: ContactRecord;
   readonly handoff: ContactRecord['handoff'];
+  /** What to say back: the door hands it to deliver (or answers inline through it). */
+  readonly plan: ReplyPlan;
 }
 
 /** What a door may add to a contact beyond the Contact itself. */
@@ -55,11 +58,6 @@ export interface IntakeOptions {
    * so a PIN is hashed and counted once, not again here.
    */
   readonly identified?: Identification | undefined;
-  /**
-   * The door may still hold the answer back after the intake (the messaging rate limit), so it puts
-   * "acknowledged" on the case itself once the answer goes out (noteAcknowledged).
-   */
-  readonly acknowledgesLater?: boolean | undefined;
 }
 
 /** The id that makes a contact idempotent: one per channel message. */
@@ -92,7 +90,7 @@ export async function intake(
     contact.from ? deps.bookings.findCustomer(contact.from) : Promise.resolve(undefined),
     staffingOrUnknown(deps.contactCenter),
   ]);
-  if (seen) return { outcome: 'duplicate', record: seen, handoff: seen.handoff };
+  if (seen) return duplicate(seen);
 
   const now = deps.clock.now();
   const classification = deps.classifier.classify({
@@ -125,7 +123,6 @@ export async function intake(
   });
   if (answered) return answered;
   const ownerKey = customer?.id ?? contact.from;
-  const acknowledged = contact.noReplyReason === undefined;
   const at = now.toISOString();
 
   const kase = await resolveCase(deps.cases, {
@@ -138,9 +135,6 @@ export async function intake(
     classification,
     decision,
     now: at,
-    // Only an answer nothing can stop any more goes on the timeline now (the IVR's prompt); an email
-    // acknowledgement is noted once sent, an SMS once the rate limit lets it through.
-    acknowledged: acknowledged && answersInline(contact.channel) && !options.acknowledgesLater,
     thread: options.thread,
   });
 
@@ -161,7 +155,9 @@ export async function intake(
         classification.topic === 'emergency' ? deps.emergencyNotice?.(classification.language) : undefined,
     }),
     disclosedBooking: standing.booking !== undefined,
-    delivery: !acknowledged ? 'suppressed' : answersInline(contact.channel) ? 'inline' : 'pending',
+    // No answer to machine mail: the contact is still recorded, the plan says why nothing is said.
+    messageId: contact.noReplyReason === undefined ? acknowledgementId(id) : undefined,
+    opensCase: kase.opened || undefined,
     reason: contact.noReplyReason,
   };
 
@@ -225,9 +221,13 @@ export async function intake(
     handoffError: outcome.error,
   };
   const stored = await deps.cases.putContactOnce(final);
-  if (!stored.created)
-    return { outcome: 'duplicate', record: stored.existing, handoff: stored.existing.handoff };
-  return { outcome: kase.opened ? 'new_case' : 'continued_case', record: final, handoff: final.handoff };
+  if (!stored.created) return duplicate(stored.existing);
+  const result = kase.opened ? 'new_case' : 'continued_case';
+  return { outcome: result, record: final, handoff: final.handoff, plan: replyPlanOf(final) };
+}
+
+function duplicate(record: ContactRecord): IntakeResult {
+  return { outcome: 'duplicate', record, handoff: record.handoff, plan: replyPlanOf(record) };
 }
 
 // Machine mail that opens a case (a bounce with no case to go to) leaves nothing to do: the case is

@@ -38,8 +38,6 @@ export interface CaseContext {
   readonly classification: Classification;
   readonly decision: RoutingDecision;
   readonly now: string;
-  /** Whether the contact's answer is certain to go out, so a new case's timeline opens with it. */
-  readonly acknowledged: boolean;
   /** Cases the door found for this message, tried in order instead of the quoted case number (email). */
   readonly thread?: readonly ThreadCandidate[] | undefined;
 }
@@ -116,11 +114,9 @@ async function candidateCase(
 
 /** The case a contact opens: waiting for an agent, due by the policy's service levels. */
 export function newCase(ctx: CaseContext, caseNumber: string, linkedCase?: string): Case {
+  // "acknowledged" follows once the answer is out: deliver puts it there (functions/domain/outbound).
   const timeline: Case['timeline'] = [
     { type: 'opened', at: ctx.now, by: 'guest', status: 'waiting', channel: ctx.contact.channel },
-    ...(ctx.acknowledged
-      ? [{ type: 'acknowledged' as const, at: ctx.now, channel: ctx.contact.channel }]
-      : []),
   ];
   const due = serviceLevelDue(ctx.policy, ctx.decision.queue, ctx.decision.priority, new Date(ctx.now));
   return {

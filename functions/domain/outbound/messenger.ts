@@ -40,6 +40,21 @@ export interface OutboundMessage {
   /** The agent who wrote it. */
   readonly agentId?: string | undefined;
   readonly createdAt: string;
+  /** Answered in the door's own response (TwiML, IVR prompt): recorded, never sent a second time. */
+  readonly inline?: boolean | undefined;
+  /** The first answer on a case just opened: "acknowledged" goes on its timeline once it is out. */
+  readonly opensCase?: boolean | undefined;
+  /** At most one message per key goes out (an email acknowledgement: one per case and address). */
+  readonly onePer?: string | undefined;
+  /** Email only: the guest's message this answers and its References, for the guest's mail client. */
+  readonly emailThread?: EmailThread | undefined;
+}
+
+/** The Message-IDs an email answer threads on (RFC 5322 section 3.6.4). */
+export interface EmailThread {
+  /** The guest's Message-ID we answer (In-Reply-To). */
+  readonly messageId?: string | undefined;
+  readonly references: readonly string[];
 }
 
 /**

@@ -4,11 +4,12 @@ import type { ApplyActionDeps, ApplyActionResult } from '../cases/apply-action';
 import { transition } from '../cases/transition';
 import type { Channel } from '../contact';
 import { toHandOff } from '../intake/hand-off';
+import type { Deliver, DeliveryOutcome } from '../outbound/deliver';
 import type { OutboundMessage } from '../outbound/messenger';
 import type { BookingStore, CaseStore, ContactCenter } from '../ports';
 import { applyOncePerMessage } from './apply-once';
-import { type Deliver, type DeliveryOutcome, isOnItsWay } from './deliver-port';
 import { guestAddress } from './guest-address';
+import { isOnItsWay } from './on-its-way';
 import { composeReply, type ReplyContent, replySubject } from './reply-content';
 
 /** What an agent's reply needs: the cases and their contacts, bookings, the waiting lists, deliver. */

@@ -5,6 +5,7 @@ import { fill } from '../i18n/catalogue';
 import { deliverHandOff } from '../intake/hand-off';
 import type { IntakeDeps, IntakeResult } from '../intake/intake';
 import type { Identification } from '../intake/verify';
+import { acknowledgementId, replyPlanOf } from '../outbound/reply-plan';
 import type { ContactRecord } from '../ports';
 import type { RoutingDecision } from '../routing/decision';
 import { parseSurveyAnswer } from './parse-answer';
@@ -76,7 +77,7 @@ export async function takeSurveyAnswer(
       text: fill(recorded.reopened ? texts.thanksLow : texts.thanks, { case: kase.caseNumber }),
       disclosedBooking: false,
       // A thank-you by mail would be one more automatic mail for a mail; a text is answered in the reply.
-      delivery: contact.channel === 'email' ? 'suppressed' : 'inline',
+      messageId: contact.channel === 'email' ? undefined : acknowledgementId(contactId),
       reason: contact.channel === 'email' ? 'survey answer: no mail is sent for it' : undefined,
     },
     handoff: 'pending',
@@ -90,7 +91,9 @@ export async function takeSurveyAnswer(
     handoffError: outcome.error,
   };
   const stored = await deps.cases.putContactOnce(final);
-  if (!stored.created)
-    return { outcome: 'duplicate', record: stored.existing, handoff: stored.existing.handoff };
-  return { outcome: 'survey_answer', record: final, handoff: final.handoff };
+  if (!stored.created) {
+    const first = stored.existing;
+    return { outcome: 'duplicate', record: first, handoff: first.handoff, plan: replyPlanOf(first) };
+  }
+  return { outcome: 'survey_answer', record: final, handoff: final.handoff, plan: replyPlanOf(final) };
 }

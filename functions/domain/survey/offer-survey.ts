@@ -1,9 +1,9 @@
 import type { Case, SurveySent } from '../case';
 import { lifecycleStatus } from '../cases/follow-up';
+import type { Deliver, DeliveryOutcome } from '../outbound/deliver';
 import type { OutboundMessage } from '../outbound/messenger';
 import type { CaseStore } from '../ports';
 import { applyOncePerMessage } from '../replies/apply-once';
-import type { Deliver, DeliveryOutcome } from '../replies/deliver-port';
 import { guestAddress } from '../replies/guest-address';
 import type { RoutingPolicy } from '../routing/policy-schema';
 import type { CaseLifecycleStore } from '../store-ports';

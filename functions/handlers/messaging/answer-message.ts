@@ -21,8 +21,6 @@ export interface MessagingLogEntry {
   /** How the reply went: inline (answered) or suppressed (with the reason). */
   readonly reply?: string | undefined;
   readonly error?: string | undefined;
-  /** Why the new case's timeline lacks the "acknowledged" entry of the answer sent. */
-  readonly timeline?: string | undefined;
 }
 
 // The parameters inboundMessageOf reads: Twilio sends each once, so a repeated one is refused (400).
@@ -76,7 +74,7 @@ export async function answerTwilioMessage(
     }
     const params = singleValues(request.params, MESSAGING_FIELDS);
     const { contact } = inboundMessageOf(params, deps.intake.clock.now().toISOString());
-    const { result, answer, timelineError } = await receiveMessage(deps, contact);
+    const { result, answer, delivery } = await receiveMessage(deps, contact);
     const { record } = result;
     log({
       outcome: result.outcome,
@@ -87,8 +85,9 @@ export async function answerTwilioMessage(
       queue: record.decision.queue,
       priority: record.decision.priority,
       handoff: result.handoff,
-      reply: record.reply && [record.reply.delivery, record.reply.reason].filter(Boolean).join(': '),
-      timeline: timelineError,
+      reply: delivery
+        ? [delivery.status, delivery.reason].filter(Boolean).join(': ')
+        : record.reply?.reason && `none: ${record.reply.reason}`,
     });
     return { status: 200, contentType: TWIML_TYPE, body: messagingTwiml(answer) };
   } catch (error) {

@@ -3,6 +3,7 @@ import nodemailer from 'nodemailer';
 import { findCaseNumber } from '../../../functions/domain/case';
 import { DependencyError } from '../../../functions/domain/errors';
 import type { LocalApp } from '../../app';
+import { textSent } from '../../http/outbound-view';
 import type { TryResult } from './try-body';
 
 /** Where the local SMTP door listens and the address it receives for. */
@@ -71,6 +72,6 @@ export async function tryThroughSmtpDoor(
     caseNumber,
     queue: record?.decision.queue,
     priority: record?.decision.priority,
-    reply: record?.reply && record.reply.delivery !== 'suppressed' ? record.reply.text : undefined,
+    reply: await textSent(app.outbound.ledger, record?.reply?.messageId),
   };
 }

@@ -3,6 +3,7 @@ import type { Channel } from '../../../functions/domain/contact';
 import { intake } from '../../../functions/domain/intake/intake';
 import type { Language } from '../../../functions/domain/languages';
 import type { LocalApp } from '../../app';
+import { textSent } from '../../http/outbound-view';
 import type { TryResult } from './try-body';
 
 /** A contact for the plain-JSON door (the same Contact every real door produces). */
@@ -30,6 +31,7 @@ export async function tryThroughJsonDoor(
     receivedAt: app.clock.now().toISOString(),
   });
   const { record } = result;
+  const delivery = 'message' in result.plan ? await app.outbound.deliver(result.plan.message) : undefined;
   return {
     door: 'json',
     via: `plain-JSON door (POST /api/contacts): ${why}`,
@@ -37,6 +39,6 @@ export async function tryThroughJsonDoor(
     caseNumber: record.caseNumber,
     queue: record.decision.queue,
     priority: record.decision.priority,
-    reply: record.reply?.text,
+    reply: delivery ? await textSent(app.outbound.ledger, record.reply?.messageId) : undefined,
   };
 }

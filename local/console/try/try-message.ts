@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { twilioSignatureFor } from '../../../functions/adapters/twilio/signature';
 import { DependencyError, ValidationError } from '../../../functions/domain/errors';
 import type { LocalApp } from '../../app';
+import { textSent } from '../../http/outbound-view';
 import type { TryResult } from './try-body';
 
 /** Where the local runtime serves Twilio's messaging webhook (the same path as in AWS). */
@@ -79,6 +80,6 @@ export async function tryThroughMessagingDoor(
     caseNumber: record?.caseNumber,
     queue: record?.decision.queue,
     priority: record?.decision.priority,
-    reply: record?.reply?.delivery === 'suppressed' ? undefined : record?.reply?.text,
+    reply: await textSent(app.outbound.ledger, record?.reply?.messageId),
   };
 }

@@ -1,19 +1,19 @@
 import type { Case } from '../../../functions/domain/case';
 import type { Channel } from '../../../functions/domain/contact';
 import type { DeliveryStatus, OutboundMessage } from '../../../functions/domain/outbound/messenger';
-import type { ContactRecord } from '../../../functions/domain/ports';
 import type { FilledTemplate, TemplateInfo } from '../../../functions/domain/replies/canned-templates';
 import type { CsatSummary } from '../../../functions/domain/survey/csat';
+import type { ContactView as ContactRecord, OutboxEntry } from '../../http/outbound-view';
 import type { QueueEntryView, TeamStatus } from '../queue-view';
 import type { TryResult } from '../try/try-body';
 
-export type { Case, Channel, ContactRecord, CsatSummary, QueueEntryView, TeamStatus, TryResult };
+export type { Case, Channel, ContactRecord, CsatSummary, OutboxEntry, QueueEntryView, TeamStatus, TryResult };
 
 /** Everything the console shows, as last read from the runtime. */
 export interface ConsoleData {
   readonly queues: Readonly<Record<string, readonly QueueEntryView[]>>;
   readonly cases: readonly Case[];
-  readonly outbox: readonly ContactRecord[];
+  readonly outbox: readonly OutboxEntry[];
   readonly teams: readonly TeamStatus[];
   /** CSAT overall, per queue and per language (GET /api/satisfaction). */
   readonly satisfaction?: CsatSummary | undefined;

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, watchChanges } from './api';
-import type { Case, ConsoleData, ContactRecord, CsatSummary, QueueEntryView, TeamStatus } from './types';
+import type { Case, ConsoleData, CsatSummary, OutboxEntry, QueueEntryView, TeamStatus } from './types';
 
 const EMPTY: ConsoleData = {
   queues: {},
@@ -21,7 +21,7 @@ async function load(revision: number): Promise<ConsoleData> {
   const [queues, cases, outbox, policy, satisfaction] = await Promise.all([
     getJson<{ now: string; queues: Record<string, QueueEntryView[]> }>('/api/console/queues'),
     getJson<{ cases: Case[] }>('/api/cases?limit=50'),
-    getJson<{ messages: ContactRecord[] }>('/api/outbox?limit=50'),
+    getJson<{ messages: OutboxEntry[] }>('/api/outbox?limit=50'),
     getJson<{ teams: TeamStatus[] }>('/api/policy/status'),
     getJson<CsatSummary>('/api/satisfaction'),
   ]);

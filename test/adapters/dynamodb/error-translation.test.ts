@@ -60,7 +60,7 @@ describe('DynamoDB adapters: SDK errors become DependencyErrors', () => {
     const store = new DynamoCaseStore(documentClient, 'contact-router');
 
     // Act
-    const listing = store.listOutbox(10);
+    const listing = store.listCases(10);
 
     // Assess
     await expect(listing).rejects.toMatchObject({ name: 'DependencyError', retryable: true });

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { composeAckEmail } from '../../../functions/domain/email/compose-ack';
+import { emailAcknowledgement } from '../../../functions/domain/email/compose-ack';
+import { composeEmail } from '../../../functions/domain/email/email-messenger';
 import { messageIdKey, messageIdKeys, parseMessageIds } from '../../../functions/domain/email/message-ids';
 import {
   bodyMarker,
@@ -10,7 +11,7 @@ import {
 } from '../../../functions/domain/email/reply-token';
 import { stripQuoted } from '../../../functions/domain/email/strip-quoted';
 import { verdictAction, verdictsOf } from '../../../functions/domain/email/verdicts';
-import type { Reply } from '../../../functions/domain/ports';
+import type { OutboundMessage } from '../../../functions/domain/outbound/messenger';
 import { aMail } from '../../support/email-mail';
 
 const sign = (value: string) => createHmac('sha256', 'test-key-of-sixteen+').update(value).digest('hex');
@@ -121,32 +122,28 @@ describe('SES verdicts', () => {
   });
 });
 
-describe('composeAckEmail', () => {
-  const reply: Reply = {
+describe('emailAcknowledgement and composeEmail', () => {
+  const planned: OutboundMessage = {
+    id: 'email:abc:ack',
+    kind: 'acknowledgement',
+    caseNumber: 'CR-7K4M2Q',
     channel: 'email',
     to: 'camille.martin@example.fr',
     language: 'fr',
     text: 'Nous avons bien reçu votre message. Votre numéro de dossier est CR-7K4M2Q.',
-    disclosedBooking: false,
-    delivery: 'pending',
+    inReplyTo: ['email:abc'],
+    automatic: true,
+    createdAt: '2026-11-23T10:00:00.000Z',
   };
 
   it('answers in the guest’s language with the case in the subject and loop-safe threading headers', () => {
     // Prepare
     const mail = aMail({ subject: 'RE: Réception fermée', messageId: '<m1@x>', references: ['<m0@x>'] });
     // Act
-    const email = composeAckEmail(
-      {
-        mail,
-        reply,
-        caseNumber: 'CR-7K4M2Q',
-        contactId: 'email:abc',
-        ourAddress: 'support@contact-router.local',
-        sign,
-      },
-      'camille.martin@example.fr',
-    );
+    const message = emailAcknowledgement(planned, mail, 'camille.martin@example.fr');
+    const email = composeEmail(message, 'support@contact-router.local', sign);
     // Assess
+    expect(message.onePer).toBe('ack:CR-7K4M2Q:camille.martin@example.fr');
     expect(email.subject).toBe('Re: Réception fermée [CR-7K4M2Q]');
     expect(email.text).toContain('Merci de conserver cette référence');
     expect(email.text).toContain(bodyMarker('CR-7K4M2Q', sign));
@@ -159,19 +156,25 @@ describe('composeAckEmail', () => {
     });
   });
 
+  it('marks only automatic mail under RFC 3834: an agent’s reply carries no Auto-Submitted', () => {
+    // Prepare
+    const reply: OutboundMessage = { ...planned, id: 'reply-1', kind: 'agent_reply', automatic: false };
+    const survey: OutboundMessage = { ...planned, id: 'CR-7K4M2Q:survey', kind: 'survey' };
+    // Act
+    const agent = composeEmail(reply, 'support@contact-router.local', sign);
+    const machine = composeEmail(survey, 'support@contact-router.local', sign);
+    // Assess
+    expect(agent.headers?.['Auto-Submitted']).toBeUndefined();
+    expect(agent.headers?.['X-Auto-Response-Suppress']).toBeUndefined();
+    expect(agent.headers?.['Reply-To']).toBe(replyAddress('support@contact-router.local', 'CR-7K4M2Q', sign));
+    expect(machine.headers?.['Auto-Submitted']).toBe('auto-generated');
+    expect(machine.headers?.['Message-ID']).toBe('<out.CR-7K4M2Q-survey@contact-router.local>');
+  });
+
   it('puts the size notice first for an oversized message', () => {
     const mail = aMail({ subject: '', sizeBytes: 12_500_000, oversized: { limitBytes: 10_000_000 } });
-    const email = composeAckEmail(
-      {
-        mail,
-        reply,
-        caseNumber: 'CR-7K4M2Q',
-        contactId: 'email:big',
-        ourAddress: 'support@contact-router.local',
-        sign,
-      },
-      'camille.martin@example.fr',
-    );
+    const message = emailAcknowledgement(planned, mail, 'camille.martin@example.fr');
+    const email = composeEmail(message, 'support@contact-router.local', sign);
     expect(email.subject).toBe('Re: Votre message [CR-7K4M2Q]');
     expect(email.text.startsWith('Votre message (12.5 Mo) dépasse les 10 Mo')).toBe(true);
   });

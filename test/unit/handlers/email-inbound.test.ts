@@ -4,6 +4,7 @@ import { SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
 import type { Context, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StoredMailDeps } from '../../../functions/adapters/email/receive-stored-mail';
 import { S3RawMailStore } from '../../../functions/adapters/email/s3-raw-mail-store';
 import { SesMailer } from '../../../functions/adapters/email/ses-mailer';
 import { emailInboundHandler } from '../../../functions/handlers/email-inbound';
@@ -34,6 +35,7 @@ function objectBody(bytes: Buffer) {
 describe('email-inbound handler', () => {
   let h: IntakeHarness;
   let handler: ReturnType<typeof emailInboundHandler>;
+  let ledger: StoredMailDeps['outbound'];
 
   beforeAll(async () => {
     h = await startIntakeHarness(new Date('2026-11-23T10:00:00.000Z'));
@@ -42,6 +44,7 @@ describe('email-inbound handler', () => {
       new S3RawMailStore(new S3Client({})),
       new SesMailer(new SESClient({}), { from: 'support@contact-router.local' }),
     );
+    ledger = deps.outbound;
     handler = emailInboundHandler(async () => deps);
   });
   afterAll(() => h.db.stop());
@@ -64,7 +67,7 @@ describe('email-inbound handler', () => {
     });
     const contact = await h.cases.getContact('email:o3vrnil0e2ic28trm7dfhrc2v0cnbeccl4nbp0g1');
     expect(contact?.subject).toBe('Réception fermée');
-    expect(contact?.reply?.delivery).toBe('sent');
+    expect((await ledger.get(contact?.reply?.messageId ?? ''))?.status).toBe('sent');
     expect(ses).toHaveReceivedCommandTimes(SendRawEmailCommand, 1);
   });
 

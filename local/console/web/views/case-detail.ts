@@ -21,7 +21,7 @@ function Contact(props: { contact: ContactRecord }) {
     <p class="muted">from ${c.from}${c.subject ? ` · “${c.subject}”` : ''}</p>
     <blockquote class="message">${c.text || '(nothing said)'}</blockquote>
     <ul class="reasons">${c.decision.reasons.map((r) => html`<li>${r}</li>`)}</ul>
-    ${c.reply ? html`<div class="reply"><span class="muted">answered (${c.reply.delivery}, ${c.reply.language}):</span><p>${c.reply.text}</p></div>` : null}
+    ${c.reply ? html`<div class="reply"><span class="muted">answered (${c.reply.delivery ?? c.reply.reason ?? 'not yet'}, ${c.reply.language}):</span><p>${c.reply.text}</p></div>` : null}
   </li>`;
 }
 

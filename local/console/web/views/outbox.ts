@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 import { channelLabel, instant } from '../format';
 import { html } from '../html';
-import type { ContactRecord } from '../types';
+import type { OutboxEntry } from '../types';
 
-/** Everything answered to guests, newest first. */
-export function OutboxView(props: { messages: readonly ContactRecord[]; onCase: (n: string) => void }) {
+/** Every message to a guest, newest first: what kind, on which channel, to whom, and how it went. */
+export function OutboxView(props: { messages: readonly OutboxEntry[]; onCase: (n: string) => void }) {
   if (props.messages.length === 0) return html`<p class="muted">Nothing answered yet.</p>`;
   return html`<ul class="rows">
     ${props.messages.map(
@@ -12,12 +12,14 @@ export function OutboxView(props: { messages: readonly ContactRecord[]; onCase: 
         <div class="entry-head">
           <button class="link" type="button" onClick=${() => props.onCase(m.caseNumber)}>${m.caseNumber}</button>
           <span class="chip">${channelLabel(m.channel)}</span>
-          <span class="chip">${m.reply?.language}</span>
-          <span class="chip">${m.reply?.delivery}</span>
-          <span class="muted">to ${m.reply?.to} · ${instant(m.receivedAt)}</span>
+          <span class="chip">${m.kind}</span>
+          <span class="chip">${m.language}</span>
+          <span class="chip">${m.delivery}</span>
+          <span class="muted">to ${m.to} · ${instant(m.createdAt)}</span>
         </div>
-        ${m.reply?.subject ? html`<p class="muted">${m.reply.subject}</p>` : null}
-        <p class="reply-text">${m.reply?.text}</p>
+        ${m.subject ? html`<p class="muted">${m.subject}</p>` : null}
+        ${(m.reason ?? m.error) ? html`<p class="muted">${m.reason ?? m.error}</p>` : null}
+        <p class="reply-text">${m.text}</p>
       </li>`,
     )}
   </ul>`;

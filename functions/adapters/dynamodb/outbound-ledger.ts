@@ -1,0 +1,199 @@
+import {
+  BatchGetCommand,
+  type DynamoDBDocumentClient,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { OutboundLedger, OutboundRecord, Settlement } from '../../domain/outbound/ledger';
+import type { DeliveryReport, DeliveryStatus } from '../../domain/outbound/messenger';
+import { fromItem, withoutUndefined } from './item-codec';
+import { type ItemKey, OUTBOX_PARTITION, outboundKey, providerPartition, timeSortKey } from './keys';
+import type { DynamoGuestAllowance } from './outbound-guests';
+import { TableClient } from './table-client';
+import { INDEXES } from './table-definition';
+import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
+
+type Item = Record<string, unknown>;
+const BATCH_GET_LIMIT = 100;
+const MAX_BATCH_ROUNDS = 4;
+
+// A provider's reports may arrive out of order (Twilio does not promise order): a later stage never
+// goes back to an earlier one, and a final failure is kept.
+const STAGES: readonly DeliveryStatus[] = ['pending', 'queued', 'sent', 'delivered', 'read'];
+function earlierThan(status: DeliveryReport['status']): DeliveryStatus[] {
+  if (status === 'failed' || status === 'undelivered') return [...STAGES];
+  return STAGES.slice(0, STAGES.indexOf(status));
+}
+
+// On these items `kind` is the message's own kind (acknowledgement, agent_reply…), which the shared
+// codec would drop as the item-type marker other items use it for.
+function recordOf(item: Item): OutboundRecord {
+  return { ...fromItem<OutboundRecord>(item), kind: item.kind as OutboundRecord['kind'] };
+}
+
+/** The outbound ledger on the main table: one item per message id, listed through the outbox index. */
+export class DynamoOutboundLedger implements OutboundLedger {
+  private readonly table: TableClient;
+
+  constructor(
+    client: DynamoDBDocumentClient,
+    tableName: string,
+    private readonly guests: DynamoGuestAllowance,
+  ) {
+    this.table = new TableClient(client, tableName);
+  }
+
+  async claim(record: OutboundRecord) {
+    const item = {
+      ...withoutUndefined(record),
+      ...outboundKey(record.id),
+      gsi2pk: OUTBOX_PARTITION,
+      gsi2sk: timeSortKey(record.createdAt, record.id),
+    };
+    const put = await this.table.putUnless('claim outbound message', item, 'attribute_not_exists(pk)');
+    if (put.written) return { claimed: true } as const;
+    if (!put.holder) throw gaveUp('claim outbound message', 'the claim vanished while being read');
+    return { claimed: false, existing: recordOf(put.holder) } as const;
+  }
+
+  async resume(id: string, now: string): Promise<boolean> {
+    return this.update(
+      'resume outbound message',
+      id,
+      'SET sendingSince = :now, updatedAt = :now',
+      { ':now': now, ':pending': 'pending' },
+      '#status = :pending AND attribute_not_exists(sendingSince)',
+    );
+  }
+
+  async settle(id: string, settlement: Settlement, now: string): Promise<void> {
+    const values: Item = { ':now': now };
+    const sets = ['updatedAt = :now'];
+    for (const [field, value] of Object.entries(withoutUndefined(settlement))) {
+      values[`:${field}`] = value;
+      sets.push(`#${field} = :${field}`);
+    }
+    // The provider's id is what its status reports name: indexed so one Query finds the message.
+    if (settlement.providerMessageId) {
+      values[':gsi3pk'] = providerPartition(settlement.providerMessageId);
+      values[':gsi3sk'] = id;
+      sets.push('gsi3pk = :gsi3pk', 'gsi3sk = :gsi3sk');
+    }
+    const removes = ['sendingSince', ...(settlement.error === undefined ? ['#error'] : [])];
+    const expression = `SET ${sets.join(', ')} REMOVE ${removes.join(', ')}`;
+    await this.update('settle outbound message', id, expression, values);
+  }
+
+  async get(id: string): Promise<OutboundRecord | undefined> {
+    const item = await this.table.get('get outbound message', outboundKey(id), true);
+    return item ? recordOf(item) : undefined;
+  }
+
+  async getMany(ids: readonly string[]): Promise<OutboundRecord[]> {
+    const found: OutboundRecord[] = [];
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
+      let pending: ItemKey[] = unique.slice(i, i + BATCH_GET_LIMIT).map(outboundKey);
+      for (let round = 0; pending.length > 0; round++) {
+        if (round >= MAX_BATCH_ROUNDS) throw gaveUp('get outbound messages', 'keys left unprocessed');
+        const out = await this.table.send<{
+          Responses?: Record<string, Item[]>;
+          UnprocessedKeys?: Record<string, { Keys?: ItemKey[] }>;
+        }>(
+          'get outbound messages',
+          new BatchGetCommand({ RequestItems: { [this.table.tableName]: { Keys: pending } } }),
+        );
+        for (const item of out.Responses?.[this.table.tableName] ?? []) found.push(recordOf(item));
+        pending = out.UnprocessedKeys?.[this.table.tableName]?.Keys ?? [];
+      }
+    }
+    return found;
+  }
+
+  async list(limit: number): Promise<OutboundRecord[]> {
+    const found: OutboundRecord[] = [];
+    // DynamoDB rejects Limit 0; asking for nothing gets nothing without a request.
+    if (limit <= 0) return found;
+    let startKey: Item | undefined;
+    do {
+      const out = await this.table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
+        'list outbox',
+        new QueryCommand({
+          TableName: this.table.tableName,
+          IndexName: INDEXES.outbox,
+          KeyConditionExpression: 'gsi2pk = :p',
+          ExpressionAttributeValues: { ':p': OUTBOX_PARTITION },
+          ScanIndexForward: false,
+          ...(Number.isFinite(limit) ? { Limit: limit - found.length } : {}),
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      for (const item of out.Items ?? []) found.push(recordOf(item));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey && found.length < limit);
+    return found;
+  }
+
+  async record(report: DeliveryReport): Promise<'recorded' | 'unknown'> {
+    const out = await this.table.send<{ Items?: Item[] }>(
+      'find message by provider id',
+      new QueryCommand({
+        TableName: this.table.tableName,
+        IndexName: INDEXES.pending,
+        KeyConditionExpression: 'gsi3pk = :p',
+        ExpressionAttributeValues: { ':p': providerPartition(report.providerMessageId) },
+        Limit: 1,
+      }),
+    );
+    const found = out.Items?.[0];
+    if (!found) return 'unknown';
+    await this.recordFor(recordOf(found), report);
+    return 'recorded';
+  }
+
+  async recordFor(message: Pick<OutboundRecord, 'id' | 'to' | 'channel'>, report: DeliveryReport) {
+    if (report.optedOut) await this.guests.setOptOut(message.to, message.channel, true, report.at);
+    const earlier = earlierThan(report.status);
+    const values: Item = { ':status': report.status, ':at': report.at };
+    earlier.forEach((status, i) => {
+      values[`:s${i}`] = status;
+    });
+    const sets = ['#status = :status', 'updatedAt = :at'];
+    if (report.error) {
+      values[':error'] = report.error;
+      sets.push('#error = :error');
+    }
+    const among = earlier.map((_, i) => `:s${i}`).join(', ');
+    // A report older than what is recorded changes nothing, and is still "recorded" (it was ours).
+    await this.update(
+      'record delivery report',
+      message.id,
+      `SET ${sets.join(', ')}`,
+      values,
+      `#status IN (${among})`,
+    );
+  }
+
+  /** Updates an existing message; false when `condition` fails. */
+  private async update(action: string, id: string, expression: string, values: Item, condition?: string) {
+    const names: Record<string, string> = {};
+    for (const name of expression.match(/#\w+/g) ?? []) names[name] = name.slice(1);
+    if (condition) for (const name of condition.match(/#\w+/g) ?? []) names[name] = name.slice(1);
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: outboundKey(id),
+          UpdateExpression: expression,
+          ConditionExpression: `attribute_exists(pk)${condition ? ` AND ${condition}` : ''}`,
+          ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
+          ExpressionAttributeValues: values,
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw toDependencyError(error, action);
+    }
+  }
+}
