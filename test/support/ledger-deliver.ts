@@ -1,5 +1,5 @@
 // An in-test deliver step honouring the agreed contract (one send per message id, a second call
-// answers the first outcome), for tests of the reply and survey domain before the real one is wired.
+// answers the first outcome) and able to play a refusal, for unit-level tests of the reply and survey domain.
 
 import type { Deliver, DeliveryOutcome } from '../../functions/domain/outbound/deliver';
 import type { DeliveryStatus, OutboundMessage } from '../../functions/domain/outbound/messenger';
