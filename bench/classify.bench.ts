@@ -1,12 +1,15 @@
 // Classifier figures on the project's held-out split and on the unseen-style set side by side, with
-// franc, eld, tinyld and fastText's lid.176 as language peers. Prints, never asserts (see bench/run.ts).
+// franc, eld, tinyld and fastText's lid.176 as language peers, throughput and the classifier's own
+// minified size. Prints, never asserts (see bench/run.ts).
 import { eld } from 'eld/medium';
+import { build } from 'esbuild';
 import { getLIDModel } from 'fasttext.wasm.js';
 import { franc } from 'franc';
 import { detect as tinyld } from 'tinyld';
 import type { Classification } from '../functions/domain/classification';
 import { TravelClassifier } from '../functions/domain/classify/index';
 import { LANGUAGES } from '../functions/domain/languages';
+import { LAMBDA_NODE_TARGET, REPO_ROOT } from '../infra/constructs/bundling';
 import type { CorpusRecord } from '../test/fixtures/corpus/compose';
 import { readCorpus, type Scores, score } from '../test/fixtures/corpus/metrics';
 
@@ -152,4 +155,26 @@ while (performance.now() - start < 1000) {
 const seconds = (performance.now() - start) / 1000;
 console.log(
   `throughput ${Math.round(done / seconds).toLocaleString('en')} messages/s (${((1e6 * seconds) / done).toFixed(1)} µs each, both sets)`,
+);
+
+// What the classifier adds to every Lambda that carries it: its code, models and libphonenumber-js
+// metadata bundled and minified as the Lambdas are (ESM, UTF-8, the runtime's Node target). Before
+// issue 23 the same build was 249,123 bytes (commit 247c7c6); the target is no growth.
+const BEFORE_ISSUE_23 = 249_123;
+const bundled = await build({
+  entryPoints: ['functions/domain/classify/index.ts'],
+  absWorkingDir: REPO_ROOT,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'node',
+  target: LAMBDA_NODE_TARGET,
+  charset: 'utf8',
+  write: false,
+  logLevel: 'error',
+});
+const bytes = bundled.outputFiles[0]?.contents.length ?? 0;
+const growth = bytes - BEFORE_ISSUE_23;
+console.log(
+  `classifier bundle ${bytes.toLocaleString('en')} bytes minified (${growth > 0 ? '+' : ''}${growth.toLocaleString('en')} against ${BEFORE_ISSUE_23.toLocaleString('en')} before issue 23)`,
 );

@@ -3,6 +3,7 @@
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { countRequests } from '../functions/adapters/dynamodb/request-counter';
+import { latestCase } from '../functions/domain/cases/latest-case';
 import { aCase, aContact } from '../test/integration/builders';
 import { startDynalite } from '../test/support/dynalite';
 import { throughput } from './support/load';
@@ -45,7 +46,7 @@ const counter = countRequests(db.client);
 const store = new DynamoCaseStore(db.documentClient, table);
 const kase = aCase();
 const contact = aContact({ caseNumber: kase.caseNumber });
-await store.findLatestCase(kase.ownerKey, undefined);
+await latestCase(store, await store.openCases(kase.ownerKey), undefined);
 await store.pinContactCase(contact.id, 'own');
 await store.createCase(kase, contact.id);
 await store.claimOpenCase(kase.ownerKey, undefined, kase.caseNumber);

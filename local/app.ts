@@ -25,7 +25,7 @@ import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
 import type { SurveyStore } from '../functions/domain/survey/survey-ports';
 import { positiveIntEnv } from '../functions/shared/env';
 import { repliesPerSenderPerHour } from '../functions/shared/messaging-settings';
-import { type OutboundParts, outboundParts } from '../functions/shared/outbound';
+import { automaticPerHour, type OutboundParts, outboundParts } from '../functions/shared/outbound';
 import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
@@ -121,7 +121,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     messenger: messengerByChannel(messengers),
     cases,
     clock,
-    perAddressPerHour: (channel) => (channel === 'email' ? emailLimit : messagingLimit),
+    perAddressPerHour: automaticPerHour({ messaging: messagingLimit, email: emailLimit }),
   });
   return {
     app: {

@@ -1,6 +1,8 @@
 // The flood check of the load campaign: many messages from one number on the signed messaging door of an
 // in-process runtime, then the case's waiting entries before and after an agent resolves it.
+import { countRequests } from '../../functions/adapters/dynamodb/request-counter';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
+import { LOCAL_TABLES } from '../../local/app';
 import { readConfig } from '../../local/config';
 import { startRuntime } from '../../local/runtime';
 import { localTwilioAuthToken } from '../../local/twilio-token';
@@ -14,6 +16,13 @@ export interface FloodCounts {
   readonly entriesWhileWaiting: number;
   readonly entriesAfterResolve: number;
   readonly lost: number;
+  /** Wall time of the flood itself (the sending, not the checks after it). */
+  readonly seconds: number;
+  /** Mean time per message over the first and the last tenth of the flood: equal when cost is flat. */
+  readonly msPerMessageFirstTenth: number;
+  readonly msPerMessageLastTenth: number;
+  /** Main-table DynamoDB requests per message (conflict retries included). */
+  readonly mainRequestsPerMessage: number;
 }
 
 /** One distinct Twilio-shaped MessageSid ("SM" and 32 hex digits) per message of a flood of `total`. */
@@ -34,25 +43,35 @@ export async function flood(total: number, concurrency: number): Promise<FloodCo
     const url = `${runtime.doorsUrl}/twilio/messaging`;
     const from = '+33699999999';
     const sids = floodSids(total);
-    await pool(total, concurrency, async (i) => {
-      const sid = sids[i] as string;
-      const params = {
-        MessageSid: sid,
-        From: from,
-        To: '+33757000000',
-        Body: `Allô ? ${sid}`,
-        NumMedia: '0',
-      };
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-twilio-signature': twilioSignatureFor(token, url, params),
-        },
-        body: new URLSearchParams(params).toString(),
-      });
-      await response.text();
-    });
+    const main = countRequests(runtime.app.dynamoClient, { table: LOCAL_TABLES.main });
+    const tenth = Math.max(1, Math.floor(total / 10));
+    const doneAt: number[] = [];
+    const seconds =
+      (await pool(total, concurrency, async (i) => {
+        const sid = sids[i] as string;
+        const params = {
+          MessageSid: sid,
+          From: from,
+          To: '+33757000000',
+          Body: `Allô ? ${sid}`,
+          NumMedia: '0',
+        };
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-twilio-signature': twilioSignatureFor(token, url, params),
+          },
+          body: new URLSearchParams(params).toString(),
+        });
+        await response.text();
+        doneAt.push(performance.now());
+      })) / 1000;
+    const mainRequestsPerMessage = main.total() / total;
+    main.detach();
+    // Completion times in order: the span of the first and of the last tenth of the messages.
+    const span = (from: number, to: number) =>
+      ((doneAt[to] as number) - (doneAt[from] as number)) / (to - from);
     const { cases, queues } = runtime.app;
     const stored = await Promise.all(sids.map((sid) => cases.getContact(`sms:${sid}`)));
     const numbers = [...new Set(stored.flatMap((record) => (record ? [record.caseNumber] : [])))];
@@ -77,6 +96,10 @@ export async function flood(total: number, concurrency: number): Promise<FloodCo
       entriesWhileWaiting,
       entriesAfterResolve: await entriesOf(),
       lost: stored.filter((record) => !record).length,
+      seconds: Number(seconds.toFixed(1)),
+      msPerMessageFirstTenth: Number(span(0, tenth).toFixed(1)),
+      msPerMessageLastTenth: Number(span(total - 1 - tenth, total - 1).toFixed(1)),
+      mainRequestsPerMessage: Number(mainRequestsPerMessage.toFixed(1)),
     };
   } finally {
     await runtime.close();

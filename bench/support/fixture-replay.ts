@@ -46,7 +46,9 @@ async function replayEvents(dir: string): Promise<DoorTally[]> {
   const { storedMailRefs } = await import('../../functions/adapters/email/mail-event');
   const { app, store } = await createLocalApp({ ...readConfig({}), dataDir: 'memory' });
   const mailRoot = mkdtempSync(join(tmpdir(), 'contact-router-fixture-mail-'));
-  const ivr = connectIvrHandler(() => localIvrDeps(app.intake, app.queues, readPhoneLines(), 'connect'));
+  const ivr = connectIvrHandler(() =>
+    localIvrDeps(app.intake, app.queues, readPhoneLines(), 'connect', app.outbound.deliver),
+  );
   const inbound = emailInboundHandler(async () => localEmailDeps(app, mailRoot).deps);
   const connect = new DoorTally('fixtures events/*connect* → connect-ivr handler (in process)');
   const mail = new DoorTally(

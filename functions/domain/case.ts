@@ -26,6 +26,7 @@ export interface CaseEvent {
     | 'reopened'
     | 'closed'
     | 'merged'
+    | 'flagged'
     | 'callback_requested'
     | 'survey_sent'
     | 'satisfaction';
@@ -38,7 +39,10 @@ export interface CaseEvent {
   readonly linkedCase?: string | undefined;
   readonly channel?: Channel | undefined;
   readonly note?: string | undefined;
-  /** The contact a "contact" event is about: appending the same contact twice changes nothing. */
+  /**
+   * The contact a "contact" event is about (appending the same contact twice changes nothing), or the
+   * one that opened the case.
+   */
   readonly contactId?: string | undefined;
   /** The message to the guest a "replied", "callback_requested" or "survey_sent" event is about. */
   readonly messageId?: string | undefined;

@@ -1,11 +1,10 @@
 import type { Booking } from './booking';
-import type { Case, CaseEvent } from './case';
 import type { Classification, Topic } from './classification';
 import type { Channel } from './contact';
 import type { Customer } from './customer';
 import type { Language } from './languages';
 import type { RoutingDecision, Staffing } from './routing/decision';
-import type { CaseLifecycleStore } from './store-ports';
+import type { CaseRecords, ContactLog } from './store-ports';
 
 /**
  * Wrong-PIN bookkeeping for one booking reference (kept for unknown references too, so a lockout looks
@@ -106,53 +105,12 @@ export interface ContactRecord {
   readonly handoffError?: string | undefined;
 }
 
-/** Port: cases and the contacts on them. Every write is conditional, so redelivery is harmless. */
-export interface CaseStore extends CaseLifecycleStore {
-  getContact(id: string): Promise<ContactRecord | undefined>;
-  /** Stores a contact unless one with the same id exists; returns the stored one then. */
-  putContactOnce(
-    record: ContactRecord,
-  ): Promise<{ created: true } | { created: false; existing: ContactRecord }>;
-  markHandedOff(id: string, outcome: { ok: true } | { ok: false; error: string }): Promise<void>;
-  /** Contacts whose hand-off to the contact centre has not succeeded yet, oldest first. */
-  listPendingHandoffs(limit: number): Promise<ContactRecord[]>;
-  /**
-   * The latest case of an owner about a booking, whatever its status (followUpDecision says what a
-   * contact does to it); with no booking, the active case about none, else the latest active one, else
-   * the latest of all.
-   */
-  findLatestCase(ownerKey: string, bookingRef: string | undefined): Promise<Case | undefined>;
-  /**
-   * Creates a case unless its number is taken by a case from another origin contact.
-   * Returns "exists" when the same origin already created it (redelivery), "taken" on a number clash.
-   */
-  createCase(kase: Case, originContactId: string): Promise<'created' | 'exists' | 'taken'>;
-  /**
-   * Claims the latest-case slot of an owner and booking for a case number, taking it over from
-   * `replacing` (the settled case the new one links); returns the case number that holds it (ours, or
-   * another one that won a race).
-   */
-  claimOpenCase(
-    ownerKey: string,
-    bookingRef: string | undefined,
-    caseNumber: string,
-    replacing?: string,
-  ): Promise<string>;
-  /**
-   * Remembers the case a contact goes to (a case number, or "its own" for one it opens) before any
-   * case is written; returns what was remembered first, so a retry after a crash goes where the
-   * first attempt went even if the sender's open cases changed in between.
-   */
-  pinContactCase(contactId: string, destination: string): Promise<string>;
-  /** Appends an event to a case and updates its routing summary. */
-  appendToCase(
-    caseNumber: string,
-    event: CaseEvent,
-    update: Partial<Pick<Case, 'queue' | 'priority' | 'topic'>>,
-  ): Promise<void>;
-  listCases(limit: number): Promise<Case[]>;
-  listContactsOfCase(caseNumber: string): Promise<ContactRecord[]>;
-}
+/**
+ * Port: cases and the contacts on them, as one store (the doors' wiring); the domain asks for the
+ * smaller ports it uses (functions/domain/store-ports.ts). Every write is conditional, so redelivery is
+ * harmless.
+ */
+export interface CaseStore extends CaseRecords, ContactLog {}
 
 /**
  * A contact handed to agents, carrying what the case's single waiting entry shows: the hand-off of a

@@ -6,10 +6,14 @@
  *
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
  * shared/aws-hand-off.ts); TASK_STALE_MINUTES (optional, default 30); TASK_SWEEP_BATCH (optional,
- * default 200 tasks per part and run); POWERTOOLS_METRICS_NAMESPACE (shared/case-metrics.ts).
+ * default 200 tasks per page); TASK_SWEEP_BUDGET_SECONDS (optional, default 40: the run stops reading
+ * new pages after that, inside the Lambda's 50 s; half of it for reconciliation first, the rest for
+ * escalation, which resumes next run where it stopped); POWERTOOLS_METRICS_NAMESPACE
+ * (shared/case-metrics.ts).
  * IAM: DynamoDB read/write on the table (its indexes too); connect:DescribeContact,
  * connect:GetContactAttributes, connect:UpdateContactRoutingData and connect:StopContact on the
- * instance's contacts.
+ * instance's contacts; connect:StartTaskContact (instance, contacts, contact flows: a waiting case whose
+ * task ended unanswered gets a new one).
  */
 import middy from '@middy/core';
 import { escalateWaitingTasks, reconcileTasks, type TaskSweepDeps } from '../adapters/connect/task-sweep';
@@ -25,11 +29,16 @@ export interface SweepRun {
   readonly escalated: number;
 }
 
-/** Sweep settings: how long a task state is trusted, and how many tasks one run looks at. */
+/** Sweep settings: how long a task state is trusted, the page size and how long one run reads. */
 export interface SweepSettings {
   readonly staleMinutes: number;
+  /** Tasks per page. */
   readonly batch: number;
+  /** How long one run goes on reading pages, in milliseconds. */
+  readonly budgetMs: number;
   readonly now?: () => Date;
+  /** The clock the budget is measured on (milliseconds); Date.now by default. */
+  readonly clockMs?: () => number;
 }
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
@@ -42,8 +51,16 @@ export function caseTaskSweepHandler(
   return middy(async (): Promise<SweepRun> => {
     deps ??= makeDeps(metrics);
     const now = settings.now?.() ?? new Date();
-    const reconciled = await reconcileTasks(deps, now, settings.staleMinutes, settings.batch);
-    const escalated = await escalateWaitingTasks(deps, now, settings.batch);
+    const clock = settings.clockMs ?? Date.now;
+    const start = clock();
+    // Reconciliation first (cases whose events were lost), within half the budget; escalation gets
+    // the rest and resumes next run where it stopped.
+    const until = (share: number) => () => clock() - start >= settings.budgetMs * share;
+    const reconciled = await reconcileTasks(deps, now, settings.staleMinutes, {
+      pageSize: settings.batch,
+      timeUp: until(0.5),
+    });
+    const escalated = await escalateWaitingTasks(deps, now, { pageSize: settings.batch, timeUp: until(1) });
     const run = {
       reconciled: reconciled.length,
       moved: reconciled.filter((r) => r.outcome === 'moved').length,
@@ -64,4 +81,5 @@ const positive = (value: string | undefined, fallback: number) => {
 export const handler = caseTaskSweepHandler((metrics) => awsCaseTaskDeps(process.env, metrics), {
   staleMinutes: positive(process.env.TASK_STALE_MINUTES, 30),
   batch: positive(process.env.TASK_SWEEP_BATCH, 200),
+  budgetMs: positive(process.env.TASK_SWEEP_BUDGET_SECONDS, 40) * 1000,
 });

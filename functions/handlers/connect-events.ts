@@ -8,7 +8,9 @@
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
  * shared/aws-hand-off.ts); POWERTOOLS_METRICS_NAMESPACE for the case metrics (shared/case-metrics.ts).
  * IAM: DynamoDB read/write on the table (its indexes too); connect:GetContactAttributes and
- * connect:StopContact on the instance's contacts (a case resolved while its task waits is withdrawn).
+ * connect:StopContact on the instance's contacts (a case resolved while its task waits is withdrawn);
+ * connect:DescribeContact, connect:StartTaskContact (instance, contacts, contact flows) and
+ * connect:UpdateContactRoutingData (a waiting case whose task ended unanswered gets a new one).
  */
 import middy from '@middy/core';
 import { parseContactEvent } from '../adapters/connect/contact-event';

@@ -19,7 +19,7 @@ import { awsIntakeDeps } from '../shared/aws-intake';
 import { logger } from '../shared/logger';
 import { maskPhone } from '../shared/mask';
 import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
-import { phoneLinesFromEnv, queueArnsFromEnv } from './voice/aws-voice-deps';
+import { phoneLinesFromEnv, queueArnsFromEnv, voiceDeliver } from './voice/aws-voice-deps';
 import { answerConnectEvent, type ConnectIvrDeps, callOf } from './voice/connect-answer';
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
@@ -53,6 +53,7 @@ export const handler = connectIvrHandler(() => {
   const intake = awsIntakeDeps(process.env, keypadClassifier);
   return {
     intake,
+    deliver: voiceDeliver(intake, process.env),
     lines: phoneLinesFromEnv(process.env),
     platform: 'connect',
     queueArns: queueArnsFromEnv(intake, process.env),

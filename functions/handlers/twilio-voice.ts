@@ -21,7 +21,7 @@ import { logger } from '../shared/logger';
 import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
 import { parseForm } from './http/form';
 import { publicUrlOf } from './http/public-url';
-import { phoneLinesFromEnv } from './voice/aws-voice-deps';
+import { phoneLinesFromEnv, voiceDeliver } from './voice/aws-voice-deps';
 import { answerTwilioCall, type TwilioVoiceDeps } from './voice/twilio-answer';
 
 type VoiceDoorDeps = TwilioVoiceDeps & { publicOrigin?: string | undefined };
@@ -45,14 +45,18 @@ function observed(deps: VoiceDoorDeps, metrics: ContactMetrics): VoiceDoorDeps {
 }
 
 /** The deployed handler. */
-export const handler = twilioVoiceHandler(() => ({
-  ivr: {
-    intake: awsIntakeDeps(process.env, new TravelClassifier()),
-    lines: phoneLinesFromEnv(process.env),
-    platform: 'twilio',
-  },
-  authToken: awsSecret(requiredEnv('TWILIO_AUTH_TOKEN_SECRET')),
-  workflowSid: requiredEnv('TWILIO_WORKFLOW_SID'),
-  publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
-  log: (entry) => logger.info('twilio voice', { ...entry }),
-}));
+export const handler = twilioVoiceHandler(() => {
+  const intake = awsIntakeDeps(process.env, new TravelClassifier());
+  return {
+    ivr: {
+      intake,
+      deliver: voiceDeliver(intake, process.env),
+      lines: phoneLinesFromEnv(process.env),
+      platform: 'twilio',
+    },
+    authToken: awsSecret(requiredEnv('TWILIO_AUTH_TOKEN_SECRET')),
+    workflowSid: requiredEnv('TWILIO_WORKFLOW_SID'),
+    publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
+    log: (entry) => logger.info('twilio voice', { ...entry }),
+  };
+});

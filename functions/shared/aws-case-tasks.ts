@@ -54,6 +54,7 @@ export function caseTaskDeps(
     tasks,
     attributes: contactAttributesReader(client, instanceId),
     moveCase,
+    restartTask: (kase, previous) => center.restartTask(kase, previous),
     client,
     cases,
     policy,

@@ -6,7 +6,7 @@ import { awsIntakeDeps } from './aws-intake';
 import { awsSecret } from './aws-secrets';
 import { requiredEnv } from './env';
 import { repliesPerSenderPerHour } from './messaging-settings';
-import { outboundParts } from './outbound';
+import { automaticPerHour, outboundParts } from './outbound';
 
 /** The messaging door's dependencies in AWS: the intake's, deliver, and the auth token from Secrets Manager. */
 export function awsMessagingDeps(
@@ -20,7 +20,7 @@ export function awsMessagingDeps(
     messenger: messengerByChannel({}),
     cases: intake.cases,
     clock: intake.clock,
-    perAddressPerHour: () => limit,
+    perAddressPerHour: automaticPerHour({ messaging: limit, email: limit }),
   });
   return {
     intake,

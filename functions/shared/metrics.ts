@@ -1,7 +1,8 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { MiddlewareObj } from '@middy/core';
 import type { IntakeDeps } from '../domain/intake/intake';
-import type { CaseStore, ContactRecord } from '../domain/ports';
+import type { ContactRecord } from '../domain/ports';
+import type { ContactLog } from '../domain/store-ports';
 
 type Unit = (typeof MetricUnit)[keyof typeof MetricUnit];
 
@@ -92,8 +93,8 @@ function line(emf: Metrics, sets: Record<string, string>[], name: string, unit: 
 }
 
 /** The case store, reporting new contacts and failed hand-offs to `metrics` once each write succeeds. */
-export function observedCases(cases: CaseStore, metrics: ContactMetrics): CaseStore {
-  const observed: Pick<CaseStore, 'putContactOnce' | 'markHandedOff'> = {
+export function observedCases<S extends ContactLog>(cases: S, metrics: ContactMetrics): S {
+  const observed: Pick<ContactLog, 'putContactOnce' | 'markHandedOff'> = {
     async putContactOnce(record) {
       const result = await cases.putContactOnce(record);
       if (result.created) metrics.contact(record);

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoGuestAllowance } from '../adapters/dynamodb/outbound-guests';
 import { DynamoOutboundLedger } from '../adapters/dynamodb/outbound-ledger';
+import type { Channel } from '../domain/contact';
 import { createDeliver, type Deliver, type DeliverDeps } from '../domain/outbound/deliver';
 
 /** The outbound ledger and guest allowance on a table, and the deliver step over them. */
@@ -19,4 +20,13 @@ export function outboundParts(
   const guests = new DynamoGuestAllowance(client, table);
   const ledger = new DynamoOutboundLedger(client, table, guests);
   return { ledger, guests, deliver: createDeliver({ ...deps, ledger, guests }) };
+}
+
+/**
+ * The hourly limit of automatic messages per address on each channel: SMS and WhatsApp share one,
+ * email has its own; a call's spoken answer is never counted (a caller cannot loop with a machine).
+ */
+export function automaticPerHour(limits: { messaging: number; email: number }): (channel: Channel) => number {
+  return (channel) =>
+    channel === 'voice' ? Number.POSITIVE_INFINITY : channel === 'email' ? limits.email : limits.messaging;
 }

@@ -136,8 +136,16 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     'UpdateContactAttributes',
   ];
   const intake: ConnectAction[] = [...handOff, 'GetCurrentMetricData'];
-  // Settling a case withdraws its waiting task (StopContact); caseOutcome is a contact attribute.
-  const caseMoves: ConnectAction[] = ['GetContactAttributes', 'StopContact'];
+  // Settling a case withdraws its waiting task (StopContact); caseOutcome is a contact attribute; a
+  // task that ended unanswered is started again like the one before (DescribeContact, StartTaskContact,
+  // its priority by UpdateContactRoutingData).
+  const caseMoves: ConnectAction[] = [
+    'GetContactAttributes',
+    'StopContact',
+    'DescribeContact',
+    'StartTaskContact',
+    'UpdateContactRoutingData',
+  ];
   const connectActions: [IFunction | undefined, ConnectAction[]][] = [
     [twilioMessaging, intake],
     [twilioVoice, ['GetCurrentMetricData']],
@@ -146,7 +154,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     [handoffRetry, handOff],
     [connectEvents, caseMoves],
     [twilioTaskRouter, ['StopContact']],
-    [caseTaskSweep, [...caseMoves, 'DescribeContact', 'UpdateContactRoutingData']],
+    [caseTaskSweep, caseMoves],
   ];
   for (const [fn, actions] of connectActions)
     if (fn) {

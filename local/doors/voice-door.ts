@@ -31,7 +31,7 @@ export const voiceDoor: LocalDoor = {
     const lines = readPhoneLines(config.policyFile);
     const origin = process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') || undefined;
     const twilio = {
-      ivr: localIvrDeps(app.intake, app.queues, lines, 'twilio'),
+      ivr: localIvrDeps(app.intake, app.queues, lines, 'twilio', app.outbound.deliver),
       authToken: async () => localTwilioAuthToken(config.dataDir),
       workflowSid: process.env.TWILIO_WORKFLOW_SID || LOCAL_WORKFLOW_SID,
     };
@@ -60,7 +60,13 @@ export const voiceDoor: LocalDoor = {
     ];
   },
   operatorRoutes(app, config) {
-    const connect = localIvrDeps(app.intake, app.queues, readPhoneLines(config.policyFile), 'connect');
+    const connect = localIvrDeps(
+      app.intake,
+      app.queues,
+      readPhoneLines(config.policyFile),
+      'connect',
+      app.outbound.deliver,
+    );
     return [
       [
         'POST',

@@ -1,4 +1,5 @@
 import { parseBookingReference } from '../../functions/domain/booking-reference';
+import { fullTimeline } from '../../functions/domain/cases/full-timeline';
 import { NotFoundError, ValidationError } from '../../functions/domain/errors';
 import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
@@ -60,13 +61,17 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       '/api/cases/:caseNumber',
       async (req) => {
         const caseNumber = req.params.caseNumber?.toUpperCase() ?? '';
-        const kase = await app.cases.getCase(caseNumber);
+        const [kase, contacts] = await Promise.all([
+          app.cases.getCase(caseNumber),
+          app.cases.listContactsOfCase(caseNumber),
+        ]);
         if (!kase) throw new NotFoundError('case', caseNumber);
+        // The stored case keeps its latest contact events; the rest come back from the contacts.
         return {
           status: 200,
           body: {
-            case: kase,
-            contacts: await withDelivery(app.outbound.ledger, await app.cases.listContactsOfCase(caseNumber)),
+            case: { ...kase, timeline: fullTimeline(kase, contacts) },
+            contacts: await withDelivery(app.outbound.ledger, contacts),
             messages: await messagesOfCase(app.outbound.ledger, kase),
           },
         };

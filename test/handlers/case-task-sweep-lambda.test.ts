@@ -64,7 +64,7 @@ function sweepAt(now: Date) {
   const metrics = new CaseMetrics(env);
   const handler = caseTaskSweepHandler(
     () => caseTaskDeps(env, metrics, { dynamo: db.documentClient, connect: client }),
-    { staleMinutes: 30, batch: 200, now: () => now },
+    { staleMinutes: 30, batch: 200, budgetMs: 40_000, now: () => now },
     metrics,
   );
   return handler(undefined, {} as Context);

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ConnectClient,
+  DescribeContactCommand,
   GetContactAttributesCommand,
   StartTaskContactCommand,
   StopContactCommand,
@@ -65,7 +66,16 @@ async function aCaseWithATask() {
   );
   const follow = (type: Parameters<typeof connectEvent>[0]) =>
     handler(connectEvent(type, contactId), {} as Context);
-  return { kase, contactId, follow };
+  // COMPLETED of a task no agent ever had (Connect expired it after 7 days, or the flow stopped it):
+  // the event carries no agentInfo (contact-events.html: without ACW, COMPLETED follows DISCONNECTED
+  // with the same data).
+  const endUnanswered = (taskContactId: string) => {
+    const event = connectEvent('COMPLETED', contactId);
+    const { agentInfo: _none, ...detail } = event.detail as Record<string, unknown>;
+    const about = JSON.parse(JSON.stringify({ ...event, detail }).replaceAll(contactId, taskContactId));
+    return handler(about, {} as Context);
+  };
+  return { kase, contactId, follow, endUnanswered, tasks };
 }
 
 /** EMF lines printed while `act` runs, as metric name → values. */
@@ -143,5 +153,79 @@ describe('connect-events Lambda', () => {
       handler({ source: 'aws.s3', 'detail-type': 'Object Created' }, {} as Context),
     ).rejects.toThrow(/not an Amazon Connect contact event/);
     expect(await cases.getCase(t.kase.caseNumber)).toMatchObject({ status: 'waiting' });
+  });
+
+  it('gives a waiting case a new related task when its task ends without an agent', async () => {
+    // Prepare
+    const t = await aCaseWithATask();
+    connectMock
+      .on(DescribeContactCommand, { ContactId: t.contactId })
+      .resolves({ Contact: { Id: t.contactId, Name: 'CR · change_booking · en', Description: 'Summary' } });
+    connectMock.on(GetContactAttributesCommand, { InitialContactId: t.contactId }).resolves({
+      Attributes: {
+        caseNumber: t.kase.caseNumber,
+        queueId: 'q-en',
+        caseOutcome: 'resolved',
+        handoff: 'refused',
+      },
+    });
+    const next = randomUUID();
+    connectMock.on(StartTaskContactCommand).resolves({ ContactId: next });
+    // Act
+    const result = await t.endUnanswered(t.contactId);
+    // Assess
+    expect(result).toEqual({
+      outcome: 'requeued',
+      caseNumber: t.kase.caseNumber,
+      detail: `new task ${next}`,
+    });
+    expect(connectMock).toHaveReceivedCommandWith(StartTaskContactCommand, {
+      RelatedContactId: t.contactId,
+      Name: 'CR · change_booking · en',
+      Description: 'Summary',
+      ClientToken: `${t.kase.caseNumber}#2`,
+    });
+    // The previous task's attributes without what was said about that task (outcome, flow refusal),
+    // and what the flow routes by from the case as it is now.
+    expect(connectMock.commandCalls(StartTaskContactCommand).at(-1)?.args[0].input.Attributes).toEqual({
+      caseNumber: t.kase.caseNumber,
+      queueId: 'q-en',
+      queueArn: 'arn:aws:connect:eu-west-1:111122223333:instance/i-1/queue/q-en',
+      priority: String(t.kase.priority),
+      language: t.kase.language,
+      topic: t.kase.topic,
+      contactCount: String(t.kase.contactCount),
+    });
+    expect(await t.tasks.get(t.kase.caseNumber)).toMatchObject({
+      contactId: next,
+      generation: 2,
+      state: 'queued',
+      unansweredBefore: 1,
+    });
+    expect(await cases.getCase(t.kase.caseNumber)).toMatchObject({ status: 'waiting' });
+  });
+
+  it('flags the case for a supervisor instead of a fourth task when three end unanswered in a row', async () => {
+    // Prepare
+    const t = await aCaseWithATask();
+    connectMock.on(DescribeContactCommand).resolves({ Contact: {} });
+    const [second, third] = [randomUUID(), randomUUID()];
+    connectMock.on(StartTaskContactCommand).resolves({ ContactId: second });
+    await t.endUnanswered(t.contactId);
+    connectMock.on(StartTaskContactCommand).resolves({ ContactId: third });
+    await t.endUnanswered(second);
+    // Act
+    const flagged = await t.endUnanswered(third);
+    // Assess
+    expect(flagged).toMatchObject({ outcome: 'flagged', detail: '3 tasks in a row ended without an agent' });
+    expect(connectMock.commandCalls(StartTaskContactCommand)).toHaveLength(3);
+    const stored = await cases.getCase(t.kase.caseNumber);
+    expect(stored?.status).toBe('waiting');
+    expect(stored?.timeline.at(-1)).toMatchObject({
+      type: 'flagged',
+      by: 'system',
+      note: '3 tasks in a row ended without an agent',
+    });
+    expect(await t.tasks.get(t.kase.caseNumber)).toMatchObject({ contactId: third, state: 'ended' });
   });
 });

@@ -117,4 +117,29 @@ describe('twilio-taskrouter Lambda', () => {
     const stored = await cases.getCase(kase.caseNumber);
     expect(stored?.timeline.filter((e) => e.type === 'first_response')).toHaveLength(1);
   });
+
+  it('flags a waiting call’s case for a supervisor when its task is canceled before anyone answered', async () => {
+    // Prepare: the caller hung up in the queue
+    const kase = await aWaitingCall();
+    // Act
+    const canceled = await post(params('task-canceled.json', kase.caseNumber));
+    // Assess
+    expect(canceled.statusCode).toBe(204);
+    const stored = await cases.getCase(kase.caseNumber);
+    expect(stored?.status).toBe('waiting');
+    expect(stored?.timeline.at(-1)).toMatchObject({
+      type: 'flagged',
+      by: 'system',
+      note: 'the call ended before an agent answered (TaskRouter: hangup)',
+    });
+  });
+
+  it('flags nothing when the canceled call’s case is no longer waiting', async () => {
+    const kase = await aWaitingCall();
+    await post(params('reservation-accepted.json', kase.caseNumber));
+    await post(params('task-canceled.json', kase.caseNumber));
+    const stored = await cases.getCase(kase.caseNumber);
+    expect(stored?.status).toBe('with_agent');
+    expect(stored?.timeline.some((e) => e.type === 'flagged')).toBe(false);
+  });
 });

@@ -55,21 +55,25 @@ describe('Connect contact events and the case-task sweep', () => {
     });
   });
 
-  it('grants each case Lambda exactly the Connect actions its handler documents, on the instance’s contacts', () => {
-    const contacts = `${built.config.connect.instanceArn}/contact/*`;
+  it('grants each case Lambda exactly the Connect actions its handler documents, on the one instance', () => {
+    const instance = built.config.connect.instanceArn;
     const events = connectStatementsOf('connectEvents');
     const sweep = connectStatementsOf('caseTaskSweep');
-    expect(events.flatMap((s) => s.actions).sort()).toEqual([
-      'connect:GetContactAttributes',
-      'connect:StopContact',
-    ]);
-    expect(sweep.flatMap((s) => s.actions).sort()).toEqual([
-      'connect:DescribeContact',
-      'connect:GetContactAttributes',
-      'connect:StopContact',
-      'connect:UpdateContactRoutingData',
-    ]);
-    for (const s of [...events, ...sweep]) expect(s.resources).toEqual([contacts]);
+    // Both may start a new task for a waiting case whose task ended unanswered.
+    for (const statements of [events, sweep])
+      expect(statements.flatMap((s) => s.actions).sort()).toEqual([
+        'connect:DescribeContact',
+        'connect:GetContactAttributes',
+        'connect:StartTaskContact',
+        'connect:StopContact',
+        'connect:UpdateContactRoutingData',
+      ]);
+    for (const s of [...events, ...sweep])
+      expect([...s.resources].sort()).toEqual([
+        instance,
+        `${instance}/contact-flow/*`,
+        `${instance}/contact/*`,
+      ]);
   });
 
   it('lets the doors update a waiting task on a follow-up', () => {

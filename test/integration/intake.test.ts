@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
+import { latestCase } from '../../functions/domain/cases/latest-case';
 import { intake } from '../../functions/domain/intake/intake';
 import { aContact, closeForGood, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
 import { outboundOver } from '../support/outbound';
@@ -143,7 +144,7 @@ describe('intake over DynamoDB', () => {
     const kase = await h.cases.getCase(caseNumber);
     expect(kase?.contactCount).toBe(2);
     expect(kase?.timeline.filter((e) => e.type === 'contact')).toHaveLength(1);
-    expect((await h.cases.findLatestCase(from, undefined))?.status).toBe('closed');
+    expect((await latestCase(h.cases, await h.cases.openCases(from), undefined))?.status).toBe('closed');
   });
 
   it('discloses nothing about a booking to a sender who is not its guest', async () => {

@@ -95,8 +95,9 @@ describe('simulated calls through contact-flows/main-inbound.json', () => {
     // Prepare: Camille (gold, checks in today in Paris), arrival problem
     bench.h.requests.reset();
     const call = await bench.call(LINES.fr, '+33612345678', [undefined, '4', '1000000016#', '1111', '1']);
-    // Assess: the booking (with its PIN guard) is read once, by the PIN step, not again by the intake
-    expect(bench.h.requests.counts().BatchGetItem).toBe(1);
+    // Assess: the booking (with its PIN guard) is read once, by the PIN step, not again by the intake,
+    // whose own reads (contact, customer, open cases) are the other BatchGetItem
+    expect(bench.h.requests.counts().BatchGetItem).toBe(2);
     const status = call.heard.find((t) => t.includes('Hôtel Lumière Paris'));
     expect(status).toContain(CATALOGUE.fr.statuses.confirmed);
     // Text-to-speech reads the stay dates as French dates, not as ISO digits.

@@ -10,6 +10,7 @@ import { localFlowEnvironment, readFlow } from '../../local/doors/voice/connect-
 import { localIvrDeps } from '../../local/doors/voice/local-ivr';
 import { type CallResult, type CallStart, simulateCall } from '../../local/flow-sim';
 import { defaultPolicy, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
+import { outboundOver } from '../support/outbound';
 
 /** A demo line per language (policy/phone-lines.json). */
 export const LINES = {
@@ -66,7 +67,7 @@ export async function startIvrHarness(now = new Date('2026-11-23T12:00:00Z')): P
   const h = await startIntakeHarness(now);
   await h.seed(demoBookingRows(now));
   const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
-  const deps = localIvrDeps(h.deps, h.center, lines, 'connect');
+  const deps = localIvrDeps(h.deps, h.center, lines, 'connect', outboundOver(h).deliver);
   const handler = connectIvrHandler(() => deps);
   const faults: Faults = { failSteps: new Set(), closed: new Set(), unstaffed: new Set() };
   // A Lambda the simulator stopped waiting for (8 s) still runs: stopping waits for it, as the store must.

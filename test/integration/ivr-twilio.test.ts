@@ -5,6 +5,7 @@ import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
 import { twilioVoiceHandler } from '../../functions/handlers/twilio-voice';
 import { localIvrDeps } from '../../local/doors/voice/local-ivr';
+import { outboundOver } from '../support/outbound';
 import { type IvrHarness, LINES, startIvrHarness } from './ivr-harness';
 
 const TOKEN = 'voice-test-token-0123456789abcdef';
@@ -17,7 +18,7 @@ beforeAll(async () => {
   bench = await startIvrHarness();
   const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
   handler = twilioVoiceHandler(() => ({
-    ivr: localIvrDeps(bench.h.deps, bench.h.center, lines, 'twilio'),
+    ivr: localIvrDeps(bench.h.deps, bench.h.center, lines, 'twilio', outboundOver(bench.h).deliver),
     authToken: async () => TOKEN,
     workflowSid: WORKFLOW,
   }));
@@ -88,6 +89,11 @@ describe('Twilio Voice door', () => {
     expect(
       (await bench.h.center.listQueue('fr-team')).some((h) => h.contactId === 'voice:CA0123456789'),
     ).toBe(true);
+    // The spoken answer went through deliver: recorded inline, and "acknowledged" on the case once
+    const answer = await outboundOver(bench.h).ledger.get('voice:CA0123456789:ack');
+    expect(answer).toMatchObject({ kind: 'acknowledgement', channel: 'voice', status: 'inline' });
+    const kase = await bench.h.cases.getCase(answer?.caseNumber ?? '');
+    expect(kase?.timeline.filter((e) => e.type === 'acknowledged')).toHaveLength(1);
   });
 
   it('tells a verified caller who asks for an agent after the status that the French team is closed', async () => {

@@ -94,6 +94,34 @@ describe('messaging door answers: the per-sender limit and the case timeline', (
     expect((await timelineOf(second)).map((e) => e.type)).toEqual(['opened']);
   });
 
+  it('records STOP from the guest, keeps answering their messages, and START lets everything through again', async () => {
+    // Prepare
+    const from = '+33655550004';
+    const survey = (id: string) => ({
+      id,
+      kind: 'survey' as const,
+      caseNumber: 'CR-STOP01',
+      channel: 'sms' as const,
+      to: from,
+      language: 'fr' as const,
+      text: 'Notez-nous de 1 à 5.',
+      automatic: true,
+      createdAt: NOW.toISOString(),
+    });
+    // Act
+    const stop = await answerTwilioMessage(deps, signed(message({ From: from, Body: ' stop ' })));
+    const held = await deps.deliver(survey('CR-STOP01:survey-1'));
+    const notAKeyword = await answerTwilioMessage(deps, signed(message({ From: from, Body: 'STOP PLEASE' })));
+    await answerTwilioMessage(deps, signed(message({ From: from, Body: 'START' })));
+    const sent = await deps.deliver(survey('CR-STOP01:survey-2'));
+    // Assess: the STOP is an answered message of the guest's own; the survey is not
+    expect(stop.body).toContain('<Message>');
+    expect(held).toEqual({ status: 'suppressed', reason: 'opted out of sms messages' });
+    expect(notAKeyword.body).toContain('<Message>');
+    // No Messenger sends SMS in this test: refused for that, no longer for the opt-out
+    expect(sent.status).toBe('refused');
+  });
+
   it('still answers when the case timeline cannot be written, and logs why', async () => {
     // Prepare: the store refuses only the timeline update that follows the answer
     const cases = Object.create(h.cases) as typeof h.cases;
@@ -126,8 +154,9 @@ describe('messaging door answers: the per-sender limit and the case timeline', (
     const params = message({ From: '+33655550003', Body: 'Bonjour' });
     h.requests.reset();
     await answerTwilioMessage(deps, signed(params));
-    // 9 for the intake of an unknown sender's new case; deliver's rate counter and ledger record;
-    // "acknowledged" on the timeline
-    expect(h.requests.total()).toBe(12);
+    // 7 for the intake of an unknown sender's new case (its three reads are one BatchGetItem, the
+    // waiting entry is read and written); deliver's rate counter and ledger record; "acknowledged" on
+    // the timeline
+    expect(h.requests.total()).toBe(10);
   });
 });

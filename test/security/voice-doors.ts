@@ -7,6 +7,7 @@ import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
 import { twilioVoiceHandler } from '../../functions/handlers/twilio-voice';
 import { localIvrDeps } from '../../local/doors/voice/local-ivr';
 import type { IvrHarness } from '../integration/ivr-harness';
+import { outboundOver } from '../support/outbound';
 
 const TOKEN = 'security-voice-token-0123456789ab';
 /** Where Twilio posts in these tests (API Gateway with a stage). */
@@ -43,7 +44,7 @@ export function runtimeVoiceDoor(token: string): VoicePost {
 export function twilioVoiceDoor(bench: IvrHarness): VoicePost {
   const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
   const handler = twilioVoiceHandler(() => ({
-    ivr: localIvrDeps(bench.h.deps, bench.h.center, lines, 'twilio'),
+    ivr: localIvrDeps(bench.h.deps, bench.h.center, lines, 'twilio', outboundOver(bench.h).deliver),
     authToken: async () => TOKEN,
     workflowSid: 'WW0123456789abcdef0123456789abcdef',
   }));

@@ -1,4 +1,4 @@
-// Connect contact events from test/fixtures/events/connect (see its README), re-addressed to a fresh
+// Connect contact events from test/fixtures/events/connect (see its PROVENANCE.md), re-addressed to a fresh
 // task so tests sharing one dynalite never see each other's tasks.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
 import type { Channel } from '../../functions/domain/contact';
 import { messengerByChannel } from '../../functions/domain/outbound/by-channel';
 import type { Messenger } from '../../functions/domain/outbound/messenger';
-import { type OutboundParts, outboundParts } from '../../functions/shared/outbound';
+import { automaticPerHour, type OutboundParts, outboundParts } from '../../functions/shared/outbound';
 import type { IntakeHarness } from './intake-harness';
 
 /** What a test may choose: the Messengers per channel and the hourly limit of automatic messages. */
@@ -15,11 +15,13 @@ export interface OutboundOptions {
 /** The outbound parts over the harness's main table, clock and case store (five per hour by default). */
 export function outboundOver(h: IntakeHarness, options: OutboundOptions = {}): OutboundParts {
   const perHour = options.perHour ?? 5;
+  // Read at each message, so a test may change it between messages.
+  const limit = () => (typeof perHour === 'number' ? perHour : perHour());
   return outboundParts(h.db.documentClient, h.db.tables.main, {
     messenger: messengerByChannel(options.messengers ?? {}),
     cases: h.cases,
     clock: h.clock,
-    perAddressPerHour: typeof perHour === 'number' ? () => perHour : perHour,
+    perAddressPerHour: (channel) => automaticPerHour({ messaging: limit(), email: limit() })(channel),
     sendStaleAfterMs: options.sendStaleAfterMs,
   });
 }

@@ -1,17 +1,21 @@
 import { createHash } from 'node:crypto';
 import {
   type ConnectClient,
+  DescribeContactCommand,
   StartTaskContactCommand,
+  type StartTaskContactCommandInput,
   StopContactCommand,
   UpdateContactAttributesCommand,
   UpdateContactRoutingDataCommand,
 } from '@aws-sdk/client-connect';
+import type { Case } from '../../domain/case';
 import { DependencyError } from '../../domain/errors';
 import type { ContactCenter, HandOff } from '../../domain/ports';
 import type { Staffing } from '../../domain/routing/decision';
 import type { CaseTask, CaseTaskItems } from '../dynamodb/case-task-items';
 import { toDependencyError } from '../sdk-error';
 import { readStaffing } from './connect-staffing';
+import { CASE_OUTCOME_ATTRIBUTE, contactAttributesReader } from './contact-attributes';
 import { taskAttributes, taskDescription, taskName, taskReferences } from './task-fields';
 
 /** A Connect queue the policy's queue id maps to. */
@@ -125,18 +129,77 @@ export class ConnectContactCenter implements ContactCenter {
     queue: ConnectQueueRef,
     previous: CaseTask | undefined,
   ): Promise<{ externalId: string }> {
+    return this.launch(handOff.caseNumber, handOff.queue, handOff.priority, previous, {
+      Name: taskName(handOff),
+      Description: taskDescription(handOff),
+      Attributes: taskAttributes(handOff, queue),
+      References: taskReferences(handOff),
+    });
+  }
+
+  /**
+   * Starts a new task for a waiting case whose task `previous` ended without an agent (expired, or
+   * stopped by the flow after both queues refused it for 2 hours): same name, description and
+   * attributes (without what was said about the ended task), related to the previous one. Counts the unanswered tasks in a row on the new task.
+   */
+  async restartTask(kase: Case, previous: CaseTask): Promise<{ externalId: string }> {
+    const contact = await this.describe(previous.contactId);
+    const attributes = await contactAttributesReader(this.client, this.config.instanceId)(previous.contactId);
+    // What was said about the ended task (an outcome, the flow's handoff=refused) is not the new one's.
+    const { [CASE_OUTCOME_ATTRIBUTE]: _outcome, handoff: _handoff, ...kept } = attributes;
+    const queue = this.config.queues[previous.queue];
+    // What the task flow routes by comes from the case as it is now, even if Connect forgot the old task.
+    const routing = {
+      caseNumber: kase.caseNumber,
+      priority: String(kase.priority),
+      language: kase.language,
+      topic: kase.topic,
+      contactCount: String(kase.contactCount),
+      ...(queue ? { queueId: queue.id, queueArn: queue.arn } : {}),
+    };
+    return this.launch(
+      kase.caseNumber,
+      previous.queue,
+      kase.priority,
+      previous,
+      {
+        Name: contact?.Name ?? `${kase.caseNumber} · ${kase.topic} · ${kase.language}`,
+        Description: contact?.Description ?? `Case ${kase.caseNumber}: its previous task ended unanswered.`,
+        Attributes: { ...kept, ...routing },
+      },
+      (previous.unansweredBefore ?? 0) + 1,
+    );
+  }
+
+  private async describe(contactId: string) {
+    try {
+      const out = await this.client.send(
+        new DescribeContactCommand({ InstanceId: this.config.instanceId, ContactId: contactId }),
+      );
+      return out.Contact;
+    } catch {
+      // Connect may have forgotten it already: the case's own fields name the new task.
+      return undefined;
+    }
+  }
+
+  private async launch(
+    caseNumber: string,
+    queueName: string,
+    priority: number,
+    previous: CaseTask | undefined,
+    fields: Pick<StartTaskContactCommandInput, 'Name' | 'Description' | 'Attributes' | 'References'>,
+    unansweredBefore = 0,
+  ): Promise<{ externalId: string }> {
     const generation = (previous?.generation ?? 0) + 1;
     const started = await this.call('StartTaskContact', () =>
       this.client.send(
         new StartTaskContactCommand({
           InstanceId: this.config.instanceId,
           ContactFlowId: this.config.taskFlowId,
-          Name: taskName(handOff),
-          Description: taskDescription(handOff),
-          Attributes: taskAttributes(handOff, queue),
-          References: taskReferences(handOff),
+          ...fields,
           // Per case and generation: a retried hand-off gets the same task back from Connect.
-          ClientToken: clientToken(`${handOff.caseNumber}#${generation}`),
+          ClientToken: clientToken(`${caseNumber}#${generation}`),
           // RelatedContactId, not PreviousContactId: a PreviousContactId chain shares attribute updates
           // (an old task's caseOutcome would leak into the new one) and ends at 12 tasks; related
           // contacts copy the attributes once and have no limit (StartTaskContact API reference).
@@ -148,13 +211,14 @@ export class ConnectContactCenter implements ContactCenter {
     if (!contactId) throw new DependencyError('connect', 'StartTaskContact returned no ContactId');
     const now = this.nowIso();
     const task: CaseTask = {
-      caseNumber: handOff.caseNumber,
+      caseNumber,
       contactId,
       generation,
       state: 'queued',
       enqueuedAt: now,
       stateAt: now,
-      queue: handOff.queue,
+      queue: queueName,
+      ...(unansweredBefore > 0 ? { unansweredBefore } : {}),
     };
     const holder = await this.tasks.start(task);
     if (holder.contactId !== contactId) {
@@ -164,7 +228,7 @@ export class ConnectContactCenter implements ContactCenter {
         .catch(() => undefined);
       return { externalId: holder.contactId };
     }
-    await this.setPriority(task, handOff.priority);
+    await this.setPriority(task, priority);
     return { externalId: contactId };
   }
 

@@ -1,6 +1,9 @@
 import { type ConnectClient, GetContactAttributesCommand } from '@aws-sdk/client-connect';
 import { toDependencyError } from '../sdk-error';
 
+/** The attribute an agent or a flow sets on the task to say what the case is now (docs/deploy.md). */
+export const CASE_OUTCOME_ATTRIBUTE = 'caseOutcome';
+
 /**
  * Reads a contact's user-defined attributes (GetContactAttributes, by InitialContactId): contact
  * events do not carry them, and `caseOutcome` is one. A contact Connect no longer knows has none.

@@ -1,7 +1,10 @@
-import { type AgentTaskEvent, caseMoveFor } from '../../domain/cases/agent-task-events';
+import type { Case } from '../../domain/case';
+import { type AgentTaskEvent, afterUnansweredTask, caseMoveFor } from '../../domain/cases/agent-task-events';
 import type { CaseAction } from '../../domain/cases/lifecycle-rules';
 import type { CaseActor } from '../../domain/cases/lifecycle-types';
-import type { CaseTaskItems } from '../dynamodb/case-task-items';
+import type { CaseLifecycleStore } from '../../domain/store-ports';
+import type { CaseTask, CaseTaskItems } from '../dynamodb/case-task-items';
+import { CASE_OUTCOME_ATTRIBUTE } from './contact-attributes';
 import { agentIdFromArn, type ConnectContactEvent, instanceIdFromArn } from './contact-event';
 
 /** Applies one case action (the case lifecycle use case); a refusal is an answer, not a failure. */
@@ -19,18 +22,23 @@ export interface TaskEventDeps {
   /** The task's user-defined contact attributes (GetContactAttributes): where `caseOutcome` is. */
   readonly attributes: (contactId: string) => Promise<Readonly<Record<string, string>>>;
   readonly moveCase: MoveCase;
+  readonly cases: Pick<CaseLifecycleStore, 'getCase'>;
+  /** Starts a new task for a waiting case whose task ended unanswered (ConnectContactCenter.restartTask). */
+  readonly restartTask: (kase: Case, previous: CaseTask) => Promise<{ externalId: string }>;
 }
 
 /** What one event did, for the log and the tests. */
 export type TaskEventResult =
-  | { readonly outcome: 'moved' | 'refused'; readonly caseNumber: string; readonly detail: string }
+  | {
+      readonly outcome: 'moved' | 'refused' | 'requeued' | 'flagged';
+      readonly caseNumber: string;
+      readonly detail: string;
+    }
   | { readonly outcome: 'recorded'; readonly caseNumber: string }
   | { readonly outcome: 'ignored' | 'duplicate'; readonly why: string };
 
 /** The event types that move a case; every other type is ignored (Connect adds new ones over time). */
 const FOLLOWED = new Set(['CONNECTED_TO_AGENT', 'DISCONNECTED', 'COMPLETED']);
-/** The attribute an agent or a flow sets on the task to say what the case is now (docs/deploy.md). */
-export const CASE_OUTCOME_ATTRIBUTE = 'caseOutcome';
 
 /**
  * Follows one Connect contact event: CONNECTED_TO_AGENT puts the case with that agent; DISCONNECTED
@@ -122,7 +130,35 @@ export async function settleTask(
     'with_agent',
     'disconnected',
   ]);
-  return moved;
+  return agent ? moved : unanswered(deps, before, at);
+}
+
+/**
+ * A task that ended without an agent leaves no waiting entry: a case still waiting gets a new task
+ * related to it, or after too many such tasks in a row a supervisor flag (afterUnansweredTask).
+ */
+async function unanswered(deps: TaskEventDeps, task: CaseTask, at: Date): Promise<TaskEventResult> {
+  const kase = await deps.cases.getCase(task.caseNumber);
+  const next = afterUnansweredTask(kase, (task.unansweredBefore ?? 0) + 1, true);
+  if (next.next === 'nothing' || !kase) return { outcome: 'recorded', caseNumber: task.caseNumber };
+  if (next.next === 'new_task') {
+    const started = await deps.restartTask(kase, task);
+    return { outcome: 'requeued', caseNumber: task.caseNumber, detail: `new task ${started.externalId}` };
+  }
+  return flagForSupervisor(deps, task.caseNumber, next.reason, at);
+}
+
+/** Flags a case for a supervisor (a timeline event by the system; the case keeps its status). */
+export async function flagForSupervisor(
+  deps: Pick<TaskEventDeps, 'moveCase'>,
+  caseNumber: string,
+  reason: string,
+  at: Date,
+): Promise<TaskEventResult> {
+  const result = await deps.moveCase(caseNumber, { type: 'flag', reason }, 'system', at);
+  return result.ok
+    ? { outcome: 'flagged', caseNumber, detail: reason }
+    : { outcome: 'refused', caseNumber, detail: `flag: ${result.reason}` };
 }
 
 /** Moves a case as a contact-centre event calls for (caseMoveFor), for Connect and TaskRouter alike. */

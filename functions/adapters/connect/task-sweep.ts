@@ -20,22 +20,38 @@ export interface TaskSweepDeps extends TaskEventDeps {
 
 // Every key sorts before this one: "all open tasks" on the index.
 const AFTER_EVERY_KEY = '~';
+/** The name of the escalation pass's cursor (kept between runs). */
+export const ESCALATION_SWEEP = 'escalation';
+
+/** How one run reads: tasks per page, and whether its time is up (checked before each page). */
+export interface SweepPaging {
+  readonly pageSize: number;
+  readonly timeUp: () => boolean;
+}
 
 /**
  * Contact events are delivered best effort: a task whose state nobody told us about for
  * `staleMinutes` is asked about with DescribeContact, and the case moved as the event would have.
- * A task Connect no longer knows is settled as over. Checked tasks are not asked again for another
- * `staleMinutes`.
+ * A task Connect no longer knows is settled as over. Pages through every stale task, oldest first,
+ * until none is left or the run's time is up: a checked task is either settled (off the open list) or
+ * stamped as learned now (to the back of the list), so the next run starts with those not checked yet
+ * and none waits behind the others for ever.
  */
 export async function reconcileTasks(
   deps: TaskSweepDeps,
   now: Date,
   staleMinutes: number,
-  limit: number,
+  paging: SweepPaging,
 ): Promise<TaskEventResult[]> {
   const before = new Date(now.getTime() - staleMinutes * 60_000).toISOString();
   const results: TaskEventResult[] = [];
-  for (const task of await deps.tasks.listOpen(before, limit)) results.push(await reconcile(deps, task, now));
+  let cursor: string | undefined;
+  do {
+    if (paging.timeUp()) break;
+    const page = await deps.tasks.listOpenPage(before, paging.pageSize, cursor);
+    for (const task of page.tasks) results.push(await reconcile(deps, task, now));
+    cursor = page.next;
+  } while (cursor);
   return results;
 }
 
@@ -82,40 +98,55 @@ export interface Escalated {
  * Keeps each waiting task's Connect routing in the waiting order (docs/cases.md, "The same order in
  * Amazon Connect"): QueuePriority raised to the case's effective priority when escalation made it
  * more urgent (never lowered), and the routing-age adjustment sent once per task and due time. Two
- * requests, as UpdateContactRoutingData takes one of the two values per request.
+ * requests, as UpdateContactRoutingData takes one of the two values per request. Pages through every
+ * open task; a run whose time is up keeps its place (a cursor item) and the next run goes on from
+ * there, starting over once the end is reached, so every open task is looked at in turn.
  */
 export async function escalateWaitingTasks(
   deps: TaskSweepDeps,
   now: Date,
-  limit: number,
+  paging: SweepPaging,
 ): Promise<Escalated[]> {
   const done: Escalated[] = [];
-  for (const task of await deps.tasks.listOpen(AFTER_EVERY_KEY, limit)) {
-    if (task.state !== 'queued') continue;
-    const kase = await deps.cases.getCase(task.caseNumber);
-    if (!kase) continue;
-    const entry = {
-      caseNumber: kase.caseNumber,
-      priority: kase.priority,
-      topic: kase.topic,
-      dueAt: waitingDueAt(kase),
-      waitingSince: task.enqueuedAt,
-    };
-    const routing = connectRoutingData(entry, new Date(task.enqueuedAt), now, deps.policy);
-    let sent: Escalated = { caseNumber: task.caseNumber };
-    if (routing.queuePriority < (task.prioritySent ?? Number.MAX_VALUE)) {
-      await route(deps, task, { QueuePriority: routing.queuePriority });
-      await deps.tasks.update(task.caseNumber, task.contactId, { prioritySent: routing.queuePriority });
-      sent = { ...sent, queuePriority: routing.queuePriority };
+  let cursor = await deps.tasks.sweepCursor(ESCALATION_SWEEP);
+  const startedAt = cursor;
+  do {
+    if (paging.timeUp()) break;
+    const page = await deps.tasks.listOpenPage(AFTER_EVERY_KEY, paging.pageSize, cursor);
+    for (const task of page.tasks) {
+      const sent = await escalate(deps, task, now);
+      if (sent) done.push(sent);
     }
-    if (task.adjustedForDue !== entry.dueAt) {
-      await route(deps, task, { QueueTimeAdjustmentSeconds: routing.queueTimeAdjustmentSeconds });
-      await deps.tasks.update(task.caseNumber, task.contactId, { adjustedForDue: entry.dueAt });
-      sent = { ...sent, queueTimeAdjustmentSeconds: routing.queueTimeAdjustmentSeconds };
-    }
-    if (Object.keys(sent).length > 1) done.push(sent);
-  }
+    cursor = page.next;
+  } while (cursor);
+  if (cursor !== startedAt) await deps.tasks.saveSweepCursor(ESCALATION_SWEEP, cursor);
   return done;
+}
+
+async function escalate(deps: TaskSweepDeps, task: CaseTask, now: Date): Promise<Escalated | undefined> {
+  if (task.state !== 'queued') return undefined;
+  const kase = await deps.cases.getCase(task.caseNumber);
+  if (!kase) return undefined;
+  const entry = {
+    caseNumber: kase.caseNumber,
+    priority: kase.priority,
+    topic: kase.topic,
+    dueAt: waitingDueAt(kase),
+    waitingSince: task.enqueuedAt,
+  };
+  const routing = connectRoutingData(entry, new Date(task.enqueuedAt), now, deps.policy);
+  let sent: Escalated = { caseNumber: task.caseNumber };
+  if (routing.queuePriority < (task.prioritySent ?? Number.MAX_VALUE)) {
+    await route(deps, task, { QueuePriority: routing.queuePriority });
+    await deps.tasks.update(task.caseNumber, task.contactId, { prioritySent: routing.queuePriority });
+    sent = { ...sent, queuePriority: routing.queuePriority };
+  }
+  if (task.adjustedForDue !== entry.dueAt) {
+    await route(deps, task, { QueueTimeAdjustmentSeconds: routing.queueTimeAdjustmentSeconds });
+    await deps.tasks.update(task.caseNumber, task.contactId, { adjustedForDue: entry.dueAt });
+    sent = { ...sent, queueTimeAdjustmentSeconds: routing.queueTimeAdjustmentSeconds };
+  }
+  return Object.keys(sent).length > 1 ? sent : undefined;
 }
 
 async function route(

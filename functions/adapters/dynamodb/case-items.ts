@@ -1,5 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Case, CaseEvent } from '../../domain/case';
+import { boundedTimeline } from '../../domain/cases/full-timeline';
 import type { CaseLifecycleStore } from '../../domain/store-ports';
 import { fromItem, withoutUndefined } from './item-codec';
 import { caseKey } from './keys';
@@ -7,10 +8,22 @@ import type { TableClient } from './table-client';
 import { isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
-// Written by their own operations (creation, appending events), never by a lifecycle save.
+// Written by their own operations (creation), or derived here from the timeline, never set as given.
 const NOT_SAVED = new Set(['caseNumber', 'timeline', 'revision']);
 
-/** The case items: read whole, saved by the lifecycle under an optimistic-concurrency condition. */
+/**
+ * The contact ids a case item answers "already on this case?" for, as a map (id → when): the timeline's,
+ * so an append outside the lifecycle (appendToCase) can test one key instead of scanning a list.
+ */
+export function recentContacts(timeline: readonly CaseEvent[]): Record<string, string> {
+  return Object.fromEntries(timeline.flatMap((e) => (e.contactId ? [[e.contactId, e.at]] : [])));
+}
+
+/**
+ * The case items: read whole, saved by the lifecycle under an optimistic-concurrency condition. Every
+ * save writes the timeline back bounded (boundedTimeline), so the item stays the same size however many
+ * contacts the case gets, and a follow-up's read and write cost the same on the 2,000th contact.
+ */
 export class CaseItems implements CaseLifecycleStore {
   constructor(private readonly table: TableClient) {}
 
@@ -20,27 +33,31 @@ export class CaseItems implements CaseLifecycleStore {
   }
 
   /**
-   * One UpdateItem: every field of the case set (or removed when undefined), the events appended, the
-   * revision bumped; only over the revision `next` was read at.
+   * One UpdateItem: every field of the case set (or removed when undefined), the timeline as read plus
+   * the events (bounded), the revision bumped; only over the revision `next` was read at, so the
+   * timeline written back is never older than the stored one.
    */
   async saveCase(
     next: Case,
     expectedUpdatedAt: string,
     events: readonly CaseEvent[],
   ): Promise<'saved' | 'conflict'> {
+    const timeline = boundedTimeline([...next.timeline, ...events]);
     const names: Record<string, string> = {
       '#timeline': 'timeline',
+      '#recent': 'recentContacts',
       '#updatedAt': 'updatedAt',
       '#revision': 'revision',
     };
     const read = next.revision;
     const values: Item = {
-      ':events': withoutUndefined([...events]),
+      ':timeline': withoutUndefined(timeline),
+      ':recent': recentContacts(timeline),
       ':expected': expectedUpdatedAt,
       ':next': (read ?? 0) + 1,
       ...(read === undefined ? {} : { ':read': read }),
     };
-    const sets = ['#timeline = list_append(#timeline, :events)', '#revision = :next'];
+    const sets = ['#timeline = :timeline', '#recent = :recent', '#revision = :next'];
     const removes: string[] = [];
     Object.entries(next).forEach(([field, value], i) => {
       if (NOT_SAVED.has(field)) return;

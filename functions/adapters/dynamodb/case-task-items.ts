@@ -1,6 +1,13 @@
-import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { fromItem, withoutUndefined } from './item-codec';
-import { agentEventKey, caseTaskKey, OPEN_TASKS_PARTITION, taskRefKey, timeSortKey } from './keys';
+import {
+  agentEventKey,
+  caseTaskKey,
+  OPEN_TASKS_PARTITION,
+  sweepCursorKey,
+  taskRefKey,
+  timeSortKey,
+} from './keys';
 import type { TableClient } from './table-client';
 import { INDEXES, ttlSeconds } from './table-definition';
 import { isConditionalCheckFailed, toDependencyError } from './translate-error';
@@ -29,6 +36,14 @@ export interface CaseTask {
   readonly prioritySent?: number | undefined;
   /** The due time the routing-age adjustment was computed for (sent once per task and due time). */
   readonly adjustedForDue?: string | undefined;
+  /** How many tasks of the case ended without an agent right before this one (restarted tasks). */
+  readonly unansweredBefore?: number | undefined;
+}
+
+/** A page of open tasks and where the next one starts (opaque), when there may be more. */
+export interface OpenTasksPage {
+  readonly tasks: CaseTask[];
+  readonly next?: string | undefined;
 }
 
 type Changes = Partial<Pick<CaseTask, 'state' | 'stateAt' | 'agentId' | 'prioritySent' | 'adjustedForDue'>>;
@@ -122,9 +137,15 @@ export class CaseTaskItems {
     }
   }
 
-  /** Open tasks whose state was last learned before `before`, oldest first. */
-  async listOpen(before: string, limit: number): Promise<CaseTask[]> {
-    const out = await this.table.send<{ Items?: Record<string, unknown>[] }>(
+  /**
+   * One page of open tasks whose state was last learned before `before`, oldest first, starting after
+   * `cursor` (from an earlier page); `next` is set while more may follow.
+   */
+  async listOpenPage(before: string, limit: number, cursor?: string): Promise<OpenTasksPage> {
+    const out = await this.table.send<{
+      Items?: Record<string, unknown>[];
+      LastEvaluatedKey?: Record<string, unknown>;
+    }>(
       'list open tasks',
       new QueryCommand({
         TableName: this.table.tableName,
@@ -132,9 +153,27 @@ export class CaseTaskItems {
         KeyConditionExpression: 'gsi3pk = :open AND gsi3sk < :before',
         ExpressionAttributeValues: { ':open': OPEN_TASKS_PARTITION, ':before': before },
         Limit: limit,
+        ...(cursor ? { ExclusiveStartKey: JSON.parse(cursor) as Record<string, unknown> } : {}),
       }),
     );
-    return (out.Items ?? []).map((item) => fromItem<CaseTask>(item));
+    const tasks = (out.Items ?? []).map((item) => fromItem<CaseTask>(item));
+    return out.LastEvaluatedKey ? { tasks, next: JSON.stringify(out.LastEvaluatedKey) } : { tasks };
+  }
+
+  /** Where the sweep `name` resumes reading, if an earlier run stopped midway. */
+  async sweepCursor(name: string): Promise<string | undefined> {
+    const item = await this.table.get('get sweep cursor', sweepCursorKey(name), true);
+    return typeof item?.cursor === 'string' ? item.cursor : undefined;
+  }
+
+  /** Keeps (or, with undefined, forgets) where the sweep `name` resumes reading. */
+  async saveSweepCursor(name: string, cursor: string | undefined): Promise<void> {
+    await this.table.send(
+      'save sweep cursor',
+      cursor === undefined
+        ? new DeleteCommand({ TableName: this.table.tableName, Key: sweepCursorKey(name) })
+        : new PutCommand({ TableName: this.table.tableName, Item: { ...sweepCursorKey(name), cursor } }),
+    );
   }
 
   /** Claims an event id once; false when it was applied already. */

@@ -23,7 +23,7 @@ const STORAGE_ATTRIBUTES = [
   'gsi3sk',
   'ttl',
   'originContactId',
-  'appendedContacts',
+  'recentContacts',
   'contactPoints',
 ];
 

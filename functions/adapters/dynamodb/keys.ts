@@ -30,12 +30,15 @@ export const contactCaseKey = (id: string): ItemKey => ({ pk: `CONTACT#${id}`, s
 /** A case by number. */
 export const caseKey = (caseNumber: string): ItemKey => ({ pk: `CASE#${caseNumber}`, sk: 'CASE' });
 
-// Owner and booking sit in separate key attributes, so no owner key can collide with another pair.
-/** The open-case slot of an owner about a booking (or about none). */
-export const openCaseKey = (ownerKey: string, bookingRef: string | undefined): ItemKey => ({
-  pk: `OPEN#${ownerKey}`,
-  sk: bookingRef ? `BOOKING#${bookingRef}` : 'NOBOOKING',
-});
+/**
+ * The open-case slots of an owner, one attribute per booking (openCaseSlot): one GetItem reads them all,
+ * so the intake can read them together with the contact and the customer.
+ */
+export const openCasesKey = (ownerKey: string): ItemKey => ({ pk: `OPEN#${ownerKey}`, sk: 'SLOTS' });
+
+/** The attribute of the open-case slots item that holds the case about a booking (or about none). */
+export const openCaseSlot = (bookingRef: string | undefined): string =>
+  bookingRef ? `BOOKING#${bookingRef}` : 'NOBOOKING';
 
 /** Partition of the case list on the byCase index (one fixed partition: fine for a demo). */
 export const CASE_LIST_PARTITION = 'CASES';
@@ -72,6 +75,9 @@ export const agentEventKey = (source: string, eventId: string): ItemKey => ({
   pk: `AGENTEVENT#${source}#${eventId}`,
   sk: 'AGENTEVENT',
 });
+
+/** Where a scheduled sweep resumes reading (a page cursor kept between runs). */
+export const sweepCursorKey = (sweep: string): ItemKey => ({ pk: `SWEEP#${sweep}`, sk: 'CURSOR' });
 
 /** Partition of open tasks on the pending index (gsi3, sparse): reconciliation and escalation read it. */
 export const OPEN_TASKS_PARTITION = 'OPENTASKS';

@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { ItemKey } from './keys';
+import { readBatcherFor } from './read-batcher';
 import { isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
@@ -22,13 +23,12 @@ export class TableClient {
     }
   }
 
-  /** Reads one item, strongly consistent when asked (right after a lost conditional write). */
-  async get(action: string, key: ItemKey, consistent = false): Promise<Item | undefined> {
-    const out = await this.send<{ Item?: Item }>(
-      action,
-      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: consistent }),
-    );
-    return out.Item;
+  /**
+   * Reads one item, strongly consistent when asked (right after a lost conditional write); reads started
+   * together share one BatchGetItem (ReadBatcher).
+   */
+  get(action: string, key: ItemKey, consistent = false): Promise<Item | undefined> {
+    return readBatcherFor(this.client, this.tableName).get(action, key, consistent);
   }
 
   /**

@@ -7,7 +7,7 @@ import { documentClient } from '../../shared/aws-hand-off';
 import { awsIntakeDeps } from '../../shared/aws-intake';
 import { awsSecret } from '../../shared/aws-secrets';
 import { requiredEnv } from '../../shared/env';
-import { outboundParts } from '../../shared/outbound';
+import { automaticPerHour, outboundParts } from '../../shared/outbound';
 import { readEmailSettings } from './email-settings';
 import { hmacSigner } from './hmac-signer';
 import type { StoredMailDeps } from './receive-stored-mail';
@@ -40,7 +40,10 @@ export function awsEmailDeps(env: NodeJS.ProcessEnv): () => Promise<StoredMailDe
       messenger: messengerByChannel({ email }),
       cases: intake.cases,
       clock: intake.clock,
-      perAddressPerHour: () => settings.perSenderPerHour,
+      perAddressPerHour: automaticPerHour({
+        messaging: settings.perSenderPerHour,
+        email: settings.perSenderPerHour,
+      }),
     });
     return {
       intake,

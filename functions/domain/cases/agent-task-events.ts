@@ -1,3 +1,5 @@
+import type { Case } from '../case';
+import { lifecycleStatus } from './follow-up';
 import type { CaseAction } from './lifecycle-rules';
 import type { CaseActor } from './lifecycle-types';
 
@@ -48,4 +50,39 @@ export function caseMoveFor(event: AgentTaskEvent): AgentTaskMove {
     who,
     warning: `unknown caseOutcome "${event.outcome}" read as resolved (known: ${CASE_OUTCOMES.join(', ')})`,
   };
+}
+
+/**
+ * How many tasks of a case may end unanswered in a row before a supervisor is asked to look instead
+ * of another task being started: a task Connect expires (7 days) comes back twice, 21 days in all; a
+ * task the flow stops at once (both queues refuse it) does not loop.
+ */
+export const UNANSWERED_TASKS_BEFORE_SUPERVISOR = 3;
+
+/** What a case needs once a task carrying it ended without an agent. */
+export type UnansweredTaskNext =
+  | { readonly next: 'nothing'; readonly why: string }
+  | { readonly next: 'new_task' }
+  | { readonly next: 'supervisor'; readonly reason: string };
+
+/**
+ * A case must not wait without a waiting entry: when its task ends unanswered and the case still
+ * waits, it gets a new task linked to the previous one, where the contact centre can start one
+ * (`canStartTask`: a Connect task can be started again; a caller who hung up cannot be queued again)
+ * and fewer than UNANSWERED_TASKS_BEFORE_SUPERVISOR tasks ended so in a row (`endedInARow`, this one
+ * included); otherwise it is flagged for a supervisor. A case that moved on (an agent took it another
+ * way, it was resolved) needs nothing.
+ */
+export function afterUnansweredTask(
+  kase: Pick<Case, 'status'> | undefined,
+  endedInARow: number,
+  canStartTask: boolean,
+): UnansweredTaskNext {
+  if (!kase) return { next: 'nothing', why: 'no such case' };
+  const status = lifecycleStatus(kase.status);
+  if (status !== 'waiting' && status !== 'new') return { next: 'nothing', why: `case is ${status}` };
+  if (!canStartTask) return { next: 'supervisor', reason: 'the call ended before an agent answered' };
+  if (endedInARow >= UNANSWERED_TASKS_BEFORE_SUPERVISOR)
+    return { next: 'supervisor', reason: `${endedInARow} tasks in a row ended without an agent` };
+  return { next: 'new_task' };
 }

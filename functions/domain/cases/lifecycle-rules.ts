@@ -15,7 +15,9 @@ export type CaseAction =
   | { readonly type: 'resolve' }
   | { readonly type: 'reopen' }
   | { readonly type: 'close' }
-  | { readonly type: 'merge'; readonly into: string };
+  | { readonly type: 'merge'; readonly into: string }
+  /** A supervisor should look at the case (e.g. its tasks keep ending unanswered); status unchanged. */
+  | { readonly type: 'flag'; readonly reason: string };
 
 /** The name of an action. */
 export type CaseActionType = CaseAction['type'];
@@ -52,6 +54,7 @@ export interface Transitioned<T> {
 
 /** What transition() reads and writes of a case; a full Case fits. */
 export type LifecycleCase = Pick<Case, 'caseNumber' | 'status' | 'openedAt' | 'updatedAt' | 'contactCount'> &
+  Partial<Pick<Case, 'queue' | 'priority'>> &
   CaseLifecycleFields;
 
 type ActorKind = 'agent' | 'system' | 'guest';
@@ -71,6 +74,7 @@ export const ACTION_ACTORS: Readonly<Record<CaseActionType, readonly ActorKind[]
   reopen: ['agent', 'guest', 'system'],
   close: ['system'],
   merge: ['system'],
+  flag: ['system'],
 };
 
 /** The statuses each action may start from (merged and closed are handled before this table). */
@@ -87,6 +91,7 @@ export const ACTION_FROM: Readonly<Record<CaseActionType, readonly LifecycleStat
   reopen: ['resolved'],
   close: ['resolved'],
   merge: [...ACTIVE, 'resolved'],
+  flag: ACTIVE,
 };
 
 /** The timeline event type each action writes. */
@@ -103,4 +108,5 @@ export const ACTION_EVENT: Readonly<Record<CaseActionType, CaseEvent['type']>> =
   reopen: 'reopened',
   close: 'closed',
   merge: 'merged',
+  flag: 'flagged',
 };

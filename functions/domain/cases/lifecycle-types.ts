@@ -36,6 +36,11 @@ export interface CaseLifecycleFields {
   /** Resolution target from the policy's service levels. */
   readonly resolutionDueAt?: string | undefined;
   readonly breaches?: Breaches | undefined;
+  /**
+   * Since when the resolution clock stands still: the case waits for the guest (pending_guest). On
+   * leaving pending_guest, resolutionDueAt moves by the paused time (sla-pause.ts) and this is cleared.
+   */
+  readonly resolutionPausedAt?: string | undefined;
   /** The agent holding (or who last held) the case. */
   readonly agentId?: string | undefined;
   /** The earlier case this one continues (a contact came after that one was settled). */

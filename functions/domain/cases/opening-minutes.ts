@@ -32,3 +32,16 @@ export function addOpenMinutes(queue: CompiledQueue, startMs: number, minutes: n
 export function openJustBefore(queue: CompiledQueue, ms: number): boolean {
   return openState(queue, queue.clock.local(ms - 1)) === 'open';
 }
+
+/** The queue's opening time between `fromMs` and `toMs`, in milliseconds (0 when closed throughout). */
+export function openMsBetween(queue: CompiledQueue, fromMs: number, toMs: number): number {
+  if (queue.alwaysOpen || toMs <= fromMs) return Math.max(toMs - fromMs, 0);
+  let open = 0;
+  let cursor = fromMs;
+  while (cursor < toMs) {
+    const boundary = Math.min((Math.floor(cursor / MINUTE_MS) + 1) * MINUTE_MS, toMs);
+    if (openState(queue, queue.clock.local(cursor)) === 'open') open += boundary - cursor;
+    cursor = boundary;
+  }
+  return open;
+}

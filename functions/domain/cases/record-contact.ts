@@ -1,8 +1,8 @@
 import type { Case, CaseEvent } from '../case';
 import type { Channel } from '../contact';
-import type { CaseStore } from '../ports';
 import type { RoutingPolicy } from '../routing/policy-schema';
-import type { CaseLifecycleStore } from '../store-ports';
+import type { CaseLifecycleStore, CaseRecords } from '../store-ports';
+import { backOff } from './backoff';
 import { transition } from './transition';
 
 /** A further contact on an existing case, as the case needs it. */
@@ -16,7 +16,8 @@ export interface ContactOnCase {
 }
 
 // A case being worked while a guest writes resolves in a round or two; a flood of one guest's messages
-// needs more, each round re-reading the case.
+// needs more, each round re-reading the case (a small read: the stored case keeps its latest contact
+// events only); past that the contact is appended without the lifecycle, which always lands.
 const MAX_ROUNDS = 25;
 
 /**
@@ -26,7 +27,7 @@ const MAX_ROUNDS = 25;
  * the contact on the timeline and changes nothing. Answers the case after it (undefined when unknown).
  */
 export async function recordContactOnCase(
-  cases: CaseLifecycleStore & Pick<CaseStore, 'appendToCase'>,
+  cases: CaseLifecycleStore & Pick<CaseRecords, 'appendToCase'>,
   policy: RoutingPolicy,
   caseNumber: string,
   read: Case | undefined,
@@ -47,7 +48,13 @@ export async function recordContactOnCase(
           policy,
         )
       : undefined;
-    if (!moved?.ok) return appendPlain(cases, kase, contact, at);
+    if (!moved?.ok) {
+      const plain = await appendPlain(cases, kase, contact, at);
+      if (plain) return plain;
+      kase = undefined;
+      await backOff(round);
+      continue;
+    }
     const next: Case = {
       ...moved.case,
       priority: Math.min(kase.priority, contact.priority),
@@ -56,25 +63,33 @@ export async function recordContactOnCase(
     if ((await cases.saveCase(next, kase.updatedAt, moved.events)) === 'saved')
       return { ...next, revision: (kase.revision ?? 0) + 1, timeline: [...kase.timeline, ...moved.events] };
     kase = undefined;
+    await backOff(round);
   }
-  return appendPlain(cases, await cases.getCase(caseNumber), contact, at);
+  // The store's append is itself idempotent by contact id, so a lost race here cannot count twice.
+  const event = contactEvent(contact, at);
+  await cases.appendToCase(caseNumber, event, {});
+  return cases.getCase(caseNumber);
 }
 
-// The store's append is itself idempotent by contact id, so a lost race here cannot count twice.
-async function appendPlain(
-  cases: Pick<CaseStore, 'appendToCase'>,
-  kase: Case | undefined,
-  contact: ContactOnCase,
-  at: Date,
-): Promise<Case | undefined> {
-  if (!kase) return undefined;
-  const event: CaseEvent = {
+function contactEvent(contact: ContactOnCase, at: Date): CaseEvent {
+  return {
     type: 'contact',
     at: at.toISOString(),
     by: 'guest',
     channel: contact.channel,
     contactId: contact.contactId,
   };
-  await cases.appendToCase(kase.caseNumber, event, {});
-  return { ...kase, contactCount: kase.contactCount + 1, timeline: [...kase.timeline, event] };
+}
+
+// A plain "contact" event, saved on the revision read like any transition: a lost race reads again.
+async function appendPlain(
+  cases: CaseLifecycleStore,
+  kase: Case,
+  contact: ContactOnCase,
+  at: Date,
+): Promise<Case | undefined> {
+  const event = contactEvent(contact, at);
+  const next: Case = { ...kase, contactCount: kase.contactCount + 1, updatedAt: event.at };
+  if ((await cases.saveCase(next, kase.updatedAt, [event])) === 'conflict') return undefined;
+  return { ...next, revision: (kase.revision ?? 0) + 1, timeline: [...kase.timeline, event] };
 }

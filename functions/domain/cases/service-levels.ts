@@ -1,6 +1,6 @@
 import { compilePolicy } from '../routing/compile-policy';
 import type { RoutingPolicy } from '../routing/policy-schema';
-import type { TargetClock } from './case-policy-schema';
+import type { ServiceTarget, TargetClock } from './case-policy-schema';
 import type { Breaches, CaseLifecycleFields } from './lifecycle-types';
 import { addOpenMinutes } from './opening-minutes';
 
@@ -13,6 +13,12 @@ export interface ServiceLevelDue {
 }
 
 type Priority = 1 | 2 | 3 | 4 | 5;
+
+/** The service-level target of a queue at a priority: the queue's override, else the policy-wide one. */
+export function serviceTarget(policy: RoutingPolicy, queueId: string, priority: number): ServiceTarget {
+  const p = Math.min(5, Math.max(1, Math.round(priority))) as Priority;
+  return policy.serviceLevels.queues[queueId]?.[p] ?? policy.serviceLevels.priorities[p];
+}
 
 /**
  * Due times of a case opened at `openedAt` on `queueId` at `priority`. First-response minutes are the
@@ -31,7 +37,7 @@ export function serviceLevelDue(
   const start = openedAt.getTime();
   if (!Number.isFinite(start)) throw new Error('openedAt is not a valid time');
   const p = Math.min(5, Math.max(1, Math.round(priority))) as Priority;
-  const target = policy.serviceLevels.queues[queueId]?.[p] ?? policy.serviceLevels.priorities[p];
+  const target = serviceTarget(policy, queueId, p);
   const due = (minutes: number, clock: TargetClock) => {
     const counted = clock === 'opening_hours' ? addOpenMinutes(queue, start, minutes) : undefined;
     return new Date(counted ?? start + minutes * MINUTE_MS).toISOString();
@@ -44,15 +50,20 @@ export function serviceLevelDue(
 
 /**
  * Breach flags at `now`: a target is breached when its event (first response, resolution) came after
- * the due time, or has not come and `now` is past it. A flag once set stays set (reopening a late case
- * does not make it punctual).
+ * the due time, or has not come and `now` is past it. While the resolution clock is paused (the case
+ * waits for the guest, sla-pause.ts) it stands at the moment it stopped. A flag once set stays set
+ * (reopening a late case does not make it punctual).
  */
 export function breachesAt(kase: CaseLifecycleFields, now: Date): Breaches {
-  const late = (due: string | undefined, done: string | undefined) =>
-    due !== undefined && (done !== undefined ? Date.parse(done) : now.getTime()) > Date.parse(due);
+  const late = (due: string | undefined, done: string | undefined, stoppedAt?: string) =>
+    due !== undefined &&
+    (done !== undefined ? Date.parse(done) : stoppedAt ? Date.parse(stoppedAt) : now.getTime()) >
+      Date.parse(due);
   return {
     firstResponse:
       (kase.breaches?.firstResponse ?? false) || late(kase.firstResponseDueAt, kase.firstResponseAt),
-    resolution: (kase.breaches?.resolution ?? false) || late(kase.resolutionDueAt, kase.resolvedAt),
+    resolution:
+      (kase.breaches?.resolution ?? false) ||
+      late(kase.resolutionDueAt, kase.resolvedAt, kase.resolutionPausedAt),
   };
 }

@@ -13,6 +13,7 @@ import {
 } from './lifecycle-rules';
 import type { CaseActor, CaseLifecycleFields, LifecycleStatus } from './lifecycle-types';
 import { breachesAt } from './service-levels';
+import { pauseChanges } from './sla-pause';
 
 const DAY_MS = 86_400_000;
 type Changes = Partial<Pick<LifecycleCase, 'status' | 'contactCount'>> & CaseLifecycleFields;
@@ -57,7 +58,9 @@ export function transition<T extends LifecycleCase>(
   const iso = at.toISOString();
   const changes = changesFor(kase, status, action, agentId, atMs, policy);
   if (typeof changes === 'string') return refuse(changes);
-  const next = { ...kase, ...changes, updatedAt: iso };
+  const moved = { ...kase, ...changes };
+  const paused = pauseChanges(moved, status, lifecycleStatus(moved.status), at, policy);
+  const next = { ...moved, ...paused, updatedAt: iso };
   const due = next.firstResponseDueAt !== undefined || next.resolutionDueAt !== undefined;
   const withBreaches = due ? { ...next, breaches: breachesAt(next, at) } : next;
   return { ok: true, case: withBreaches, events: eventsFor(kase, withBreaches, action, who, iso) };
@@ -95,6 +98,7 @@ function changesFor(
       // Someone must call the guest back: the case waits in its queue again, its agent kept.
       return { status: 'waiting' };
     case 'note':
+    case 'flag':
       return {};
     case 'pending':
       return { status: 'pending_guest' };
@@ -131,6 +135,7 @@ function eventsFor(
     ...(action.type === 'note' || action.type === 'reply' || action.type === 'callback'
       ? { note: action.text }
       : {}),
+    ...(action.type === 'flag' ? { note: action.reason } : {}),
     ...(action.type === 'reply' || action.type === 'callback' ? { messageId: action.messageId } : {}),
     ...(action.type === 'merge' ? { linkedCase: action.into } : {}),
     ...(action.type === 'contact_received' && action.contactId ? { contactId: action.contactId } : {}),

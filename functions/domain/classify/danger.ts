@@ -20,25 +20,25 @@ const SMOKE = [
   'fumo=|puzza di bruciato|odore di bruciato|scintill|fiamme|va a fuoco|incendio',
   'fumaca|cheiro de queimado|cheiro a queimado|faisca|chamas|pegando fogo|pegou fogo|incendio',
   'rook (?:komt|uit)|er komt rook|rookwolk|brandlucht|ruikt verbrand|ruikt naar brand|ruikt branderig|vonken|vlammen|in brand',
-  'дым=|дымит|дымится|пахнет гарью|пахнет горелым|запах гари|горелым|искрит|искры|пламя|горит=|пожар',
+  'дым=|дымит|дымится|пахнет гарью|пахнет горелым|запах гари|горелым|искрит|искры|пламя|горит=|пожар|огонь=',
   'berasap|ada asap|keluar asap|asap (?:keluar|tebal|dari)|bau gosong|bau terbakar|bau hangus|percikan api|kebakaran|terbakar',
   '冒烟|烟雾|浓烟|烧焦|焦味|着火|火灾|起火|火花',
 ];
 // Smoke from cigarettes, or a detector that beeps, is a complaint about the room, not a fire.
 const NOT_FIRE = [
   'cigar|tobacco|vape|tabac|zigar|tabak|cigarr|sigar|сигар|табак|rokok|passivo|烟味|抽烟|吸烟',
-  'smell of smoke|smells of smoke|smelled of smoke|smelt of smoke|sentait la fumee|sent la fumee|roch nach rauch|riecht nach rauch|olia a humo|huele a humo|puzza di fumo|puzzava di fumo|sa di fumo|cheira a fumo|cheirava a fumaca|cheiro de fumaca|rook naar rook|ruikt naar rook|пахнет дымом|пахло дымом|bau asap',
+  'smell of smoke|smells of smoke|smelled of smoke|smelt of smoke|sentait la fumee|sent la fumee|roch nach rauch|riecht nach rauch|stinkt nach rauch|stinkt nach qualm|olia a humo|huele a humo|puzza di fumo|puzzava di fumo|sa di fumo|cheira a fumo|cheirava a fumaca|cheiro de fumaca|rook naar rook|ruikt naar rook|пахнет дымом|пахло дымом|bau asap',
   'smoke alarm|smoke detector|detecteur de fumee|rauchmelder|detector de humo|rilevatore di fumo|detector de fumaca|rookmelder|датчик дыма|detektor asap|烟雾报警|烟感',
 ];
 
 const GAS = [
   'smell gas|smells gas|smelling gas|smell of gas|smells of gas|smells like gas|gas smell|gas leak|leaking gas|carbon monoxide',
   'odeur de gaz|sent le gaz|fuite de gaz|monoxyde',
-  'gasgeruch|riecht nach gas|gasleck|gas tritt aus|kohlenmonoxid',
+  'gasgeruch|riecht nach gas|nach gas=|gasleck|gas tritt aus|kohlenmonoxid',
   'olor a gas|huele a gas|fuga de gas|monoxido',
   'odore di gas|puzza di gas|fuga di gas|monossido',
   'cheiro (?:forte )?(?:de|a) gas|vazamento de gas|fuga de gas|monoxido',
-  'gaslucht|ruikt naar gas|gaslek|koolmonoxide',
+  'gaslucht|ruikt naar gas|naar gas=|gaslek|koolmonoxide',
   'пахнет газом|запах газа|утечка газа|угарн',
   'bau gas|gas bocor|kebocoran gas',
   '煤气味|燃气味|天然气味|煤气泄漏|燃气泄漏|漏气|一氧化碳',
@@ -47,7 +47,7 @@ const GAS = [
 const BURST_PIPE = [
   'pipe burst|pipe has burst|burst pipe|pipe broke|flooding the|room is flooding|flooded everything|water everywhere',
   'tuyau a eclate|tuyau eclate|canalisation (?:a )?eclate|degat des eaux|inonde tout|ca inonde',
-  'rohrbruch|wasserrohrbruch|rohr ist geplatzt|rohr geplatzt|steht unter wasser|alles unter wasser|uberschwemm',
+  'rohrbruch|wasserrohrbruch|uberall wasser|rohr ist geplatzt|rohr geplatzt|steht unter wasser|alles unter wasser|uberschwemm',
   'tuberia rota|rompio una tuberia|ha reventado|reventado un|inundado|inundando|se inunda',
   'tubo scoppiato|scoppiato un tubo|tubo rotto|tubatura rotta|allagat|allaga',
   'cano estourou|estourou um cano|cano rompeu|rebentou um cano|cano rebentado|alagad|inundad|a inundar',
@@ -64,16 +64,16 @@ const STAIN = [
 ];
 
 const HURT = [
-  'bleeding|lot of blood|so much blood|unconscious|not breathing|stopped breathing|collapsed|collapsing|passed out|fainted|heart attack|stroke=|seriously hurt|badly hurt|injured|wont wake up|accident|explosion|earthquake',
-  'saigne|beaucoup de sang|inconscient|ne respire plus|evanoui|crise cardiaque|avc=|blesse|accident|explosion|seisme|tremblement de terre|a deborde',
-  'blutet|viel blut|bewusstlos|atmet nicht|zusammengebrochen|bricht zusammen|ohnmacht|herzinfarkt|schlaganfall|verletzt|unfall|explosion|erdbeben|wackelt|uberflutet',
-  'sangra|mucha sangre|inconsciente|no respira|desmay|infarto|ictus|herid|accidente|explosion|terremoto|sismo|se desbordo|agredi',
-  'sanguina|perde sangue|molto sangue|svenut|incoscient|privo di sensi|non respira|infarto|ictus|ferit|incidente|esplosione|terremoto|esondat|derubat',
-  'sangrando|sangra=|muito sangue|desmai|inconsciente|nao respira|infarto|avc=|ferid|acidente|explosao|terremoto|sismo|transbordou|a queimar|queimando',
-  'bloedt|veel bloed|bewusteloos|ademt niet|flauwgevallen|hartaanval|beroerte|gewond|een (?:ernstig )?ongeluk|ongeval|explosie|aardbeving|zakt in elkaar|brand op|aanval',
-  'кровь идет|кровь течет|кровотеч|много крови|без сознания|не дышит|потерял сознание|потеряла сознание|инфаркт|инсульт|ранен|поранил|травмирова|авария|взрыв|землетрясен',
-  'berdarah|banyak darah|pingsan|tidak sadar|tak sadar|tidak bernapas|serangan jantung|terluka|luka berat|luka parah|kecelakaan|ledakan|gempa|penuh asap',
-  '流血|出血|昏迷|晕倒|晕过去|没有呼吸|没呼吸|喘不上气|心脏病发|中风|受伤|车祸|事故|爆炸|地震|走丢',
+  'bleeding|lot of blood|so much blood|unconscious|not breathing|stopped breathing|collapsed|collapsing|passed out|fainted|heart attack|stroke=|seriously hurt|badly hurt|injured|wont wake up|(?<!by |par )accident|explosion|earthquake|cant breathe|can t breathe|choking|seizure|convulsing|allergic reaction|anaphyla|chest pain|drowning|overdose|electric shock|electrocuted',
+  'saigne|beaucoup de sang|plus a respirer|inconscient|ne respire plus|evanoui|crise cardiaque|avc=|blesse|(?<!by |par )accident|explosion|seisme|tremblement de terre|a deborde|effondre|respire mal|convuls|crise d epilepsie|reaction allergique|douleur a la poitrine|noyade|se noie|electrocut',
+  'blutet|viel blut|bewusstlos|atmet nicht|zusammengebrochen|bricht zusammen|ohnmacht|herzinfarkt|schlaganfall|verletzt|unfall|explosion|erdbeben|wackelt|uberflutet|umgekippt|atmet kaum|bekommt keine luft|krampfanfall|allergische reaktion|brustschmerz|ertrinkt|stromschlag|uber die ufer',
+  'sangra|mucha sangre|inconsciente|no respira|desmay|infarto|ictus|herid|accidente|explosion|terremoto|sismo|se desbordo|agredi|desplom|no puede respirar|casi no respira|convulsion|reaccion alergica|dolor en el pecho|descarga electrica|quemando',
+  'sanguina|perde sangue|molto sangue|svenut|incoscient|privo di sensi|non respira|infarto|ictus|ferit|incidente|esplosione|terremoto|esondat|derubat|crollat|svenendo|respira a fatica|non riesce a respirare|convulsion|reazione allergica|dolore al petto|annega|scossa elettrica|perde (?:molto |tanto )?sangue',
+  'sangrando|sangra=|muito sangue|desmai|inconsciente|nao respira|infarto|avc=|ferid|acidente|explosao|terremoto|sismo|transbordou|a queimar|queimando|a arder|ardendo|nao consegue respirar|quase nao respira|engasgad|convuls|reacao alergica|dor no peito|afogando|choque eletrico',
+  'bloedt|veel bloed|bewusteloos|ademt niet|flauwgevallen|hartaanval|beroerte|gewond|een (?:ernstig )?ongeluk|ongeval|explosie|aardbeving|zakt in elkaar|in elkaar gezakt|brand op|aanval|ademt nauwelijks|krijgt geen lucht|stuip|allergische reactie|pijn op de borst|verdrinkt|stroomschok|elektrische schok',
+  'кровь идет|кровь течет|кровотеч|много крови|без сознания|не дышит|потерял сознание|потеряла сознание|инфаркт|инсульт|ранен|поранил|травмирова|авария|взрыв|землетрясен|обрушил|вышла из берегов|еле дышит|не может дышать|теряет сознание|судорог|аллергическая реакция|боль в груди|тонет|ударило током|кровит',
+  'berdarah|banyak darah|pingsan|tidak sadar|tak sadar|tidak bernapas|serangan jantung|terluka|luka berat|luka parah|kecelakaan|ledakan|gempa|penuh asap|susah napas|sesak napas|tidak bisa bernapas|tersedak|kejang|reaksi alergi|nyeri dada|tenggelam|kesetrum|meluap',
+  '流血|出血|昏迷|晕倒|晕过去|没有呼吸|没呼吸|喘不上气|心脏病发|中风|受伤|车祸|事故|爆炸|地震|走丢|倒下|昏过去|漫上来|在烧|呼吸困难|喘不过气|噎住|抽搐|过敏反应|胸口疼|溺水|触电',
 ];
 const FELL = [
   'fell|fallen|slipped|tripped|tombe|tombee|glisse|gesturzt|hingefallen|runtergefallen|heruntergefallen|gefallen|ausgerutscht|se ha caido|se cayo|caido|resbal|caduto|caduta|scivolat|caiu|escorreg|gevallen|uitgegleden|упал|упала|поскользну|jatuh|terpeleset|摔倒|摔了|跌倒|滑倒',
@@ -90,10 +90,10 @@ const STUCK = [
 ];
 const LIFT = ['lift=|elevator|ascenseur|aufzug|fahrstuhl|ascensor|ascensore|elevador|лифт|电梯'];
 const CHILD = [
-  'child|kid|son=|daughter|boy=|girl=|enfant|fils=|fille|kind=|sohn|tochter|nino|nina|hijo|hija|bambin|figli|crianca|menino|menina|filho|filha|zoon|dochter|ребен|сын|дочь|дочка|anak|孩子|儿子|女儿|小孩',
+  'child|kid|son=|daughter|boy=|girl=|enfant|fils=|fille|garcon|kind=|sohn|tochter|nino|nina|hijo|hija|bambin|figli|crianca|menino|menina|filho|filha|zoon|dochter|ребен|сын|дочь|дочка|anak|孩子|儿子|女儿|小孩',
 ];
 const MISSING = [
-  'missing|disappeared|cant find|cannot find|disparu|introuvable|verschwunden|vermisst|desaparecid|desaparecio|scompars|sparit|non (?:lo |la )?troviamo|desapareceu|sumiu|vermist|kwijt|пропал|не можем найти|hilang|tidak ketemu|走丢|失踪|找不到',
+  'missing|disappeared|zoek=|потерялс|потерялась|cant find|cannot find|disparu|introuvable|verschwunden|vermisst|desaparecid|desaparecio|scompars|sparit|non (?:lo |la )?troviamo|desapareceu|sumiu|vermist|kwijt|пропал|не можем найти|hilang|tidak ketemu|走丢|失踪|找不到',
 ];
 const STRANGER = [
   'stranger|(?:man|guy|woman|person|someone|somebody|men|people) (?:we|i) (?:dont|do not|didnt|never) know|unknown (?:man|person|guy|woman|people)|(?:someone|somebody) unknown',
@@ -104,7 +104,35 @@ const OUR_DOOR = [
   'door|room|porte|chambre|tur=|zimmer|puerta|habitacion|porta|camera|quarto|deur|kamer|двер|наш номер|в номер|в номере|нашем номере|pintu|kamar|房门|房间|门',
 ];
 const BREAK_IN = [
-  'broke into (?:our|my|the) (?:room|apartment|flat)|broke in(?!to)|break-in|intruder|burglar|effraction|cambriol|intrus|eingebrochen|einbruch|einbrecher|forzaron|intruso|effrazione|arrombad|invasor|ingebroken|inbraak|inbreker|взломали (?:дверь|номер)|взлом двери|вломил|kamar dibobol|pintu dibobol|闯入|撬门|撬锁',
+  'broke into (?:our|my|the) (?:room|apartment|flat)|broke in(?!to)|break-in|intruder|burglar|effraction|cambriol|intrus|eingebrochen|einbruch|einbrecher|forzaron|intruso|effrazione|arrombad|invasor|ingebroken|inbraak|inbreker|взломали (?:дверь|номер)|взлом двери|вломил|kamar dibobol|pintu dibobol|masuk paksa|闯入|撬门|撬锁',
+];
+
+// Someone forcing the door of the room the guest is in.
+const FORCING = [
+  'force (?:our|my|the) door|forcing (?:our|my|the) door|trying to (?:open|break|get into|get in) (?:our|my|the) (?:door|room)|kicking (?:our|my|the) door',
+  'forcer (?:notre|ma|la) porte|force (?:notre|ma|la) porte|essaie d ouvrir (?:notre|ma|la) porte|enfoncer (?:notre|ma|la) porte',
+  'tur aufzubrechen|tur aufbrechen|tur aufzumachen versucht|tur einzutreten|tritt gegen (?:unsere|die) tur',
+  'forzar (?:nuestra|mi|la) puerta|forzando (?:nuestra|mi|la) puerta|abrir (?:nuestra|mi|la) puerta a la fuerza|patea (?:nuestra|la) puerta',
+  'forzare (?:la nostra|la mia|la) porta|forzando (?:la nostra|la mia|la) porta|sfondare (?:la )?porta',
+  'arrombar (?:nossa|minha|a) porta|forcar (?:nossa|minha|a) porta|forcando (?:nossa|minha|a) porta|chutando a porta',
+  'deur open te breken|deur openbreken|deur te forceren|deur forceren|schopt tegen (?:onze|de) deur',
+  'взломать (?:нашу |мою )?дверь|ломится в (?:нашу |мою )?дверь|ломятся в дверь|выбить дверь',
+  'bongkar pintu|membongkar pintu|mendobrak pintu|dobrak pintu|paksa buka pintu',
+  '撬我们的门|撬门|砸门|踹门|强行开门',
+];
+
+// Someone came into the room and the guest is afraid: a stranger, not the cleaner they complain of.
+const ENTERED = [
+  '(?:someone|somebody|a man|a stranger) (?:came|got|walked) into (?:our|my) room|quelqu.un est entre dans (?:notre|ma) chambre|jemand (?:ist|kam) in unser zimmer|alguien (?:entro|se metio) en (?:nuestra|mi) habitacion|qualcuno e entrato in (?:camera nostra|camera mia|la nostra camera|la mia camera)|alguem entrou no (?:nosso|meu) quarto|iemand (?:is|kwam) (?:onze|mijn) kamer (?:binnen|in)|кто-то (?:зашел|вошел|залез) (?:к нам )?в (?:наш |мой )?номер|ada orang masuk ke kamar|有人进了我们(?:的)?房间|有人闯进',
+];
+const AFRAID = [
+  'scared|afraid|frightened|terrified|peur|angst|furcht|miedo|paura|medo|bang=|страшно|боюсь|напуган|takut|害怕|好怕',
+];
+const SHAKING = [
+  'shaking|trembl|tremble|bebt|wackelt|tiembla|temblando|trema=|tremando|treme=|trilt|schudt|трясет|трясется|шатается|bergoyang|goyang|晃动|摇晃|在晃',
+];
+const BUILDING = [
+  'building|batiment|immeuble|gebaude|haus=|edificio|palazzo|predio|gebouw|pand=|здание|дом=|gedung|bangunan|hotel=|大楼|楼',
 ];
 
 const ATTACK = [
@@ -116,8 +144,8 @@ const ATTACK = [
   'assaltad|assalto|agredid|roubaram|roubad|arrancaram|espancad|esfaquead|faca=|ameacad|derrubaram|empurraram',
   'overvallen|beroofd|aangevallen|mishandeld|gegrist|geslagen|neergestoken|met een mes|bedreigd|omvergeduwd|geduwd',
   'напал|напали|ограбил|избил|вырвали? (?:у меня|сумк)|нож=|ножом|угрожа|толкнул|грабител',
-  'dirampok|rampok|merampas|dijambret|jambret|diserang|dipukul|ditusuk|pisau|diancam|mendorong',
-  '抢了|抢劫|打劫|被打|被人打|打伤|袭击|捅|持刀|威胁|推倒',
+  'dirampok|rampok|merampas|dijambret|jambret|diserang|menyerang|dipukul|ditusuk|pisau|diancam|mendorong',
+  '抢了|抢劫|打了我|打劫|被打|被人打|打伤|袭击|捅|持刀|威胁|推倒',
 ];
 
 const CONCEPTS: readonly Concept[] = [
@@ -127,6 +155,9 @@ const CONCEPTS: readonly Concept[] = [
   { all: [HURT] },
   { all: [BREAK_IN] },
   { all: [ATTACK] },
+  { all: [FORCING] },
+  { all: [ENTERED, AFRAID] },
+  { all: [SHAKING, BUILDING] },
   // The rarer list of a pair first: the whole-text first pass looks for it alone.
   { all: [FROM_ABOVE, WATER], none: STAIN },
   { all: [FELL, HEAD_OR_NO_ANSWER] },
@@ -181,4 +212,12 @@ const FALSE_ALARM = compile([
 /** Whether folded text says an alarm was harmless (a battery, a drill, a false alarm). */
 export function describesFalseAlarm(folded: string): boolean {
   return FALSE_ALARM.test(folded);
+}
+
+const HARMLESS_SMOKE = compile(NOT_FIRE);
+
+/** Folded text without its sentences about cigarette smoke or a smoke detector (a complaint's words). */
+export function withoutHarmlessSmoke(folded: string): string {
+  if (!HARMLESS_SMOKE.test(folded)) return folded;
+  return (folded.match(SENTENCE) ?? []).filter((s) => !HARMLESS_SMOKE.test(s)).join('. ');
 }

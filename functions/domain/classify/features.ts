@@ -30,12 +30,12 @@ export function languageFeatures(text: string): string[] {
 /**
  * What the topic model reads, each feature once: words and five-letter stems of the folded text
  * (Chinese: characters and character pairs), plus the cue lexicon's hits (`lex:<topic>`, `lex:<topic>+`
- * for two or more, `neg:<topic>` after a negation). Word pairs and
- * character n-grams were tried on the development split and gained nothing.
+ * for two or more, `neg:<topic>` after a negation). `folded` saves folding again when the caller has.
+ * Word pairs and character n-grams were tried on the development split and gained nothing (character
+ * n-grams again in round 11, on the style-shift check too: docs/classifier.md).
  */
-export function topicFeatures(text: string): string[] {
+export function topicFeatures(text: string, folded = fold(text)): string[] {
   const out: string[] = [];
-  const folded = fold(text);
   const words = folded.match(TOPIC_WORD) ?? [];
   // No words at all (digits, emoji): nothing to go on, and the caller answers "general".
   if (words.length === 0) return [];

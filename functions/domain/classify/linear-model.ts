@@ -9,7 +9,7 @@ export interface LinearModelData {
   /**
    * Rows back to back, by rising hash: the hash's distance from the previous row's (`encodeHashStep`),
    * then (dense) one level per label, or (sparse) a count n and n pairs of label index and level — or
-   * the count DENSE_ROW and one level per label.
+   * the count DENSE_ROW and one level per label, or SINGLE_CELL + l and the one level of label l.
    */
   readonly rows: string;
   readonly sparse: boolean;
@@ -26,6 +26,11 @@ const HASH_SPACE = LEVELS ** 4;
 const SEEN_LIMIT = 100_000;
 /** In a sparse model, the count that announces a row with a level for every label. */
 export const DENSE_ROW = LEVELS - 1;
+/**
+ * In a sparse model, SINGLE_CELL + l announces a row with one weight, on label l (two in three topic
+ * rows): one character fewer than a count of 1 and the label. Leaves room for 79 labels.
+ */
+export const SINGLE_CELL = 10;
 
 /** The quantisation level a character stands for (0..90). */
 export function decodeLevel(code: number): number {
@@ -135,7 +140,7 @@ export class LinearModel {
       }
       this.insert(hash, at);
       const count = data.sparse ? decodeLevel(text.charCodeAt(at++)) : DENSE_ROW;
-      at += count === DENSE_ROW ? width : 2 * count;
+      at += count === DENSE_ROW ? width : count >= SINGLE_CELL ? 1 : 2 * count;
     }
   }
 
@@ -161,6 +166,11 @@ export class LinearModel {
     const { rows, sparse, zero, scale } = this.data;
     let at = start;
     const count = sparse ? decodeLevel(rows.charCodeAt(at++)) : DENSE_ROW;
+    if (count >= SINGLE_CELL && count !== DENSE_ROW) {
+      const l = count - SINGLE_CELL;
+      scores[l] = (scores[l] ?? 0) + (decodeLevel(rows.charCodeAt(at)) - zero) * scale;
+      return;
+    }
     if (count === DENSE_ROW) {
       for (let l = 0; l < scores.length; l++)
         scores[l] = (scores[l] ?? 0) + (decodeLevel(rows.charCodeAt(at++)) - zero) * scale;

@@ -1,8 +1,13 @@
 import type { Case } from '../case';
 import { isEmergency } from '../cases/escalation';
 import { handOffRoute } from '../cases/needs-agent';
-import type { CaseStore, ContactCenter, ContactRecord, HandOff } from '../ports';
+import type { ContactCenter, ContactRecord, HandOff } from '../ports';
+import type { CaseLifecycleStore, ContactLog } from '../store-ports';
 import { isVerified } from './standing';
+
+/** What handing stored contacts off again reads and writes: their cases, and their hand-off state. */
+export type HandOffStore = Pick<CaseLifecycleStore, 'getCase'> &
+  Pick<ContactLog, 'markHandedOff' | 'listPendingHandoffs'>;
 
 /** The hand-off of a contact, with what its case's waiting entry shows. */
 export function toHandOff(record: ContactRecord, kase: Case | undefined): HandOff {
@@ -67,7 +72,7 @@ export async function deliverHandOff(
 /** Hands a stored contact to the agents again, as its case is now; records the outcome on the contact. */
 export async function handOff(
   center: ContactCenter,
-  cases: CaseStore,
+  cases: HandOffStore,
   record: ContactRecord,
 ): Promise<ContactRecord['handoff']> {
   const outcome = await deliverHandOff(center, record, await cases.getCase(record.caseNumber), true);
@@ -81,7 +86,7 @@ export async function handOff(
 /** Retries the hand-offs that failed earlier, oldest first; returns how many went through. */
 export async function retryPendingHandOffs(
   center: ContactCenter,
-  cases: CaseStore,
+  cases: HandOffStore,
   limit = 100,
 ): Promise<{ attempted: number; delivered: number }> {
   const pending = await cases.listPendingHandoffs(limit);

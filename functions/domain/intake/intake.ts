@@ -6,18 +6,11 @@ import type { Classifier } from '../classification';
 import type { Contact } from '../contact';
 import { composeAck } from '../i18n/replies';
 import { acknowledgementId, type ReplyPlan, replyPlanOf } from '../outbound/reply-plan';
-import type {
-  BookingStore,
-  CaseStore,
-  Clock,
-  ContactCenter,
-  ContactRecord,
-  PinHasher,
-  Reply,
-} from '../ports';
+import type { BookingStore, Clock, ContactCenter, ContactRecord, PinHasher, Reply } from '../ports';
 import type { Staffing } from '../routing/decision';
 import type { RoutingPolicy } from '../routing/policy-schema';
 import { route } from '../routing/route';
+import type { CaseRecords, ContactLog } from '../store-ports';
 import { takeSurveyAnswer } from '../survey/answer-by-message';
 import type { SurveyStore } from '../survey/survey-ports';
 import { deliverHandOff } from './hand-off';
@@ -30,7 +23,7 @@ export interface IntakeDeps {
   readonly policy: RoutingPolicy;
   readonly classifier: Classifier;
   readonly bookings: BookingStore;
-  readonly cases: CaseStore;
+  readonly cases: CaseRecords & ContactLog;
   readonly contactCenter: ContactCenter;
   readonly pinHasher: PinHasher;
   readonly clock: Clock;
@@ -84,11 +77,13 @@ export async function intake(
   options: IntakeOptions = {},
 ): Promise<IntakeResult> {
   const id = contactIdOf(contact);
-  // One round trip instead of two for a new message; a redelivery merely wastes a customer read.
-  const [seen, customer, staffing] = await Promise.all([
+  // Read at once (a store may serve them in one round trip): the contact, the customer, and the sender's
+  // open cases (theirs unless the sender is a known customer); a redelivery merely wastes the last two.
+  const [seen, customer, staffing, sendersCases] = await Promise.all([
     deps.cases.getContact(id),
     contact.from ? deps.bookings.findCustomer(contact.from) : Promise.resolve(undefined),
     staffingOrUnknown(deps.contactCenter),
+    deps.cases.openCases(contact.from),
   ]);
   if (seen) return duplicate(seen);
 
@@ -124,12 +119,16 @@ export async function intake(
   if (answered) return answered;
   const ownerKey = customer?.id ?? contact.from;
   const at = now.toISOString();
+  // A known customer's cases are under its id; a PIN check (a slow hash) gives another message of the
+  // same sender time to open a case: both read the open cases again, so they continue it, not race it.
+  const reread = customer !== undefined || (!options.identified && contact.pin !== undefined);
 
   const kase = await resolveCase(deps.cases, {
     policy: deps.policy,
     contact,
     contactId: id,
     ownerKey,
+    openCases: reread ? await deps.cases.openCases(ownerKey) : sendersCases,
     customerId: customer?.id,
     bookingRef: who.bookingRef,
     classification,

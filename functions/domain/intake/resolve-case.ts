@@ -1,13 +1,14 @@
 import { type Case, findCaseNumber } from '../case';
 import { followUpDecision } from '../cases/follow-up';
+import { latestCase } from '../cases/latest-case';
 import { serviceLevelDue } from '../cases/service-levels';
 import { transition } from '../cases/transition';
 import type { Classification } from '../classification';
 import type { Contact } from '../contact';
 import { DependencyError } from '../errors';
-import type { CaseStore } from '../ports';
 import type { RoutingDecision } from '../routing/decision';
 import type { RoutingPolicy } from '../routing/policy-schema';
+import type { CaseRecords, ContactLog, OpenCaseSlots } from '../store-ports';
 import { caseNumberFor } from './case-number';
 
 // Six base-32 characters give ~10^9 numbers; a handful of tries gets past any clash.
@@ -24,6 +25,9 @@ export interface CaseResolution {
 // A merged case names the one it went into; chains are short, a loop must not spin.
 const MAX_MERGE_HOPS = 5;
 
+/** What resolving a case writes and reads: the cases, and the contact's pin. */
+export type CaseResolver = CaseRecords & Pick<ContactLog, 'pinContactCase'>;
+
 /** A case found for a contact, or the settled case a new one must link. */
 type Followed = { readonly kase: Case } | { readonly linkedTo: string };
 
@@ -33,6 +37,8 @@ export interface CaseContext {
   readonly contact: Contact;
   readonly contactId: string;
   readonly ownerKey: string;
+  /** The owner's open-case slots, read with the contact (intake). */
+  readonly openCases: OpenCaseSlots;
   readonly customerId?: string | undefined;
   readonly bookingRef?: string | undefined;
   readonly classification: Classification;
@@ -53,7 +59,7 @@ export interface ThreadCandidate {
   readonly anyStatus?: boolean | undefined;
 }
 
-async function quotedCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution | undefined> {
+async function quotedCase(cases: CaseResolver, ctx: CaseContext): Promise<CaseResolution | undefined> {
   const { contact } = ctx;
   const quoted =
     contact.threadHints?.caseNumber ??
@@ -76,7 +82,7 @@ async function quotedCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResol
  * Where a contact on this case goes (followUpDecision): the case itself while active or reopenable,
  * the case it was merged into, or a new case linking it once it is settled for good.
  */
-async function follow(cases: CaseStore, ctx: CaseContext, start: Case): Promise<Followed | undefined> {
+async function follow(cases: CaseResolver, ctx: CaseContext, start: Case): Promise<Followed | undefined> {
   let kase: Case | undefined = start;
   for (let hop = 0; kase && hop < MAX_MERGE_HOPS; hop++) {
     const decision = followUpDecision(kase, new Date(ctx.now), ctx.policy);
@@ -88,7 +94,7 @@ async function follow(cases: CaseStore, ctx: CaseContext, start: Case): Promise<
 }
 
 async function candidateCase(
-  cases: CaseStore,
+  cases: CaseResolver,
   ctx: CaseContext,
   candidates: readonly ThreadCandidate[],
 ): Promise<CaseResolution | undefined> {
@@ -116,7 +122,14 @@ async function candidateCase(
 export function newCase(ctx: CaseContext, caseNumber: string, linkedCase?: string): Case {
   // "acknowledged" follows once the answer is out: deliver puts it there (functions/domain/outbound).
   const timeline: Case['timeline'] = [
-    { type: 'opened', at: ctx.now, by: 'guest', status: 'waiting', channel: ctx.contact.channel },
+    {
+      type: 'opened',
+      at: ctx.now,
+      by: 'guest',
+      status: 'waiting',
+      channel: ctx.contact.channel,
+      contactId: ctx.contactId,
+    },
   ];
   const due = serviceLevelDue(ctx.policy, ctx.decision.queue, ctx.decision.priority, new Date(ctx.now));
   return {
@@ -140,7 +153,7 @@ export function newCase(ctx: CaseContext, caseNumber: string, linkedCase?: strin
   };
 }
 
-async function openCase(cases: CaseStore, ctx: CaseContext, linkedCase?: string): Promise<Case> {
+async function openCase(cases: CaseResolver, ctx: CaseContext, linkedCase?: string): Promise<Case> {
   for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
     const kase = newCase(ctx, caseNumberFor(ctx.contactId, attempt), linkedCase);
     const outcome = await cases.createCase(kase, ctx.contactId);
@@ -154,19 +167,23 @@ async function openCase(cases: CaseStore, ctx: CaseContext, linkedCase?: string)
 const OWN_CASE = 'own';
 
 async function findCase(
-  cases: CaseStore,
+  cases: CaseResolver,
   ctx: CaseContext,
 ): Promise<CaseResolution | { readonly linkedTo: string } | undefined> {
   const quoted = ctx.thread ? await candidateCase(cases, ctx, ctx.thread) : await quotedCase(cases, ctx);
   if (quoted) return quoted;
-  const latest = await cases.findLatestCase(ctx.ownerKey, ctx.bookingRef);
+  const latest = await latestCase(cases, ctx.openCases, ctx.bookingRef);
   const followed = latest ? await follow(cases, ctx, latest) : undefined;
   if (!followed) return undefined;
   if ('linkedTo' in followed) return followed;
   return { caseNumber: followed.kase.caseNumber, opened: false, existing: followed.kase };
 }
 
-async function openOwnCase(cases: CaseStore, ctx: CaseContext, linkedTo?: string): Promise<CaseResolution> {
+async function openOwnCase(
+  cases: CaseResolver,
+  ctx: CaseContext,
+  linkedTo?: string,
+): Promise<CaseResolution> {
   // Case numbers derive from the contact id, so a retry finds the case its first attempt created.
   const mine = await openCase(cases, ctx, linkedTo);
   const holder = await cases.claimOpenCase(ctx.ownerKey, ctx.bookingRef, mine.caseNumber, linkedTo);
@@ -189,7 +206,7 @@ async function openOwnCase(cases: CaseStore, ctx: CaseContext, linkedTo?: string
  * linking it. Two messages racing to open a case end on the same one: the loser's case is merged into
  * it. A retry after a crash goes where the first attempt went (its pin), so no case counts it twice.
  */
-export async function resolveCase(cases: CaseStore, ctx: CaseContext): Promise<CaseResolution> {
+export async function resolveCase(cases: CaseResolver, ctx: CaseContext): Promise<CaseResolution> {
   const found = await findCase(cases, ctx);
   const linkedTo = found && 'linkedTo' in found ? found.linkedTo : undefined;
   const existing = found && 'caseNumber' in found ? found : undefined;

@@ -77,7 +77,7 @@ export async function decide(
     assumedTier: assume,
     receivedAt: base.clock.now().toISOString(),
   };
-  const { record } = await intake(
+  const { record, plan } = await intake(
     {
       ...base,
       classifier: menuClassifier(base.classifier, state),
@@ -86,6 +86,8 @@ export async function decide(
     contact,
     { identified },
   );
+  // The prompt that follows says the case number: the call's answer, recorded like any other.
+  if ('message' in plan) await deps.deliver(plan.message);
   const d = record.decision;
   return {
     record,

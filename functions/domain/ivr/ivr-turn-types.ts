@@ -1,4 +1,5 @@
 import type { IntakeDeps } from '../intake/intake';
+import type { Deliver } from '../outbound/deliver';
 import type { ContactRecord } from '../ports';
 import type { IvrState } from './ivr-state';
 import type { PhoneLines } from './phone-lines';
@@ -64,6 +65,8 @@ export interface CallQueue {
 /** What the IVR steps need. */
 export interface IvrDeps {
   readonly intake: IntakeDeps;
+  /** Records the call's spoken answer (the prompt with the case number) as delivered inline. */
+  readonly deliver: Deliver;
   readonly lines: PhoneLines;
   readonly platform: VoicePlatform;
   /** Absent where the platform queues the call itself (Connect's TransferContactToQueue, Twilio <Enqueue>). */

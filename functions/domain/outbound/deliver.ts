@@ -25,7 +25,10 @@ export interface DeliverDeps {
   /** Where "acknowledged" goes once a case's first answer is out. */
   readonly cases: Pick<CaseStore, 'appendToCase'>;
   readonly clock: Clock;
-  /** Automatic messages one address gets per clock hour on a channel; past it they are suppressed. */
+  /**
+   * Automatic messages one address gets per clock hour on a channel; past it they are suppressed.
+   * Infinity counts nothing (a call's spoken answer: a caller cannot loop with an auto-responder).
+   */
   readonly perAddressPerHour: (channel: Channel) => number;
   /**
    * After how long a send that never reported back counts as crashed (default 2 minutes: longer than
@@ -68,6 +71,7 @@ export function createDeliver(deps: DeliverDeps): Deliver {
       return `opted out of ${message.channel} messages`;
     if (!message.automatic) return undefined;
     const limit = deps.perAddressPerHour(message.channel);
+    if (!Number.isFinite(limit)) return undefined;
     const admission = await deps.guests.count(message.to, message.id, hourWindow(now), limit);
     return admission === 'rate_limited' ? `rate limit: ${limit} automatic messages per hour` : undefined;
   }

@@ -1,7 +1,13 @@
 import phoneLinesJson from '../../../policy/phone-lines.json';
 import type { IntakeDeps } from '../../domain/intake/intake';
 import { type PhoneLines, withLoyaltyLines } from '../../domain/ivr/phone-lines';
-import { ConfigurationError } from '../../shared/env';
+import { messengerByChannel } from '../../domain/outbound/by-channel';
+import type { Deliver } from '../../domain/outbound/deliver';
+import { documentClient } from '../../shared/aws-hand-off';
+import type { AwsIntakeDeps } from '../../shared/aws-intake';
+import { ConfigurationError, requiredEnv } from '../../shared/env';
+import { repliesPerSenderPerHour } from '../../shared/messaging-settings';
+import { automaticPerHour, outboundParts } from '../../shared/outbound';
 import { trustedPhoneLines } from '../../shared/trusted-config';
 
 /** The bundled phone lines (validated by the CDK app, read here without zod) plus the loyalty numbers the CDK app passes in LOYALTY_LINES (JSON array). */
@@ -34,4 +40,18 @@ export function queueArnsFromEnv(
     arns[id] = arn;
   }
   return arns;
+}
+
+/**
+ * Deliver for a voice Lambda: the call's answer is spoken in the call (inline), so it only records it
+ * in the outbound ledger of TABLE_NAME; no Messenger sends anything from here.
+ */
+export function voiceDeliver(intake: AwsIntakeDeps, env: NodeJS.ProcessEnv = process.env): Deliver {
+  const limit = repliesPerSenderPerHour(env);
+  return outboundParts(documentClient(), requiredEnv('TABLE_NAME', env), {
+    messenger: messengerByChannel({}),
+    cases: intake.cases,
+    clock: intake.clock,
+    perAddressPerHour: automaticPerHour({ messaging: limit, email: limit }),
+  }).deliver;
 }

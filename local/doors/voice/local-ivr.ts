@@ -2,13 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DynamoContactCenter } from '../../../functions/adapters/local/dynamodb-contact-center';
+import type { HandOffStore } from '../../../functions/domain/intake/hand-off';
 import { handOff } from '../../../functions/domain/intake/hand-off';
 import type { IntakeDeps } from '../../../functions/domain/intake/intake';
 import type { CallQueue, IvrDeps, VoicePlatform } from '../../../functions/domain/ivr';
 import { keypadClassifier } from '../../../functions/domain/ivr/keypad-classifier';
 import type { PhoneLines } from '../../../functions/domain/ivr/phone-lines';
 import { loadPhoneLines } from '../../../functions/domain/ivr/phone-lines-schema';
-import type { CaseStore } from '../../../functions/domain/ports';
+import type { Deliver } from '../../../functions/domain/outbound/deliver';
 import type { ConnectIvrDeps } from '../../../functions/handlers/voice/connect-answer';
 import { localQueueArns } from './connect-local';
 
@@ -22,7 +23,7 @@ export function readPhoneLines(policyFile?: string): PhoneLines {
 }
 
 /** Calls wait in the local runtime's waiting lists, where GET /api/queues shows them. */
-export function localCallQueue(center: DynamoContactCenter, cases: CaseStore): CallQueue {
+export function localCallQueue(center: DynamoContactCenter, cases: HandOffStore): CallQueue {
   return {
     enqueue: async (record) => {
       await handOff(center, cases, record);
@@ -43,9 +44,11 @@ export function localIvrDeps(
   center: DynamoContactCenter,
   lines: PhoneLines,
   platform: VoicePlatform,
+  deliver: Deliver,
 ): ConnectIvrDeps & IvrDeps {
   return {
     intake: platform === 'connect' ? { ...intake, classifier: keypadClassifier } : intake,
+    deliver,
     lines,
     platform,
     callQueue: localCallQueue(center, intake.cases),

@@ -6,11 +6,12 @@ import {
   type MoveCase,
   type TaskEventDeps,
 } from '../../../functions/adapters/connect/task-event-sync';
-import { CaseTaskItems } from '../../../functions/adapters/dynamodb/case-task-items';
+import { type CaseTask, CaseTaskItems } from '../../../functions/adapters/dynamodb/case-task-items';
 import { TableClient } from '../../../functions/adapters/dynamodb/table-client';
+import type { Case } from '../../../functions/domain/case';
 import type { CaseAction } from '../../../functions/domain/cases/lifecycle-rules';
 import type { CaseActor } from '../../../functions/domain/cases/lifecycle-types';
-import { unique } from '../../integration/builders';
+import { aCase, unique } from '../../integration/builders';
 import { connectEvent, FIXTURE_AGENT_ID, FIXTURE_INSTANCE_ID } from '../../support/connect-events';
 import { type Dynalite, startDynalite } from '../../support/dynalite';
 
@@ -30,8 +31,13 @@ interface Moved {
   readonly at: string;
 }
 
-/** A case with a waiting task, and deps that record every case move. */
-async function aWaitingTask(attributes: Record<string, string> = {}, refuse?: string) {
+/** A case with a waiting task, and deps that record every case move and every task restarted. */
+async function aWaitingTask(
+  attributes: Record<string, string> = {},
+  refuse?: string,
+  kase: Partial<Case> = { status: 'waiting' },
+  unansweredBefore?: number,
+) {
   const caseNumber = unique('CR-');
   const contactId = randomUUID();
   await tasks.start({
@@ -42,7 +48,9 @@ async function aWaitingTask(attributes: Record<string, string> = {}, refuse?: st
     enqueuedAt: '2026-11-22T22:10:05.000Z',
     stateAt: '2026-11-22T22:10:05.000Z',
     queue: 'fr-team',
+    unansweredBefore,
   });
+  const restarted: CaseTask[] = [];
   const moves: Moved[] = [];
   const moveCase: MoveCase = async (n, action, who, at) => {
     moves.push({ caseNumber: n, action, who, at: at.toISOString() });
@@ -53,10 +61,20 @@ async function aWaitingTask(attributes: Record<string, string> = {}, refuse?: st
     tasks,
     attributes: async () => attributes,
     moveCase,
+    cases: { getCase: async (n) => aCase({ ...kase, caseNumber: n }) },
+    restartTask: async (_kase, previous) => {
+      restarted.push(previous);
+      return { externalId: `new-${restarted.length}` };
+    },
   };
   const follow = (type: Parameters<typeof connectEvent>[0], eventId?: string) =>
     followContactEvent(deps, parseContactEvent(connectEvent(type, contactId, eventId)));
-  return { caseNumber, contactId, moves, deps, follow };
+  const endUnanswered = () =>
+    followContactEvent(deps, {
+      ...parseContactEvent(connectEvent('COMPLETED', contactId)),
+      agentArn: undefined,
+    });
+  return { caseNumber, contactId, moves, restarted, deps, follow, endUnanswered };
 }
 
 describe('parseContactEvent', () => {
@@ -155,11 +173,42 @@ describe('followContactEvent', () => {
     expect(t.moves).toHaveLength(0);
   });
 
-  it('moves nothing when a task ends without an agent (withdrawn or expired)', async () => {
+  it('starts a new related task when a waiting case’s task ends without an agent (expired)', async () => {
+    // Prepare
     const t = await aWaitingTask();
-    const completed = parseContactEvent(connectEvent('COMPLETED', t.contactId));
-    const result = await followContactEvent(t.deps, { ...completed, agentArn: undefined });
-    expect(result).toEqual({ outcome: 'recorded', caseNumber: t.caseNumber });
+    // Act
+    const result = await t.endUnanswered();
+    // Assess
+    expect(result).toEqual({ outcome: 'requeued', caseNumber: t.caseNumber, detail: 'new task new-1' });
+    expect(t.restarted.map((task) => task.contactId)).toEqual([t.contactId]);
+    expect(t.moves).toHaveLength(0);
+    expect(await tasks.get(t.caseNumber)).toMatchObject({ state: 'ended' });
+  });
+
+  it('flags the case for a supervisor when its third task in a row ends without an agent', async () => {
+    // Prepare: two tasks before this one ended unanswered
+    const t = await aWaitingTask({}, undefined, { status: 'waiting' }, 2);
+    // Act
+    const result = await t.endUnanswered();
+    // Assess
+    expect(result).toEqual({
+      outcome: 'flagged',
+      caseNumber: t.caseNumber,
+      detail: '3 tasks in a row ended without an agent',
+    });
+    expect(t.restarted).toHaveLength(0);
+    expect(t.moves).toEqual([
+      expect.objectContaining({
+        action: { type: 'flag', reason: '3 tasks in a row ended without an agent' },
+        who: 'system',
+      }),
+    ]);
+  });
+
+  it('starts nothing when the case no longer waits (resolved while its task was queued)', async () => {
+    const t = await aWaitingTask({}, undefined, { status: 'resolved' });
+    expect(await t.endUnanswered()).toEqual({ outcome: 'recorded', caseNumber: t.caseNumber });
+    expect(t.restarted).toHaveLength(0);
     expect(t.moves).toHaveLength(0);
   });
 

@@ -10,8 +10,8 @@ import {
   DeleteCommand,
   DynamoDBDocumentClient,
   GetCommand,
-  PutCommand,
   QueryCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -72,8 +72,8 @@ describe('DynamoDB adapters: SDK errors become DependencyErrors', () => {
       message: 'The conditional request failed',
       ...meta(400),
     });
-    dynamo.on(PutCommand).rejects(lost);
-    dynamo.on(GetCommand).resolves({ Item: { pk: 'OPEN#o', sk: 'NOBOOKING', caseNumber: 'CR-WINNER' } });
+    dynamo.on(UpdateCommand).rejects(lost);
+    dynamo.on(GetCommand).resolves({ Item: { pk: 'OPEN#o', sk: 'SLOTS', NOBOOKING: 'CR-WINNER' } });
     const store = new DynamoCaseStore(documentClient, 'contact-router');
 
     // Act
@@ -88,9 +88,9 @@ describe('DynamoDB adapters: SDK errors become DependencyErrors', () => {
     const lost = new ConditionalCheckFailedException({
       message: 'The conditional request failed',
       ...meta(400),
-      Item: { caseNumber: { S: 'CR-WINNER' } },
+      Item: { NOBOOKING: { S: 'CR-WINNER' } },
     });
-    dynamo.on(PutCommand).rejects(lost);
+    dynamo.on(UpdateCommand).rejects(lost);
     const store = new DynamoCaseStore(documentClient, 'contact-router');
 
     // Act

@@ -20,6 +20,7 @@ const anyAction = fc.constantFrom<CaseAction>(
   { type: 'close' },
   { type: 'merge', into: 'CR-AAAAAA' },
   { type: 'merge', into: 'CR-7K4M2Q' },
+  { type: 'flag', reason: 'tasks keep ending unanswered' },
 );
 const anyActor = fc.constantFrom<CaseActor>(agent('a-1'), agent('a-2'), 'system', 'guest');
 // Mostly minutes to hours apart, sometimes days: enough to cross the reopen and close windows.

@@ -30,6 +30,13 @@ describe('emergency told by what happens', () => {
     'ibu saya pingsan di lobi',
     '房间里有烧焦的味道，插座在冒烟',
     '我们被困在电梯里了',
+    'somebody walked into our room in the middle of the night, I am terrified',
+    'the whole building is shaking, what do we do',
+    'my wife has chest pain and cannot breathe properly',
+    'quelqu’un essaie de forcer la porte de notre chambre',
+    'meine Frau bekommt keine Luft mehr',
+    'наша дочка потерялась в аквапарке отеля',
+    'suami saya kesetrum di kamar mandi',
   ])('reads "%s" as an urgent emergency', (text) => {
     const result = classifier.classify({ text });
     expect(result.topic).toBe('emergency');
@@ -120,6 +127,13 @@ describe('never an emergency', () => {
     'Hilfe, ich komme nicht in mein Kundenkonto',
     'ayuda, no me llega el correo de confirmación',
     'why did my status go from gold to silver? how do I get it back?',
+    'we booked twice by accident, please cancel one',
+    'das Zimmer stinkt nach Rauch, bitte ein anderes',
+    'мой сын потерял телефон в номере, может кто-то нашёл?',
+    'someone came into our room to clean while we were out, not happy',
+    'the building across the street is noisy, construction from 7 am',
+    'on a réservé deux fois par accident',
+    'o hotel é tremendo, o prédio todo foi renovado, mas o quarto estava sujo',
     'Thanks a lot, everything worked out 👍',
     'Merci, tout est réglé !',
     'Danke, passt so',

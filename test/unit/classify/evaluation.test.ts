@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { TravelClassifier } from '../../../functions/domain/classify/index';
 import { readCorpus, score } from '../../fixtures/corpus/metrics';
 
-// Behaviour on the held-out split (phrases never trained on or tuned on). Measured: topic macro-F1 0.922
-// (target 0.90), reference recall 0.992 (target 0.99), precision 1.000. The targets are the floors, so a
-// change that misses one fails here; see docs/classifier.md.
+// Behaviour on the held-out split (phrases never trained on or tuned on). Measured: topic macro-F1 0.940
+// (issue 23's target 0.92), reference recall 0.992 (0.99), precision 1.000, language 99.9% (99%),
+// emergency recall 1.000, false emergencies 0.2% (0.5%). The targets are the floors, so a change that
+// misses one fails here; see docs/classifier.md.
 describe('held-out evaluation split', () => {
   const records = readCorpus('eval');
   const classifier = new TravelClassifier();
@@ -17,8 +18,8 @@ describe('held-out evaluation split', () => {
     expect(records.length).toBeGreaterThanOrEqual(700);
   });
 
-  it('meets the language target (≥ 97%)', () => {
-    expect(scores.language).toBeGreaterThanOrEqual(0.97);
+  it('meets the language target (≥ 99%)', () => {
+    expect(scores.language).toBeGreaterThanOrEqual(0.99);
   });
 
   it('never takes a wrong booking reference (precision 1.00)', () => {
@@ -30,8 +31,8 @@ describe('held-out evaluation split', () => {
     expect(scores.falseEmergency).toBeLessThanOrEqual(0.005);
   });
 
-  it('meets the reference recall (≥ 0.99) and topic macro-F1 (≥ 0.90) targets', () => {
+  it('meets the reference recall (≥ 0.99) and topic macro-F1 (≥ 0.92) targets', () => {
     expect(scores.refRecall).toBeGreaterThanOrEqual(0.99);
-    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.92);
   });
 });

@@ -7,6 +7,7 @@ import {
   featureHash,
   LEVELS,
   LinearModel,
+  SINGLE_CELL,
 } from '../../../functions/domain/classify/linear-model';
 
 describe('LinearModel (the model.json format)', () => {
@@ -34,6 +35,25 @@ describe('LinearModel (the model.json format)', () => {
     // Assess
     expect(known).toBe(2);
     expect([...scores]).toEqual([1, 1]);
+  });
+
+  it('reads a one-weight row written without a count, next to a sparse row of two', () => {
+    // Prepare: "late" weighs +3 on label c alone (one character fewer); "pool" -1 on a, +1 on c
+    const [first, second] = [
+      ['late', `${encodeLevel(SINGLE_CELL + 2)}${encodeLevel(13)}`],
+      ['pool', `${encodeLevel(2)}${encodeLevel(0)}${encodeLevel(9)}${encodeLevel(2)}${encodeLevel(11)}`],
+    ]
+      .map(([feature, levels]) => [featureHash(feature ?? ''), levels ?? ''] as const)
+      .sort(([a], [b]) => a - b);
+    const rows = `${encodeHashStep(first?.[0] ?? 0, -1)}${first?.[1]}${encodeHashStep(second?.[0] ?? 0, first?.[0] ?? 0)}${second?.[1]}`;
+    const model = new LinearModel({ labels: ['a', 'b', 'c'], rows, sparse: true, scale: 1, zero: 10 });
+    // Act
+    const late = model.score(['late']);
+    const both = model.score(['late', 'pool']);
+    // Assess
+    expect([...late.scores]).toEqual([0, 0, 3]);
+    expect([...both.scores]).toEqual([-1, 0, 4]);
+    expect(both.known).toBe(2);
   });
 
   it('writes a hash step in two characters when small, three when larger, a whole hash when far', () => {

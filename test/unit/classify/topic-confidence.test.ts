@@ -16,15 +16,18 @@ describe('topic confidence', () => {
     expect(result.topicConfidence).toBeLessThanOrEqual(1);
   });
 
-  it.each(['hi', 'ok', 'Des nouvelles ?', 'any update?'])(
-    'answers the bare "%s" with general, unsure and not urgent',
+  it.each(['hi', 'ok', 'Des nouvelles ?', 'any update?', 'ну что там?'])(
+    'answers the bare "%s" with general and not urgent',
     (text) => {
       const result = classifier.classify({ text });
       expect(result.topic).toBe('general');
       expect(result.urgent).toBe(false);
-      expect(result.topicConfidence).toBeLessThan(TOPIC_UNSURE_BELOW);
     },
   );
+
+  it.each(['hi', '👍', 'qwerty zxcv'])('is unsure of "%s", which names nothing it knows', (text) => {
+    expect(classifier.classify({ text }).topicConfidence).toBeLessThan(TOPIC_UNSURE_BELOW);
+  });
 
   it('is 1 when a rule decides: danger told by what happens, a thank-you', () => {
     expect(classifier.classify({ text: 'smoke is coming out of the wall socket' }).topicConfidence).toBe(1);

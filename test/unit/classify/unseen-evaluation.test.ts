@@ -8,9 +8,9 @@ import { buildUnseen } from '../../fixtures/corpus/unseen/build';
 
 // The unseen-style set (test/fixtures/corpus/unseen): written from scenarios in guests' styles, held
 // out, never tuned on (docs/classifier.md). The floors are the figures reached (npm run bench --
-// classify), not the issue's targets where those are not met yet: topic macro-F1 0.870 (target 0.92),
-// reference recall 0.951 (0.99), emergency recall 0.950 (1.00). Met: language, reference precision,
-// false-emergency rate.
+// classify), not the issue's targets where those are not met yet: topic macro-F1 0.915 (target 0.92),
+// reference recall 0.951 (0.99), emergency recall 0.967 (1.00). Met: language, reference precision,
+// false-emergency rate (0.0%).
 describe('unseen-style evaluation set', () => {
   const records = readCorpus('unseen');
   const classifier = new TravelClassifier();
@@ -41,9 +41,9 @@ describe('unseen-style evaluation set', () => {
     expect(scores.falseEmergency).toBeLessThanOrEqual(0.005);
   });
 
-  it('holds the figures reached: macro-F1 ≥ 0.86, reference recall ≥ 0.95, emergency recall ≥ 0.95', () => {
-    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.86);
+  it('holds the figures reached: macro-F1 ≥ 0.91, reference recall ≥ 0.95, emergency recall ≥ 0.96', () => {
+    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.91);
     expect(scores.refRecall).toBeGreaterThanOrEqual(0.95);
-    expect(scores.emergencyRecall).toBeGreaterThanOrEqual(0.95);
+    expect(scores.emergencyRecall).toBeGreaterThanOrEqual(0.96);
   });
 });

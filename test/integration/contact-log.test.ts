@@ -1,15 +1,16 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import { DynamoContactLog } from '../../functions/adapters/dynamodb/contact-log';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { aContact, unique } from './builders';
 
-describe('DynamoCaseStore: contacts', () => {
+describe('DynamoContactLog: contacts and their case pins', () => {
   let db: Dynalite;
-  let store: DynamoCaseStore;
+  let store: DynamoContactLog;
 
   beforeAll(async () => {
     db = await startDynalite();
-    store = new DynamoCaseStore(db.documentClient, db.tables.main);
+    store = new DynamoContactLog(db.documentClient, db.tables.main);
   });
   afterAll(() => db.stop());
 
@@ -137,5 +138,33 @@ describe('DynamoCaseStore: contacts', () => {
 
     // Assess
     expect(contacts).toEqual([first, second]);
+  });
+
+  it('remembers the first case a contact was routed to, whichever attempt asks later', async () => {
+    // Act
+    const racing = await Promise.all([
+      store.pinContactCase('sms:SM20', 'CR-AAAAAA'),
+      store.pinContactCase('sms:SM20', 'CR-BBBBBB'),
+    ]);
+    const later = await store.pinContactCase('sms:SM20', 'own');
+
+    // Assess
+    expect(racing[0]).toBe(racing[1]);
+    expect(later).toBe(racing[0]);
+    expect(await store.pinContactCase('sms:SM21', 'own')).toBe('own');
+    expect(await store.getContact('sms:SM20')).toBeUndefined();
+  });
+
+  it('lets DynamoDB expire a contact pin after 30 days, past the 14 days a dead letter can wait', async () => {
+    // Act
+    await store.pinContactCase('sms:SM22', 'own');
+
+    // Assess
+    const { Item } = await db.documentClient.send(
+      new GetCommand({ TableName: db.tables.main, Key: { pk: 'CONTACT#sms:SM22', sk: 'CASE' } }),
+    );
+    const days = (Number(Item?.ttl) - Date.now() / 1000) / 86_400;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
   });
 });

@@ -1,16 +1,20 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import { DynamoCaseRecords } from '../../functions/adapters/dynamodb/case-records';
+import { caseKey } from '../../functions/adapters/dynamodb/keys';
+import { countRequests } from '../../functions/adapters/dynamodb/request-counter';
+import { RECENT_CONTACT_EVENTS } from '../../functions/domain/cases/full-timeline';
+import { latestCase } from '../../functions/domain/cases/latest-case';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { aCase, unique } from './builders';
 
-describe('DynamoCaseStore: cases', () => {
+describe('DynamoCaseRecords: cases and open-case slots', () => {
   let db: Dynalite;
-  let store: DynamoCaseStore;
+  let store: DynamoCaseRecords;
 
   beforeAll(async () => {
     db = await startDynalite();
-    store = new DynamoCaseStore(db.documentClient, db.tables.main);
+    store = new DynamoCaseRecords(db.documentClient, db.tables.main);
   });
   afterAll(() => db.stop());
 
@@ -60,8 +64,8 @@ describe('DynamoCaseStore: cases', () => {
     await store.claimOpenCase(kase.ownerKey, '1234567897', kase.caseNumber);
 
     // Act
-    const found = await store.findLatestCase(kase.ownerKey, '1234567897');
-    const other = await store.findLatestCase(kase.ownerKey, '1000000016');
+    const found = await latestCase(store, await store.openCases(kase.ownerKey), '1234567897');
+    const other = await latestCase(store, await store.openCases(kase.ownerKey), '1000000016');
 
     // Assess
     expect(found?.caseNumber).toBe(kase.caseNumber);
@@ -77,13 +81,13 @@ describe('DynamoCaseStore: cases', () => {
       await store.createCase(kase, `sms:${kase.caseNumber}`);
       await store.claimOpenCase(owner, kase.bookingRef, kase.caseNumber);
     }
-    const latest = await store.findLatestCase(owner, undefined);
+    const latest = await latestCase(store, await store.openCases(owner), undefined);
     const general = aCase({ ownerKey: owner, bookingRef: undefined });
     await store.createCase(general, 'sms:general');
     await store.claimOpenCase(owner, undefined, general.caseNumber);
 
     // Act
-    const preferred = await store.findLatestCase(owner, undefined);
+    const preferred = await latestCase(store, await store.openCases(owner), undefined);
 
     // Assess
     expect(latest?.caseNumber).toBe(newer.caseNumber);
@@ -138,34 +142,6 @@ describe('DynamoCaseStore: cases', () => {
       at: '2025-06-01T12:00:00.000Z',
       channel: 'email',
     });
-  });
-
-  it('remembers the first case a contact was routed to, whichever attempt asks later', async () => {
-    // Act
-    const racing = await Promise.all([
-      store.pinContactCase('sms:SM20', 'CR-AAAAAA'),
-      store.pinContactCase('sms:SM20', 'CR-BBBBBB'),
-    ]);
-    const later = await store.pinContactCase('sms:SM20', 'own');
-
-    // Assess
-    expect(racing[0]).toBe(racing[1]);
-    expect(later).toBe(racing[0]);
-    expect(await store.pinContactCase('sms:SM21', 'own')).toBe('own');
-    expect(await store.getContact('sms:SM20')).toBeUndefined();
-  });
-
-  it('lets DynamoDB expire a contact pin after 30 days, past the 14 days a dead letter can wait', async () => {
-    // Act
-    await store.pinContactCase('sms:SM22', 'own');
-
-    // Assess
-    const { Item } = await db.documentClient.send(
-      new GetCommand({ TableName: db.tables.main, Key: { pk: 'CONTACT#sms:SM22', sk: 'CASE' } }),
-    );
-    const days = (Number(Item?.ttl) - Date.now() / 1000) / 86_400;
-    expect(days).toBeGreaterThan(29.9);
-    expect(days).toBeLessThanOrEqual(30);
   });
 
   it('appends a contact to a case once, however often a crashed intake retries it', async () => {
@@ -243,5 +219,72 @@ describe('DynamoCaseStore: cases', () => {
 
     // Assess
     expect(cases.map((c) => c.caseNumber)).toEqual([newer.caseNumber, older.caseNumber]);
+  });
+  it('keeps every slot of an owner in one item, read with one request', async () => {
+    // Prepare
+    const owner = unique('owner-');
+    await store.claimOpenCase(owner, undefined, 'CR-SLOT00');
+    await store.claimOpenCase(owner, '1234567897', 'CR-SLOT01');
+    await store.claimOpenCase(owner, '1000000016', 'CR-SLOT02');
+    const counter = countRequests(db.client);
+
+    // Act
+    const slots = await store.openCases(owner);
+
+    // Assess
+    counter.detach();
+    expect(counter.counts()).toEqual({ GetItem: 1 });
+    expect(slots).toEqual({
+      noBooking: 'CR-SLOT00',
+      byBooking: { '1234567897': 'CR-SLOT01', '1000000016': 'CR-SLOT02' },
+    });
+    expect(await store.openCases(unique('owner-'))).toEqual({ noBooking: undefined, byBooking: {} });
+  });
+
+  it('saves a case with its latest contact events only, so its item stops growing', async () => {
+    // Prepare
+    let kase = aCase();
+    await store.createCase(kase, 'sms:SMgrow0');
+    const sizes: number[] = [];
+
+    // Act: as many follow-ups as the intake would save, one lifecycle save each
+    for (let n = 1; n <= RECENT_CONTACT_EVENTS + 30; n++) {
+      const at = new Date(Date.parse(kase.updatedAt) + 60_000).toISOString();
+      const event = { type: 'contact' as const, at, contactId: `sms:SMgrow${n}` };
+      const next = { ...kase, contactCount: kase.contactCount + 1, updatedAt: at };
+      expect(await store.saveCase(next, kase.updatedAt, [event])).toBe('saved');
+      kase = (await store.getCase(kase.caseNumber)) as typeof kase;
+      const raw = await db.documentClient.send(
+        new GetCommand({ TableName: db.tables.main, Key: caseKey(kase.caseNumber) }),
+      );
+      sizes.push(JSON.stringify(raw.Item).length);
+    }
+
+    // Assess: all contacts counted, the opening kept, the latest contact events kept, the size flat
+    expect(kase.contactCount).toBe(RECENT_CONTACT_EVENTS + 31);
+    expect(kase.timeline[0]?.type).toBe('opened');
+    const contacts = kase.timeline.filter((e) => e.type === 'contact');
+    expect(contacts).toHaveLength(RECENT_CONTACT_EVENTS);
+    expect(contacts.at(-1)?.contactId).toBe(`sms:SMgrow${RECENT_CONTACT_EVENTS + 30}`);
+    expect(sizes.at(-1)).toBeLessThanOrEqual((sizes[RECENT_CONTACT_EVENTS] as number) + 100);
+  });
+
+  it('refuses a save over a revision it did not read, even after the timeline was bounded', async () => {
+    // Prepare
+    const kase = aCase();
+    await store.createCase(kase, 'sms:SMrev0');
+    const read = (await store.getCase(kase.caseNumber)) as typeof kase;
+    const at = '2025-06-01T10:05:00.000Z';
+    await store.saveCase({ ...read, updatedAt: at }, read.updatedAt, [{ type: 'note', at, note: 'first' }]);
+
+    // Act
+    const stale = await store.saveCase({ ...read, updatedAt: at }, read.updatedAt, [
+      { type: 'note', at, note: 'lost' },
+    ]);
+
+    // Assess
+    expect(stale).toBe('conflict');
+    const notes = (await store.getCase(kase.caseNumber))?.timeline.filter((e) => e.type === 'note');
+    expect(notes?.map((e) => e.note)).toEqual(['first']);
   });
 });

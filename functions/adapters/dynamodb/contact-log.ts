@@ -1,24 +1,34 @@
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError } from '../../domain/errors';
 import type { ContactRecord } from '../../domain/ports';
+import type { ContactLog } from '../../domain/store-ports';
+import { queryIndex } from './index-query';
 import { fromItem, withoutUndefined } from './item-codec';
-import { caseContactsPartition, contactKey, PENDING_PARTITION, timeSortKey } from './keys';
-import type { TableClient } from './table-client';
-import { INDEXES } from './table-definition';
-import { isConditionalCheckFailed, toDependencyError } from './translate-error';
+import { caseContactsPartition, contactCaseKey, contactKey, PENDING_PARTITION, timeSortKey } from './keys';
+import { TableClient } from './table-client';
+import { INDEXES, TTL_ATTRIBUTE, ttlSeconds } from './table-definition';
+import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
+// A contact's case pin only matters while that contact can still be retried before its own record is
+// stored: the longest wait is a dead-lettered email replayed within the queues' 14-day retention. Once
+// the record exists it answers every duplicate, so DynamoDB's TTL may drop the pin after 30 days.
+const CONTACT_PIN_TTL_SECONDS = 30 * 86_400;
 
-/** The contact half of the CaseStore: one item per contact, listed through two indexes. */
-export class ContactItems {
-  constructor(private readonly table: TableClient) {}
+/** ContactLog on the main table: one item per contact (listed through three indexes), and its case pin. */
+export class DynamoContactLog implements ContactLog {
+  private readonly table: TableClient;
 
-  async get(id: string): Promise<ContactRecord | undefined> {
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.table = new TableClient(client, tableName);
+  }
+
+  async getContact(id: string): Promise<ContactRecord | undefined> {
     const item = await this.table.get('get contact', contactKey(id));
     return item ? fromItem<ContactRecord>(item) : undefined;
   }
 
-  async putOnce(
+  async putContactOnce(
     record: ContactRecord,
   ): Promise<{ created: true } | { created: false; existing: ContactRecord }> {
     const put = await this.table.putUnless('put contact', toItem(record), 'attribute_not_exists(pk)');
@@ -60,51 +70,38 @@ export class ContactItems {
     }
   }
 
-  listPending(limit: number): Promise<ContactRecord[]> {
-    return this.query('list pending hand-offs', INDEXES.pending, 'gsi3pk', PENDING_PARTITION, true, limit);
+  listPendingHandoffs(limit: number): Promise<ContactRecord[]> {
+    return queryIndex<ContactRecord>(this.table, {
+      action: 'list pending hand-offs',
+      indexName: INDEXES.pending,
+      partitionAttribute: 'gsi3pk',
+      partition: PENDING_PARTITION,
+      ascending: true,
+      limit,
+    });
   }
 
-  listOfCase(caseNumber: string): Promise<ContactRecord[]> {
-    return this.query(
-      'list contacts of case',
-      INDEXES.byCase,
-      'gsi1pk',
-      caseContactsPartition(caseNumber),
-      true,
-    );
+  listContactsOfCase(caseNumber: string): Promise<ContactRecord[]> {
+    return queryIndex<ContactRecord>(this.table, {
+      action: 'list contacts of case',
+      indexName: INDEXES.byCase,
+      partitionAttribute: 'gsi1pk',
+      partition: caseContactsPartition(caseNumber),
+      ascending: true,
+    });
   }
 
-  /** Queries one index partition, following pages until `limit` items (or the end). */
-  async query<T = ContactRecord>(
-    action: string,
-    indexName: string,
-    partitionAttribute: string,
-    partition: string,
-    ascending: boolean,
-    limit = Number.POSITIVE_INFINITY,
-  ): Promise<T[]> {
-    const found: T[] = [];
-    // DynamoDB rejects Limit 0; asking for nothing gets nothing without a request.
-    if (limit <= 0) return found;
-    let startKey: Item | undefined;
-    do {
-      const out = await this.table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
-        action,
-        new QueryCommand({
-          TableName: this.table.tableName,
-          IndexName: indexName,
-          KeyConditionExpression: '#p = :p',
-          ExpressionAttributeNames: { '#p': partitionAttribute },
-          ExpressionAttributeValues: { ':p': partition },
-          ScanIndexForward: ascending,
-          ...(Number.isFinite(limit) ? { Limit: limit - found.length } : {}),
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const item of out.Items ?? []) found.push(fromItem<T>(item));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey && found.length < limit);
-    return found;
+  async pinContactCase(contactId: string, destination: string): Promise<string> {
+    const pin = {
+      ...contactCaseKey(contactId),
+      kind: 'contact-case',
+      destination,
+      [TTL_ATTRIBUTE]: ttlSeconds(Date.now()) + CONTACT_PIN_TTL_SECONDS,
+    };
+    const put = await this.table.putUnless('pin contact case', pin, 'attribute_not_exists(pk)');
+    if (put.written) return destination;
+    if (typeof put.holder?.destination === 'string') return put.holder.destination;
+    throw gaveUp('pin contact case', 'the pin vanished while being read');
   }
 }
 

@@ -1,0 +1,69 @@
+// What a case needs once the task carrying it ended without an agent, and the supervisor flag.
+import { describe, expect, it } from 'vitest';
+import {
+  afterUnansweredTask,
+  UNANSWERED_TASKS_BEFORE_SUPERVISOR,
+} from '../../../functions/domain/cases/agent-task-events';
+import { transition } from '../../../functions/domain/cases/transition';
+import { agent, caseOf, hoursIn, policy } from './case-fixtures';
+
+describe('afterUnansweredTask', () => {
+  it('starts a new task for a case that still waits, until too many ended unanswered in a row', () => {
+    const waiting = caseOf({ status: 'waiting' });
+    expect(afterUnansweredTask(waiting, 1, true)).toEqual({ next: 'new_task' });
+    expect(afterUnansweredTask(waiting, UNANSWERED_TASKS_BEFORE_SUPERVISOR - 1, true)).toEqual({
+      next: 'new_task',
+    });
+    expect(afterUnansweredTask(waiting, UNANSWERED_TASKS_BEFORE_SUPERVISOR, true)).toEqual({
+      next: 'supervisor',
+      reason: `${UNANSWERED_TASKS_BEFORE_SUPERVISOR} tasks in a row ended without an agent`,
+    });
+  });
+
+  it('asks a supervisor at once where no new task can be started (a caller who hung up)', () => {
+    expect(afterUnansweredTask(caseOf({ status: 'open' }), 1, false)).toEqual({
+      next: 'supervisor',
+      reason: 'the call ended before an agent answered',
+    });
+  });
+
+  it('needs nothing for a case that moved on or does not exist', () => {
+    for (const status of ['with_agent', 'pending_guest', 'resolved', 'closed', 'merged'] as const)
+      expect(afterUnansweredTask(caseOf({ status }), 1, true)).toMatchObject({ next: 'nothing' });
+    expect(afterUnansweredTask(undefined, 1, true)).toMatchObject({ next: 'nothing' });
+  });
+});
+
+describe('flag action', () => {
+  it('puts a system flag with its reason on the timeline and leaves the status as it was', () => {
+    const result = transition(
+      caseOf({ status: 'waiting' }),
+      { type: 'flag', reason: 'r' },
+      'system',
+      hoursIn(1),
+      policy,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      case: { status: 'waiting' },
+      events: [{ type: 'flagged', by: 'system', status: 'waiting', note: 'r' }],
+    });
+  });
+
+  it('is the system’s alone, and only on an active case', () => {
+    const waiting = caseOf({ status: 'waiting' });
+    expect(transition(waiting, { type: 'flag', reason: 'r' }, agent(), hoursIn(1), policy)).toMatchObject({
+      ok: false,
+      reason: 'not_permitted',
+    });
+    expect(
+      transition(
+        caseOf({ status: 'resolved', resolvedAt: hoursIn(0).toISOString() }),
+        { type: 'flag', reason: 'r' },
+        'system',
+        hoursIn(1),
+        policy,
+      ),
+    ).toMatchObject({ ok: false, reason: 'not_allowed' });
+  });
+});
