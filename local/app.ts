@@ -6,6 +6,8 @@ import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../functions/adapters/cryp
 import { DynamoBookingStore } from '../functions/adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { createTables } from '../functions/adapters/dynamodb/create-tables';
+import { SurveyItems } from '../functions/adapters/dynamodb/survey-items';
+import { TableClient } from '../functions/adapters/dynamodb/table-client';
 import { EMAIL_DEFAULTS } from '../functions/adapters/email/email-settings';
 import { rollingHolidaySource } from '../functions/adapters/holidays/date-holidays-calendar';
 import { DynamoContactCenter } from '../functions/adapters/local/dynamodb-contact-center';
@@ -20,6 +22,7 @@ import type { Messenger } from '../functions/domain/outbound/messenger';
 import type { BookingStore, Clock, PinHasher } from '../functions/domain/ports';
 import { loadRoutingPolicy } from '../functions/domain/routing/load-policy';
 import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
+import type { SurveyStore } from '../functions/domain/survey/survey-ports';
 import { positiveIntEnv } from '../functions/shared/env';
 import { repliesPerSenderPerHour } from '../functions/shared/messaging-settings';
 import { automaticPerHour, type OutboundParts, outboundParts } from '../functions/shared/outbound';
@@ -41,6 +44,8 @@ export interface LocalApp {
   /** Cases, plus what the email and messaging doors keep beside them (claims, reply counters). */
   readonly cases: EmailCaseStore;
   readonly queues: DynamoContactCenter;
+  /** Satisfaction surveys sent and awaited (functions/domain/survey). */
+  readonly surveys: SurveyStore;
   readonly pinHasher: PinHasher;
   readonly intake: IntakeDeps;
   /** The outbound ledger, the guests' opt-outs and rates, and the one deliver step. */
@@ -92,6 +97,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
   const bookings = new DynamoBookingStore(documentClient, LOCAL_TABLES.main);
   const cases = new DynamoCaseStore(documentClient, LOCAL_TABLES.main);
   const queues = new DynamoContactCenter(documentClient, LOCAL_TABLES.waitingLists, { policy, clock });
+  const surveys = new SurveyItems(new TableClient(documentClient, LOCAL_TABLES.main));
   const pepper = localPinPepper(config.dataDir);
   const pinHasher = new ScryptPinHasher(DEFAULT_SCRYPT_COST, async () => pepper);
   const intake: IntakeDeps = {
@@ -103,6 +109,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     contactCenter: queues,
     pinHasher,
     clock,
+    surveys,
   };
   // SMS and WhatsApp go through Twilio's Messages API when an account is configured, else to the outbox.
   const twilio = localTwilioMessenger();
@@ -128,6 +135,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
       bookings,
       cases,
       queues,
+      surveys,
       pinHasher,
       intake,
       outbound,

@@ -108,7 +108,7 @@ export async function startRuntime(
   const doors: StartedDoor[] = [];
   for (const door of doorList) if (door.start) doors.push(await door.start(app, config));
   const banner = [
-    `doors        ${doorsUrl}${doorsListening.note}  (Twilio's webhooks only: the one port to expose through a tunnel)`,
+    `doors        ${doorsUrl}${doorsListening.note}  (Twilio's webhooks and the guests' survey page only: the one port to expose through a tunnel)`,
     ...doors.flatMap((d) => d.banner),
   ];
   writeRuntimeFile({

@@ -26,7 +26,10 @@ export interface CaseEvent {
     | 'reopened'
     | 'closed'
     | 'merged'
-    | 'flagged';
+    | 'flagged'
+    | 'callback_requested'
+    | 'survey_sent'
+    | 'satisfaction';
   readonly at: string;
   /** Who caused the event (lifecycle transitions always say). */
   readonly by?: CaseActor | undefined;
@@ -41,6 +44,29 @@ export interface CaseEvent {
    * one that opened the case.
    */
   readonly contactId?: string | undefined;
+  /** The message to the guest a "replied", "callback_requested" or "survey_sent" event is about. */
+  readonly messageId?: string | undefined;
+}
+
+/** The guest's answer to the satisfaction survey sent when the case was resolved. */
+export interface Satisfaction {
+  /** 1 (very unhappy) to 5 (very happy). */
+  readonly score: number;
+  readonly comment?: string | undefined;
+  readonly at: string;
+  /** The survey it answers (functions/domain/survey): one answer per survey. */
+  readonly surveyId: string;
+  /** The guest's message that carried it; none for an answer by link. */
+  readonly contactId?: string | undefined;
+}
+
+/** The satisfaction survey sent when the case was last resolved. */
+export interface SurveySent {
+  readonly id: string;
+  readonly sentAt: string;
+  /** Where it went: a caller is surveyed by SMS. */
+  readonly channel: Exclude<Channel, 'voice'>;
+  readonly to: string;
 }
 
 /** A customer's request, gathering every contact about it across channels. */
@@ -60,6 +86,9 @@ export interface Case extends CaseLifecycleFields {
   readonly updatedAt: string;
   readonly contactCount: number;
   readonly timeline: readonly CaseEvent[];
+  /** The survey sent at the last resolution, and the guest's answer once given. */
+  readonly survey?: SurveySent | undefined;
+  readonly satisfaction?: Satisfaction | undefined;
   /**
    * The store's change counter, bumped by every write to the case: a save only lands on the revision it
    * read (two writes in the same millisecond share an updatedAt, so that alone cannot tell them apart).

@@ -9,6 +9,8 @@ const RESOLVED = 'ResolvedCases';
 const FIRST_RESPONSE_BREACHES = 'FirstResponseBreaches';
 const RESOLUTION_BREACHES = 'ResolutionBreaches';
 const REOPENED = 'ReopenedResolutions';
+const SATISFACTION = 'SatisfactionScore';
+const SATISFIED = 'SatisfiedAnswers';
 const MINUTE_MS = 60_000;
 
 interface Sample {
@@ -23,7 +25,8 @@ interface Sample {
  * Case figures support teams live by, as EMF metrics per queue and language, recorded when a case
  * moves: first-response minutes when an agent first answers; on each resolution its minutes since
  * the case opened and 0/1 counts of a missed first-response target, a missed resolution target and
- * a case that had been reopened (so breach and reopen rates are sums over ResolvedCases). Published
+ * a case that had been reopened (so breach and reopen rates are sums over ResolvedCases); and each
+ * satisfaction survey answer's score (answered). Published
  * like ContactMetrics (POWERTOOLS_METRICS_NAMESPACE; nothing without one). No personal data.
  */
 export class CaseMetrics {
@@ -58,6 +61,18 @@ export class CaseMetrics {
       count(RESOLUTION_BREACHES, after.breaches?.resolution === true);
       count(REOPENED, (after.reopenCount ?? 0) > 0);
     }
+  }
+
+  /**
+   * A survey answer just recorded on the case: its score, and 0/1 for a score of 4 or 5, so CSAT per
+   * queue and language is SatisfiedAnswers' sum over its sample count.
+   */
+  answered(kase: Case): void {
+    const score = kase.satisfaction?.score;
+    if (score === undefined) return;
+    const base = { queue: kase.queue, language: kase.language };
+    this.#samples.push({ ...base, name: SATISFACTION, unit: MetricUnit.NoUnit, value: score });
+    this.#samples.push({ ...base, name: SATISFIED, unit: MetricUnit.Count, value: score >= 4 ? 1 : 0 });
   }
 
   /** Writes what this invocation recorded, one EMF line per metric and dimension set, then forgets it. */

@@ -25,6 +25,10 @@ export const METRICS = {
   resolutionBreaches: 'ResolutionBreaches',
   /** Count (0 or 1) per resolution: the case had been reopened. */
   reopenedResolutions: 'ReopenedResolutions',
+  /** Score 1–5, one per satisfaction survey answer (its mean is the average score). */
+  satisfactionScore: 'SatisfactionScore',
+  /** Count (0 or 1) per survey answer: the guest scored 4 or 5 (CSAT = sum / SampleCount). */
+  satisfiedAnswers: 'SatisfiedAnswers',
 } as const;
 
 /** Dimension names of the custom metrics. */

@@ -2,6 +2,7 @@ import type { LocalDoor } from './door';
 import { emailDoor } from './email-door';
 import { messagingDoor } from './messaging-door';
 import { statusDoor } from './status-door';
+import { surveyDoor } from './survey-door';
 import { voiceDoor } from './voice-door';
 
 /** Every door the local runtime serves; each channel issue adds its door here. */
@@ -11,4 +12,5 @@ export const LOCAL_DOORS: readonly LocalDoor[] = [
   statusDoor((app) => app.outbound.ledger),
   emailDoor,
   voiceDoor,
+  surveyDoor,
 ];

@@ -8,10 +8,12 @@ import { isQueueOpen } from '../../functions/domain/routing/hours';
 import { outboxEntry } from '../../functions/handlers/agent/outbound-view';
 import type { LocalApp } from '../app';
 import { outboxMailerFaults } from '../doors/email-door';
+import { surveySigner } from '../doors/survey-door';
 import { caseRoutes } from './case-routes';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
 import { privacyRoutes } from './privacy-routes';
+import { type OutboundWiring, replyRoutes, surveyAfterResolve } from './reply-routes';
 import type { Route, RuntimeUrls } from './router';
 
 function limitOf(query: URLSearchParams, fallback = 100): number {
@@ -23,8 +25,17 @@ function limitOf(query: URLSearchParams, fallback = 100): number {
   return n;
 }
 
-/** The local HTTP API: health, cases, queues, outbox, policy, bookings and a plain-JSON contact door. */
+/**
+ * The local HTTP API: health, cases, queues, agent replies, templates, satisfaction, outbox, policy,
+ * bookings and a plain-JSON contact door.
+ */
 export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
+  // Survey links point at the doors' port, the one a guest's browser can reach (PUBLIC_ORIGIN behind a tunnel).
+  const sign = surveySigner(app);
+  const outbound: OutboundWiring = {
+    deliver: app.outbound.deliver,
+    surveyLinks: () => ({ baseUrl: process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') || urls.doors(), sign }),
+  };
   return [
     [
       'GET',
@@ -45,7 +56,8 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       '/api/cases',
       async (req) => ({ status: 200, body: { cases: await app.cases.listCases(limitOf(req.query)) } }),
     ],
-    ...caseRoutes(app),
+    ...caseRoutes(app, surveyAfterResolve(app, outbound)),
+    ...replyRoutes(app, outbound),
     ...privacyRoutes(app),
     [
       'GET',

@@ -1,9 +1,13 @@
-import { AGENT_ROUTES, type AgentApiDeps } from '../../functions/handlers/agent/agent-routes';
+import {
+  type AfterResolve,
+  AGENT_ROUTES,
+  type AgentApiDeps,
+} from '../../functions/handlers/agent/agent-routes';
 import type { LocalApp } from '../app';
 import type { Route } from './router';
 
 /** The agents' actions on cases and the waiting lists (docs/cases.md): the routes the agent-api Lambda serves too. */
-export function caseRoutes(app: LocalApp): Route[] {
+export function caseRoutes(app: LocalApp, afterResolve?: AfterResolve): Route[] {
   const deps: AgentApiDeps = {
     cases: app.cases,
     center: app.queues,
@@ -12,6 +16,7 @@ export function caseRoutes(app: LocalApp): Route[] {
     taking: app.queues,
     clock: app.clock,
     deliveries: app.outbound.ledger,
+    afterResolve,
   };
   return AGENT_ROUTES.map((route): Route => [route.method, route.path, (req) => route.handle(deps, req)]);
 }

@@ -5,6 +5,7 @@ import { GetCurrentMetricDataCommand, StartTaskContactCommand } from '@aws-sdk/c
 import type { APIGatewayProxyEventV2, Context, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
+import type { Case } from '../../functions/domain/case';
 import { emailInboundHandler } from '../../functions/handlers/email-inbound';
 import { handler as retryHandler } from '../../functions/handlers/handoff-retry';
 import { handler } from '../../functions/handlers/twilio-messaging';
@@ -199,24 +200,26 @@ describe('handler metrics (EMF on stdout)', () => {
     // The case metrics of the Connect and TaskRouter Lambdas: a first response and a resolution.
     const cases = new CaseMetrics({ POWERTOOLS_METRICS_NAMESPACE: NAMESPACE });
     const at = new Date('2026-11-22T23:10:00.000Z');
-    cases.moved(
-      {
-        caseNumber: 'CR-7K4M2Q',
-        status: 'resolved',
-        ownerKey: 'cust-1',
-        language: 'de',
-        topic: 'change_booking',
-        queue: 'global-247',
-        priority: 3,
-        openedAt: '2026-11-22T22:10:00.000Z',
-        updatedAt: at.toISOString(),
-        contactCount: 1,
-        timeline: [],
-        firstResponseAt: at.toISOString(),
-        resolvedAt: at.toISOString(),
-      },
-      at,
-    );
+    const resolved: Case = {
+      caseNumber: 'CR-7K4M2Q',
+      status: 'resolved',
+      ownerKey: 'cust-1',
+      language: 'de',
+      topic: 'change_booking',
+      queue: 'global-247',
+      priority: 3,
+      openedAt: '2026-11-22T22:10:00.000Z',
+      updatedAt: at.toISOString(),
+      contactCount: 1,
+      timeline: [],
+      firstResponseAt: at.toISOString(),
+      resolvedAt: at.toISOString(),
+    };
+    cases.moved(resolved, at);
+    cases.answered({
+      ...resolved,
+      satisfaction: { score: 5, at: at.toISOString(), surveyId: 'CR-7K4M2Q:survey:1' },
+    });
     // Act
     const { byMetric, lines } = await emfOf(async () => {
       metrics.publish();

@@ -109,3 +109,16 @@ export const optOutKey = (address: string, channel: string): ItemKey => ({
 
 /** The one message sent for a one-per key (an email acknowledgement per case and address). */
 export const onePerKey = (key: string): ItemKey => ({ pk: `ONEPER#${key}`, sk: 'ONEPER' });
+
+// Satisfaction surveys (functions/domain/survey; docs/cases.md).
+/** The latest survey a guest (case owner) was sent: the cool-down is one conditional write on it. */
+export const surveyOwnerKey = (ownerKey: string): ItemKey => ({
+  pk: `SURVEYOWNER#${ownerKey}`,
+  sk: 'SURVEY',
+});
+
+/** The survey an address may be answering on a channel (the latest sent to it). */
+export const awaitedSurveyKey = (channel: string, address: string): ItemKey => ({
+  pk: `SURVEYWAIT#${channel}#${address}`,
+  sk: 'SURVEY',
+});

@@ -48,13 +48,20 @@ export const casesPolicySchema = z
       .describe(
         'A closed case and its contacts are deleted this many days after closing (DynamoDB TTL); erasure requests do not wait for it.',
       ),
+    surveyCooldownDays: z
+      .number()
+      .nonnegative()
+      .default(30)
+      .describe(
+        'A guest asked for their satisfaction is not asked again for this many days, whatever the case (0: after every resolution).',
+      ),
   })
   .refine((c) => c.reopenWithinDays <= c.closeAfterDays, {
     error: 'reopenWithinDays cannot exceed closeAfterDays (a closed case never reopens)',
     path: ['reopenWithinDays'],
   })
-  .default({ reopenWithinDays: 7, closeAfterDays: 14, retentionDays: 365 })
-  .describe('Reopening, closing and retention of resolved cases.');
+  .default({ reopenWithinDays: 7, closeAfterDays: 14, retentionDays: 365, surveyCooldownDays: 30 })
+  .describe('Reopening, closing and retention of resolved cases, and how often a guest is surveyed.');
 
 /** First-response and resolution targets per priority, with per-queue overrides. */
 export const serviceLevelsSchema = z

@@ -8,7 +8,8 @@ export type CaseAction =
   | { readonly type: 'queued' }
   | { readonly type: 'take' }
   | { readonly type: 'connect' }
-  | { readonly type: 'reply' }
+  | { readonly type: 'reply'; readonly messageId?: string | undefined; readonly text?: string | undefined }
+  | { readonly type: 'callback'; readonly text: string; readonly messageId?: string | undefined }
   | { readonly type: 'note'; readonly text: string }
   | { readonly type: 'pending' }
   | { readonly type: 'resolve' }
@@ -66,6 +67,7 @@ export const ACTION_ACTORS: Readonly<Record<CaseActionType, readonly ActorKind[]
   take: ['agent'],
   connect: ['agent'],
   reply: ['agent'],
+  callback: ['agent'],
   note: ['agent'],
   pending: ['agent'],
   resolve: ['agent', 'system'],
@@ -82,6 +84,7 @@ export const ACTION_FROM: Readonly<Record<CaseActionType, readonly LifecycleStat
   take: ['new', 'waiting'],
   connect: ACTIVE,
   reply: ACTIVE,
+  callback: ACTIVE,
   note: [...ACTIVE, 'resolved', 'closed'],
   pending: ['with_agent'],
   resolve: ACTIVE,
@@ -98,6 +101,7 @@ export const ACTION_EVENT: Readonly<Record<CaseActionType, CaseEvent['type']>> =
   take: 'taken',
   connect: 'connected',
   reply: 'replied',
+  callback: 'callback_requested',
   note: 'note',
   pending: 'pending',
   resolve: 'resolved',

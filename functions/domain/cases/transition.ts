@@ -94,6 +94,9 @@ function changesFor(
       return { status: 'with_agent', ...answered };
     case 'reply':
       return { status: 'pending_guest', ...answered };
+    case 'callback':
+      // Someone must call the guest back: the case waits in its queue again, its agent kept.
+      return { status: 'waiting' };
     case 'note':
     case 'flag':
       return {};
@@ -129,8 +132,11 @@ function eventsFor(
     at,
     by,
     status,
-    ...(action.type === 'note' ? { note: action.text } : {}),
+    ...(action.type === 'note' || action.type === 'reply' || action.type === 'callback'
+      ? { note: action.text }
+      : {}),
     ...(action.type === 'flag' ? { note: action.reason } : {}),
+    ...(action.type === 'reply' || action.type === 'callback' ? { messageId: action.messageId } : {}),
     ...(action.type === 'merge' ? { linkedCase: action.into } : {}),
     ...(action.type === 'contact_received' && action.contactId ? { contactId: action.contactId } : {}),
     ...(action.type === 'contact_received' && action.channel ? { channel: action.channel } : {}),

@@ -14,8 +14,8 @@ function signatureOf(caseNumber: string, sign: Sign): string {
     .slice(0, SIGNATURE_LENGTH);
 }
 
-// Compares without stopping at the first difference, so timing says nothing about the right signature.
-function sameText(a: string, b: string): boolean {
+/** Compares without stopping at the first difference, so timing says nothing about the right signature. */
+export function sameText(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);

@@ -11,6 +11,8 @@ import type { Staffing } from '../routing/decision';
 import type { RoutingPolicy } from '../routing/policy-schema';
 import { route } from '../routing/route';
 import type { CaseRecords, ContactLog } from '../store-ports';
+import { takeSurveyAnswer } from '../survey/answer-by-message';
+import type { SurveyStore } from '../survey/survey-ports';
 import { deliverHandOff } from './hand-off';
 import { resolveCase, type ThreadCandidate } from './resolve-case';
 import { provenCustomer, standingOf } from './standing';
@@ -25,13 +27,15 @@ export interface IntakeDeps {
   readonly contactCenter: ContactCenter;
   readonly pinHasher: PinHasher;
   readonly clock: Clock;
+  /** Surveys awaiting answers: a message answering one is recorded on its case, not as a contact. */
+  readonly surveys?: SurveyStore | undefined;
   /** Sentence put first in any answer to an emergency, in the customer's language. */
   readonly emergencyNotice?: ((language: ContactRecord['decision']['language']) => string) | undefined;
 }
 
 /** What became of a contact. A duplicate carries the record (and reply plan) stored the first time. */
 export interface IntakeResult {
-  readonly outcome: 'new_case' | 'continued_case' | 'duplicate';
+  readonly outcome: 'new_case' | 'continued_case' | 'duplicate' | 'survey_answer';
   readonly record: ContactRecord;
   readonly handoff: ContactRecord['handoff'];
   /** What to say back: the door hands it to deliver (or answers inline through it). */
@@ -103,6 +107,16 @@ export async function intake(
   const routable = { ...contact, classification };
   const routed = route(deps.policy, routable, standing.booking, standing.customer, now, staffing, assumption);
   const decision = standing.note ? { ...routed, reasons: [...routed.reasons, standing.note] } : routed;
+  const answered = await takeSurveyAnswer(deps, {
+    contact,
+    contactId: id,
+    classification,
+    decision,
+    who,
+    customer,
+    now,
+  });
+  if (answered) return answered;
   const ownerKey = customer?.id ?? contact.from;
   const at = now.toISOString();
   // A known customer's cases are under its id; a PIN check (a slow hash) gives another message of the

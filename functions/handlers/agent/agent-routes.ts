@@ -17,7 +17,7 @@ import { NotFoundError, ValidationError } from '../../domain/errors';
 import type { OutboundLedger } from '../../domain/outbound/ledger';
 import type { CaseStore, Clock } from '../../domain/ports';
 import type { JsonAnswer } from '../http/error-answer';
-import { withDelivery } from './outbound-view';
+import { messagesOfCase, withDelivery } from './outbound-view';
 
 /** What the agents' actions need, locally and in AWS alike. */
 export interface AgentApiDeps extends ApplyActionDeps {
@@ -28,9 +28,14 @@ export interface AgentApiDeps extends ApplyActionDeps {
   readonly clock: Clock;
   /** Where each reply's delivery is read for the case view (the outbound ledger). */
   readonly deliveries?: Pick<OutboundLedger, 'getMany'> | undefined;
+  /** What follows an agent's resolve (the satisfaction survey); its outcome joins the answer. */
+  readonly afterResolve?: AfterResolve | undefined;
   /** Told of every accepted action (the case metrics in AWS). */
   readonly moved?: ((kase: Case, at: Date) => void) | undefined;
 }
+
+/** What happens after an agent resolved a case (the satisfaction survey); its outcome joins the answer. */
+export type AfterResolve = (kase: Case) => Promise<unknown>;
 
 /** What a route reads of a request: the path parameters and the JSON body. */
 export interface AgentRequest {
@@ -140,11 +145,14 @@ export const AGENT_ROUTES: readonly AgentRoute[] = [
       ]);
       if (!kase) throw new NotFoundError('case', caseNumber);
       // The stored case keeps its latest contact events; the rest come back from the contacts.
+      const full = { ...kase, timeline: fullTimeline(kase, contacts) };
+      const ledger = deps.deliveries;
       return {
         status: 200,
         body: {
-          case: { ...kase, timeline: fullTimeline(kase, contacts) },
-          contacts: deps.deliveries ? await withDelivery(deps.deliveries, contacts) : contacts,
+          case: full,
+          contacts: ledger ? await withDelivery(ledger, contacts) : contacts,
+          ...(ledger ? { messages: await messagesOfCase(ledger, full) } : {}),
         },
       };
     },
@@ -156,6 +164,16 @@ export const AGENT_ROUTES: readonly AgentRoute[] = [
     handle: act((body) => ({ type: 'note', text: field(body, 'text', NOTE_MAX) })),
   },
   { method: 'POST', path: '/api/cases/:caseNumber/pending', handle: act(() => ({ type: 'pending' })) },
-  { method: 'POST', path: '/api/cases/:caseNumber/resolve', handle: act(() => ({ type: 'resolve' })) },
+  {
+    method: 'POST',
+    path: '/api/cases/:caseNumber/resolve',
+    async handle(deps, req) {
+      const resolved = await act(() => ({ type: 'resolve' }))(deps, req);
+      const kase = (resolved.body as { case?: Case } | undefined)?.case;
+      if (resolved.status !== 200 || !kase || !deps.afterResolve) return resolved;
+      const survey = await deps.afterResolve(kase);
+      return { status: 200, body: { case: (await deps.cases.getCase(kase.caseNumber)) ?? kase, survey } };
+    },
+  },
   { method: 'POST', path: '/api/cases/:caseNumber/reopen', handle: act(() => ({ type: 'reopen' })) },
 ];

@@ -1,3 +1,4 @@
+import type { Case } from '../../domain/case';
 import type { OutboundLedger, OutboundRecord } from '../../domain/outbound/ledger';
 import type { DeliveryStatus } from '../../domain/outbound/messenger';
 import type { ContactRecord, Reply } from '../../domain/ports';
@@ -38,4 +39,14 @@ export async function textSent(
 ): Promise<string | undefined> {
   const record = messageId ? await ledger.get(messageId) : undefined;
   return record && WENT_OUT.has(record.status) ? record.text : undefined;
+}
+
+/** The messages a case sent its guest beside acknowledgements (agent replies, the survey), oldest first. */
+export async function messagesOfCase(
+  ledger: Pick<OutboundLedger, 'getMany'>,
+  kase: Pick<Case, 'timeline'>,
+): Promise<OutboxEntry[]> {
+  const ids = kase.timeline.flatMap((e) => (e.messageId ? [e.messageId] : []));
+  const found = ids.length > 0 ? await ledger.getMany(ids) : [];
+  return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(outboxEntry);
 }

@@ -8,6 +8,7 @@ import { CasesView } from './views/cases';
 import { OutboxView } from './views/outbox';
 import { PolicyView } from './views/policy';
 import { QueuesView } from './views/queues';
+import { SatisfactionSummary } from './views/satisfaction';
 import { TryItPanel } from './views/try-it';
 
 type Tab = 'queues' | 'cases' | 'outbox' | 'policy';
@@ -45,7 +46,7 @@ function App() {
         ${openCase ? html`<${CaseDetailView} caseNumber=${openCase} revision=${data.revision} onClose=${() => setOpenCase(undefined)} onChanged=${refresh} />` : null}
         ${!data.loaded ? html`<p class="muted">Loading…</p>` : null}
         ${data.loaded && tab === 'queues' ? html`<${QueuesView} data=${data} onCase=${showCase} onChanged=${refresh} />` : null}
-        ${data.loaded && tab === 'cases' ? html`<${CasesView} cases=${data.cases} onCase=${showCase} />` : null}
+        ${data.loaded && tab === 'cases' ? html`<${SatisfactionSummary} summary=${data.satisfaction} /><${CasesView} cases=${data.cases} onCase=${showCase} />` : null}
         ${data.loaded && tab === 'outbox' ? html`<${OutboxView} messages=${data.outbox} onCase=${showCase} />` : null}
         ${data.loaded && tab === 'policy' ? html`<${PolicyView} teams=${data.teams} />` : null}
       </main>

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, watchChanges } from './api';
-import type { Case, ConsoleData, OutboxEntry, QueueEntryView, TeamStatus } from './types';
+import type { Case, ConsoleData, CsatSummary, OutboxEntry, QueueEntryView, TeamStatus } from './types';
 
 const EMPTY: ConsoleData = {
   queues: {},
@@ -18,17 +18,19 @@ const POLICY_EVERY_MS = 30_000;
 const MIN_REFRESH_GAP_MS = 250;
 
 async function load(revision: number): Promise<ConsoleData> {
-  const [queues, cases, outbox, policy] = await Promise.all([
+  const [queues, cases, outbox, policy, satisfaction] = await Promise.all([
     getJson<{ now: string; queues: Record<string, QueueEntryView[]> }>('/api/console/queues'),
     getJson<{ cases: Case[] }>('/api/cases?limit=50'),
     getJson<{ messages: OutboxEntry[] }>('/api/outbox?limit=50'),
     getJson<{ teams: TeamStatus[] }>('/api/policy/status'),
+    getJson<CsatSummary>('/api/satisfaction'),
   ]);
   return {
     queues: queues.queues,
     cases: cases.cases,
     outbox: outbox.messages,
     teams: policy.teams,
+    satisfaction,
     clockOffsetMs: Date.parse(queues.now) - Date.now(),
     revision,
     loaded: true,

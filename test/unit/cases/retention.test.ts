@@ -37,13 +37,17 @@ describe('retention policy', () => {
   });
 
   it('expires a case retentionDays after it closed', () => {
-    const policy = { cases: { reopenWithinDays: 7, closeAfterDays: 14, retentionDays: 30 } };
+    const policy = {
+      cases: { reopenWithinDays: 7, closeAfterDays: 14, retentionDays: 30, surveyCooldownDays: 30 },
+    };
     expect(retentionExpiry('2026-03-01T12:00:00.000Z', policy)).toBe('2026-03-31T12:00:00.000Z');
   });
 });
 
 describe('closeSettledCases', () => {
-  const policy = { cases: { reopenWithinDays: 7, closeAfterDays: 14, retentionDays: 30 } };
+  const policy = {
+    cases: { reopenWithinDays: 7, closeAfterDays: 14, retentionDays: 30, surveyCooldownDays: 30 },
+  };
 
   it('sets an expiry only on cases the lifecycle closed, never on one it refused', async () => {
     // Prepare: the lifecycle refuses CR-REOPEN (a guest wrote meanwhile)

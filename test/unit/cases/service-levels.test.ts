@@ -125,7 +125,12 @@ describe('policy blocks', () => {
     delete json.serviceLevels;
     delete json.escalation;
     const loaded = loadRoutingPolicy(json, testHolidays);
-    expect(loaded.cases).toEqual({ reopenWithinDays: 7, closeAfterDays: 14, retentionDays: 365 });
+    expect(loaded.cases).toEqual({
+      reopenWithinDays: 7,
+      closeAfterDays: 14,
+      retentionDays: 365,
+      surveyCooldownDays: 30,
+    });
     expect(loaded.escalation.everyMinutes).toBe(30);
     expect(loaded.serviceLevels.priorities[1].resolution).toEqual({
       minutes: 240,

@@ -3,7 +3,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson, postJson } from '../api';
 import { agentName, channelLabel, dueText, instant, topicLabel } from '../format';
 import { html } from '../html';
-import type { CaseDetail, ContactRecord } from '../types';
+import type { CaseDetail, Channel, ContactRecord, MessageView } from '../types';
+import { GuestMessages, SatisfactionChip } from './guest-messages';
+import { ReplyBox } from './reply-box';
 
 function Contact(props: { contact: ContactRecord }) {
   const c = props.contact;
@@ -50,6 +52,10 @@ export function CaseDetailView(props: {
     };
   }, [props.caseNumber, props.revision]);
   const [note, setNote] = useState('');
+  // Delivery statuses answered to this console's sends, until the runtime lists them itself.
+  const [sentHere, setSentHere] = useState<ReadonlyMap<string, MessageView>>(new Map());
+  const known = new Map([...sentHere, ...(detail?.messages ?? []).map((m) => [m.id, m] as const)]);
+  const channels = [...new Set(detail?.contacts.map((c) => c.channel) ?? [])] as Channel[];
   // Every action answers the case after it, or a refusal (409) whose reason is shown as it is.
   const act = (action: string, extra: Record<string, string> = {}) =>
     postJson(`/api/cases/${encodeURIComponent(props.caseNumber)}/${action}`, {
@@ -75,6 +81,7 @@ export function CaseDetailView(props: {
       <h3>${props.caseNumber}</h3>
       ${kase ? html`<span class=${`chip ${active ? 'ok' : ''}`} data-status=${status}>${status?.replace('_', ' ')}</span>` : null}
       ${kase?.agentId ? html`<span class="chip">agent ${kase.agentId}</span>` : null}
+      ${kase ? html`<${SatisfactionChip} kase=${kase} />` : null}
       ${status === 'with_agent' ? button('pending', 'Waiting for guest') : null}
       ${active ? button('resolve', 'Resolve') : null}
       ${status === 'resolved' ? button('reopen', 'Reopen') : null}
@@ -93,6 +100,18 @@ export function CaseDetailView(props: {
               onInput=${(e: Event) => setNote((e.target as HTMLInputElement).value)} />
             <button type="submit" class="small" data-action="notes">Add note</button>
           </form>
+          ${
+            active
+              ? html`<${ReplyBox} caseNumber=${props.caseNumber} channels=${channels} onSent=${(sent: {
+                  message?: MessageView;
+                }) => {
+                  const message = sent.message;
+                  if (message) setSentHere(new Map([...sentHere, [message.id, message]]));
+                  props.onChanged();
+                }} />`
+              : null
+          }
+          <${GuestMessages} kase=${kase} known=${known} />
           <h4>Timeline</h4>
           <ol class="timeline">${kase.timeline.map(
             (e) =>
