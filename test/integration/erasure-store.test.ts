@@ -5,6 +5,8 @@ import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { DynamoErasureStore } from '../../functions/adapters/dynamodb/erasure-store';
 import { DynamoGuestAllowance } from '../../functions/adapters/dynamodb/outbound-guests';
 import { DynamoOutboundLedger } from '../../functions/adapters/dynamodb/outbound-ledger';
+import { SurveyItems } from '../../functions/adapters/dynamodb/survey-items';
+import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import type { Customer } from '../../functions/domain/customer';
 import { type EraseGuestDeps, eraseGuest } from '../../functions/domain/privacy/erase-guest';
 import type { ErasureLogEntry } from '../../functions/domain/privacy/erasure-ports';
@@ -104,6 +106,16 @@ describe('erasure on DynamoDB (dynalite)', () => {
       {},
     );
     await sendOutbound(current.caseNumber, email, name);
+    // The survey bookkeeping a resolution leaves: the owner's cool-down and the answer awaited by SMS.
+    const surveys = new SurveyItems(new TableClient(db.documentClient, db.tables.main));
+    await surveys.claimSurvey(customer.id, `${settled.caseNumber}:survey`, AT, new Date(0));
+    await surveys.awaitAnswer({
+      channel: 'sms',
+      address: phone,
+      caseNumber: settled.caseNumber,
+      surveyId: `${settled.caseNumber}:survey`,
+      expiresAt: '2025-06-17T09:00:00.000Z',
+    });
     return { customer, caseNumbers: [settled.caseNumber, current.caseNumber, early.caseNumber] };
   }
 

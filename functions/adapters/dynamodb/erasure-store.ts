@@ -1,6 +1,7 @@
 import { BatchWriteCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Booking } from '../../domain/booking';
 import type { Case } from '../../domain/case';
+import { CHANNELS } from '../../domain/contact';
 import type { Customer } from '../../domain/customer';
 import type { OutboundRecord } from '../../domain/outbound/ledger';
 import type { ContactRecord } from '../../domain/ports';
@@ -8,6 +9,7 @@ import type { ErasureStore } from '../../domain/privacy/erasure-ports';
 import { queryIndex } from './index-query';
 import { fromItem, withoutUndefined } from './item-codec';
 import {
+  awaitedSurveyKey,
   bookingKey,
   caseContactsPartition,
   caseKey,
@@ -22,6 +24,7 @@ import {
   outboundKey,
   outboundRateKey,
   pinGuardKey,
+  surveyOwnerKey,
 } from './keys';
 import { readOpenCases } from './open-case-slots';
 import { outboundRecordOf } from './outbound-ledger';
@@ -135,9 +138,11 @@ export class DynamoErasureStore implements ErasureStore {
 
   async forgetOwners(ownerKeys: readonly string[], contactPoints: readonly string[]): Promise<void> {
     // Slots: one item per owner. Rate counters: one partition per address, a row per hour. Opt-outs:
-    // one partition per address, a row per channel (docs/cases.md says why they go).
-    const keys: ItemKey[] = ownerKeys.map(openCasesKey);
+    // one partition per address, a row per channel (docs/cases.md says why they go). Survey bookkeeping:
+    // the owner's last survey, and the survey awaited from an address on each channel.
+    const keys: ItemKey[] = [...ownerKeys.map(openCasesKey), ...ownerKeys.map(surveyOwnerKey)];
     for (const point of contactPoints) {
+      keys.push(...CHANNELS.map((channel) => awaitedSurveyKey(channel, point)));
       const rates = await this.partition('erasure: outbound rates', outboundRateKey(point, '').pk);
       const optOuts = await this.partition('erasure: opt-outs', optOutKey(point, '').pk);
       keys.push(...rates.map(keyOf), ...optOuts.map(keyOf));

@@ -98,6 +98,9 @@ export function anonymiseCase(kase: Case, erasureId: string, at: Date): Case {
     ownerKey: erasedOwnerKey(erasureId),
     customerId: undefined,
     bookingRef: undefined,
+    // The score stays for CSAT; the comment is the guest's words, the survey's address theirs.
+    survey: kase.survey ? { ...kase.survey, to: ERASED } : undefined,
+    satisfaction: kase.satisfaction ? { ...kase.satisfaction, comment: undefined } : undefined,
     ...(closing ? { status: 'closed' as const, closedAt: iso } : {}),
     updatedAt: iso > kase.updatedAt ? iso : kase.updatedAt,
     timeline: [...kase.timeline.map(anonymiseEvent), ...events],

@@ -114,6 +114,28 @@ describe('anonymiseCase', () => {
       resolvedAt: '2025-06-02T10:00:00.000Z',
     });
   });
+
+  it("keeps the satisfaction score for CSAT but not the guest's comment or the survey's address", () => {
+    // Prepare
+    const kase = aCase({
+      status: 'resolved',
+      survey: { id: 'S1', sentAt: '2025-06-02T10:00:00.000Z', channel: 'sms', to: '+33612345678' },
+      satisfaction: {
+        score: 2,
+        comment: 'Camille here, the room was dirty',
+        at: AT.toISOString(),
+        surveyId: 'S1',
+      },
+    });
+
+    // Act
+    const erased = anonymiseCase(kase, 'ER-3', AT);
+
+    // Assess
+    expect(erased.satisfaction).toEqual({ score: 2, at: AT.toISOString(), surveyId: 'S1' });
+    expect(erased.survey).toMatchObject({ id: 'S1', channel: 'sms', to: '[erased]' });
+    expect(JSON.stringify(erased)).not.toMatch(/Camille|\+33612345678/);
+  });
 });
 
 describe('anonymiseOutbound', () => {
