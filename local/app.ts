@@ -25,12 +25,17 @@ import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
 import type { SurveyStore } from '../functions/domain/survey/survey-ports';
 import { positiveIntEnv } from '../functions/shared/env';
 import { repliesPerSenderPerHour } from '../functions/shared/messaging-settings';
-import { automaticPerHour, type OutboundParts, outboundParts } from '../functions/shared/outbound';
+import {
+  automaticPerHour,
+  lastWhatsAppInbound,
+  type OutboundParts,
+  outboundParts,
+} from '../functions/shared/outbound';
 import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
 import { localPinPepper } from './pin-pepper';
-import { localTwilioMessenger } from './twilio-messenger';
+import { localTwilioMessenger, localWhatsAppTemplates } from './twilio-messenger';
 
 /** The local runtime's table names (benches audit a stopped runtime's data folder with them). */
 export const LOCAL_TABLES = { main: 'contact-router', waitingLists: 'contact-router-queues' } as const;
@@ -126,6 +131,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     cases,
     clock,
     perAddressPerHour: automaticPerHour({ messaging: messagingLimit, email: emailLimit }),
+    whatsApp: { templates: localWhatsAppTemplates(), lastInboundAt: lastWhatsAppInbound(cases) },
   });
   return {
     app: {

@@ -1,4 +1,6 @@
 import { TwilioMessenger } from '../functions/adapters/twilio/twilio-messenger';
+import { parseWhatsAppTemplates } from '../functions/adapters/twilio/whatsapp-templates-config';
+import type { WhatsAppTemplates } from '../functions/domain/outbound/whatsapp-templates';
 import { ConfigurationError } from '../functions/shared/env';
 import { twilioMessengerSettings } from '../functions/shared/twilio-messenger-settings';
 import { ConfigError } from './config';
@@ -26,5 +28,17 @@ export function localTwilioMessenger(env: NodeJS.ProcessEnv = process.env): Twil
     // Start-up stops with the one line naming the variable, as for the runtime's own settings.
     if (error instanceof ConfigurationError) throw new ConfigError(error.message);
     throw error;
+  }
+}
+
+/**
+ * The approved WhatsApp templates (WHATSAPP_TEMPLATES, JSON: purpose → language → Content SID), none
+ * when unset: then a WhatsApp message outside the 24-hour window is refused, saying which key is missing.
+ */
+export function localWhatsAppTemplates(env: NodeJS.ProcessEnv = process.env): WhatsAppTemplates {
+  try {
+    return parseWhatsAppTemplates(env.WHATSAPP_TEMPLATES, 'WHATSAPP_TEMPLATES');
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
   }
 }

@@ -3,6 +3,8 @@ import { DynamoGuestAllowance } from '../adapters/dynamodb/outbound-guests';
 import { DynamoOutboundLedger } from '../adapters/dynamodb/outbound-ledger';
 import type { Channel } from '../domain/contact';
 import { createDeliver, type Deliver, type DeliverDeps } from '../domain/outbound/deliver';
+import type { OutboundMessage } from '../domain/outbound/messenger';
+import type { ContactLog } from '../domain/store-ports';
 
 /** The outbound ledger and guest allowance on a table, and the deliver step over them. */
 export interface OutboundParts {
@@ -29,4 +31,22 @@ export function outboundParts(
 export function automaticPerHour(limits: { messaging: number; email: number }): (channel: Channel) => number {
   return (channel) =>
     channel === 'voice' ? Number.POSITIVE_INFINITY : channel === 'email' ? limits.email : limits.messaging;
+}
+
+/**
+ * When the guest last wrote on WhatsApp from a message's address: the latest WhatsApp contact from it
+ * on the message's case (the window is per conversation, and a case holds the guest's conversation).
+ */
+export function lastWhatsAppInbound(
+  contacts: Pick<ContactLog, 'listContactsOfCase'>,
+): (message: OutboundMessage) => Promise<string | undefined> {
+  return async (message) => {
+    const theirs = (await contacts.listContactsOfCase(message.caseNumber)).filter(
+      (c) => c.channel === 'whatsapp' && c.from === message.to,
+    );
+    return theirs
+      .map((c) => c.receivedAt)
+      .sort()
+      .at(-1);
+  };
 }

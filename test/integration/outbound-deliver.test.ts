@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DependencyError } from '../../functions/domain/errors';
+import { intake } from '../../functions/domain/intake/intake';
 import {
   type Messenger,
   MessengerRefusal,
   type OutboundMessage,
   type SentMessage,
 } from '../../functions/domain/outbound/messenger';
-import { type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
+import { aContact, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
 import { outboundOver } from '../support/outbound';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
@@ -224,5 +225,54 @@ describe('deliver over the DynamoDB outbound ledger', () => {
       [newer.id, 'acknowledgement', 'whatsapp', 'inline'],
       [older.id, 'survey', 'sms', 'queued'],
     ]);
+  });
+
+  it("keeps WhatsApp's 24-hour window: text inside, an approved template outside, else refused and kept", async () => {
+    // Prepare: the guest wrote on WhatsApp at NOW; an agent answers 2 hours, then 25 hours later
+    const guest = '+34600111222';
+    const wrote = await intake(
+      h.deps,
+      aContact({ channel: 'whatsapp', from: guest, receivedAt: NOW.toISOString() }),
+    );
+    const caseNumber = wrote.record.caseNumber;
+    const whatsapp = new CountingMessenger();
+    const reply = (n: number) =>
+      aMessage({
+        id: `${caseNumber}:reply:${n}`,
+        kind: 'agent_reply',
+        caseNumber,
+        channel: 'whatsapp',
+        to: guest,
+        automatic: false,
+        text: 'Your late check-in is arranged.',
+      });
+    const bare = outboundOver(h, { messengers: { whatsapp }, whatsAppTemplates: {} });
+    const approved = outboundOver(h, {
+      messengers: { whatsapp },
+      whatsAppTemplates: { agent_reply: { en: 'HX0123456789abcdef0123456789abcdef' } },
+    });
+
+    // Act
+    h.clock.advanceMinutes(120);
+    const inside = await bare.deliver(reply(1));
+    h.clock.advanceMinutes(23 * 60);
+    const refused = await bare.deliver(reply(2));
+    const templated = await approved.deliver(reply(3));
+    h.clock.current = NOW;
+
+    // Assess
+    expect(inside.status).toBe('queued');
+    expect(whatsapp.sends[0]?.template).toBeUndefined();
+    expect(refused).toMatchObject({
+      status: 'refused',
+      reason: expect.stringContaining('whatsAppTemplates.agent_reply.en'),
+    });
+    expect((await bare.ledger.get(`${caseNumber}:reply:2`))?.status).toBe('refused');
+    expect(templated.status).toBe('queued');
+    expect(whatsapp.sends).toHaveLength(2);
+    expect(whatsapp.sends[1]?.template).toEqual({
+      purpose: 'agent_reply',
+      variables: { '1': caseNumber, '2': 'Your late check-in is arranged.' },
+    });
   });
 });

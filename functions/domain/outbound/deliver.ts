@@ -5,6 +5,8 @@ import { hourWindow } from '../rate-window';
 import type { GuestAllowance, OutboundLedger, OutboundRecord, Settlement } from './ledger';
 import { type DeliveryStatus, type Messenger, MessengerRefusal, type OutboundMessage } from './messenger';
 import { optOutApplies } from './opt-out';
+import type { WhatsAppTemplates } from './whatsapp-templates';
+import { whatsAppForm } from './whatsapp-window';
 
 /** What became of one message. */
 export interface DeliveryOutcome {
@@ -16,6 +18,14 @@ export interface DeliveryOutcome {
 
 /** The one step every message to a guest goes through (acknowledgements, agent replies, surveys…). */
 export type Deliver = (message: OutboundMessage) => Promise<DeliveryOutcome>;
+
+/** What deliver needs to keep WhatsApp's 24-hour rule (whatsapp-window.ts). */
+export interface WhatsAppRule {
+  /** The approved templates per purpose and language (deployment config). */
+  readonly templates: WhatsAppTemplates;
+  /** When the guest last wrote on WhatsApp from the message's address, if ever. */
+  lastInboundAt(message: OutboundMessage): Promise<string | undefined>;
+}
 
 /** What delivering needs. */
 export interface DeliverDeps {
@@ -35,6 +45,8 @@ export interface DeliverDeps {
    * any Lambda that sends). Such a send is not tried again (see createDeliver).
    */
   readonly sendStaleAfterMs?: number | undefined;
+  /** WhatsApp's session rule; without it WhatsApp messages go as written (the provider may refuse). */
+  readonly whatsApp?: WhatsAppRule | undefined;
 }
 
 const SEND_STALE_AFTER_MS = 2 * 60_000;
@@ -132,15 +144,29 @@ export function createDeliver(deps: DeliverDeps): Deliver {
     return settle(existing.id, { status: 'failed', error: reason }, now.toISOString());
   }
 
-  return async function deliver(message) {
+  // Free text only within 24 hours of the guest's last WhatsApp message; outside it an approved
+  // template, or a refusal that says which config key is missing (never a silent loss).
+  async function windowed(message: OutboundMessage, now: Date): Promise<OutboundMessage | string> {
+    const rule = deps.whatsApp;
+    if (!rule || message.channel !== 'whatsapp' || message.inline) return message;
+    const form = whatsAppForm(message, await rule.lastInboundAt(message), now, rule.templates);
+    if ('refused' in form) return form.refused;
+    return form.form === 'template' ? { ...message, template: form.template } : message;
+  }
+
+  return async function deliver(asked) {
     const now = deps.clock.now();
     const at = now.toISOString();
-    const blocked = await blockedBy(message, now);
+    const blocked = await blockedBy(asked, now);
+    const shaped = blocked ? asked : await windowed(asked, now);
+    const message = typeof shaped === 'string' ? asked : shaped;
     const record: OutboundRecord = blocked
       ? { ...message, status: 'suppressed', reason: blocked, updatedAt: at }
-      : message.inline
-        ? { ...message, status: 'inline', sentAt: at, updatedAt: at }
-        : { ...message, status: 'pending', sendingSince: at, updatedAt: at };
+      : typeof shaped === 'string'
+        ? { ...message, status: 'refused', reason: shaped, updatedAt: at }
+        : message.inline
+          ? { ...message, status: 'inline', sentAt: at, updatedAt: at }
+          : { ...message, status: 'pending', sendingSince: at, updatedAt: at };
     const claim = await deps.ledger.claim(record);
     if (!claim.claimed) return resolve(claim.existing, now);
     if (record.status === 'inline') return noted(message, at, outcomeOf(record));
