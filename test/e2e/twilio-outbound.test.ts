@@ -2,6 +2,7 @@
 // (real twilio client) → a local stand-in for api.twilio.com → Twilio's signed status callback on the
 // doors port → the outbound ledger, read back through GET /api/outbox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intake } from '../../functions/domain/intake/intake';
 import { statusCallback } from '../support/status-callbacks';
 import { createdMessage, twilioError } from '../support/twilio-api-stand-in';
 import { messageTo, startTwilioRuntime, TWILIO, type TwilioRuntime } from '../support/twilio-runtime';
@@ -60,8 +61,18 @@ describe('outbound SMS and WhatsApp through Twilio on the local runtime', () => 
   });
 
   it('shows a WhatsApp message Twilio could not deliver as failed, with the reason', async () => {
+    // The guest wrote on WhatsApp an hour ago, so deliver lets free text go; Twilio may still refuse it.
+    const wrote = await intake(t.runtime.app.intake, {
+      channel: 'whatsapp',
+      channelMessageId: 'SM33333333333333333333333333333333',
+      from: '+33612345678',
+      to: TWILIO.whatsAppFrom,
+      text: 'Bonjour, où est la clé ?',
+      receivedAt: '2026-11-23T21:10:00.000Z',
+    });
+    const caseNumber = wrote.record.caseNumber;
     t.api.answer(createdMessage(WA_SID, 'whatsapp:+33612345678', `whatsapp:${TWILIO.whatsAppFrom}`));
-    await t.runtime.app.outbound.deliver(messageTo('CR-7K4M2Q:reply:2', 'whatsapp'));
+    await t.runtime.app.outbound.deliver({ ...messageTo('CR-7K4M2Q:reply:2', 'whatsapp'), caseNumber });
     const failed = callback('whatsapp-failed-63016', WA_SID);
     expect((await t.postStatus(failed, t.sign(failed))).status).toBe(200);
     expect(await outbox('CR-7K4M2Q:reply:2')).toMatchObject({
