@@ -1,12 +1,13 @@
-import { type CfnElement, CfnOutput, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
-import { type CfnStage, HttpApi, HttpMethod, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type CfnElement, CfnOutput, Stack, Token } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod, type IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Effect, ManagedPolicy, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { AGENT_ROUTES, apiGatewayPath } from '../../functions/handlers/agent/agent-routes';
 import { acknowledge } from '../nag/acknowledge';
+import { logAndThrottleStage } from './api-access-logs';
 
 /** Options for one agent API. */
 export interface AgentHttpApiProps {
@@ -48,29 +49,15 @@ export class AgentHttpApi extends Construct {
         methods: [HttpMethod[route.method]],
         integration,
       });
-    this.accessLogs = new LogGroup(this, 'AccessLogs', {
-      retention: props.logRetention,
-      removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-    });
-    const stage = this.api.defaultStage?.node.defaultChild as CfnStage;
-    stage.accessLogSettings = {
-      destinationArn: this.accessLogs.logGroupArn,
-      // $context variables of "Customize HTTP API access logs"; an unset one logs "-".
-      format: JSON.stringify({
-        requestId: '$context.requestId',
-        time: '$context.requestTime',
-        route: '$context.routeKey',
-        status: '$context.status',
-        latencyMs: '$context.responseLatency',
+    this.accessLogs = logAndThrottleStage(this, this.api, {
+      logRetention: props.logRetention,
+      production: props.production,
+      extraFields: {
         caller: props.kind === 'IAM' ? '$context.identity.userArn' : '$context.authorizer.claims.sub',
         authorizerError: '$context.authorizer.error',
-        integrationError: '$context.integrationErrorMessage',
-      }),
-    };
-    stage.defaultRouteSettings = {
-      throttlingRateLimit: props.throttle.rate,
-      throttlingBurstLimit: props.throttle.burst,
-    };
+      },
+      throttle: props.throttle,
+    });
     new CfnOutput(this, 'Url', {
       description: `Base URL of the agent API (${props.kind}): docs/deploy.md, "Agent API"`,
       value: this.api.apiEndpoint,

@@ -1,11 +1,12 @@
-import { CfnOutput, RemovalPolicy } from 'aws-cdk-lib';
-import { type CfnStage, HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnOutput } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag/acknowledge';
+import { logAndThrottleStage } from './api-access-logs';
 
 /** Options for the Twilio webhooks' HTTP API. */
 export interface TwilioWebhookApiProps {
@@ -16,7 +17,7 @@ export interface TwilioWebhookApiProps {
 }
 
 // Twilio retries and bursts (WhatsApp) stay well inside these; a flood from elsewhere does not reach the Lambdas.
-const THROTTLE = { throttlingRateLimit: 50, throttlingBurstLimit: 100 };
+const THROTTLE = { rate: 50, burst: 100 };
 
 /**
  * The HTTP API (API Gateway v2) Twilio calls: one route per webhook, each to its door's Lambda. There is
@@ -32,24 +33,11 @@ export class TwilioWebhookApi extends Construct {
     super(scope, id);
     this.authToken = Secret.fromSecretNameV2(this, 'AuthToken', props.authTokenSecretName);
     this.api = new HttpApi(this, 'Api', { description: 'Twilio webhooks of the contact router' });
-    this.accessLogs = new LogGroup(this, 'AccessLogs', {
-      retention: props.logRetention,
-      removalPolicy: props.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    this.accessLogs = logAndThrottleStage(this, this.api, {
+      logRetention: props.logRetention,
+      production: props.production,
+      throttle: THROTTLE,
     });
-    const stage = this.api.defaultStage?.node.defaultChild as CfnStage;
-    stage.accessLogSettings = {
-      destinationArn: this.accessLogs.logGroupArn,
-      // No caller number in the access log: the request id ties it to the handler's masked log lines.
-      format: JSON.stringify({
-        requestId: '$context.requestId',
-        time: '$context.requestTime',
-        route: '$context.routeKey',
-        status: '$context.status',
-        latencyMs: '$context.responseLatency',
-        integrationError: '$context.integrationErrorMessage',
-      }),
-    };
-    stage.defaultRouteSettings = THROTTLE;
     new CfnOutput(this, 'Url', {
       description: 'Base URL for the Twilio webhooks',
       value: this.api.apiEndpoint,

@@ -1,4 +1,4 @@
-import { BatchWriteCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Booking } from '../../domain/booking';
 import type { Case } from '../../domain/case';
 import { CHANNELS } from '../../domain/contact';
@@ -6,7 +6,7 @@ import type { Customer } from '../../domain/customer';
 import type { OutboundRecord } from '../../domain/outbound/ledger';
 import type { ContactRecord } from '../../domain/ports';
 import type { ErasureStore } from '../../domain/privacy/erasure-ports';
-import { queryIndex } from './index-query';
+import { queryAll, queryIndex } from './index-query';
 import { fromItem, withoutUndefined } from './item-codec';
 import {
   awaitedSurveyKey,
@@ -164,26 +164,14 @@ export class DynamoErasureStore implements ErasureStore {
   }
 
   /** Every item of one partition (few: an address's counters, a case's messages), keys and values. */
-  private async partition(action: string, pk: string, byCase = false): Promise<Item[]> {
-    const items: Item[] = [];
-    let startKey: Item | undefined;
-    do {
-      const out = await this.table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
-        action,
-        new QueryCommand({
-          TableName: this.table.tableName,
-          // A global index cannot be read consistently; a message claimed during the erasure is missed.
-          ...(byCase
-            ? { IndexName: INDEXES.byCase, KeyConditionExpression: 'gsi1pk = :pk' }
-            : { KeyConditionExpression: 'pk = :pk', ConsistentRead: true }),
-          ExpressionAttributeValues: { ':pk': pk },
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      items.push(...(out.Items ?? []));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  private partition(action: string, pk: string, byCase = false): Promise<Item[]> {
+    return queryAll(this.table, action, {
+      // A global index cannot be read consistently; a message claimed during the erasure is missed.
+      ...(byCase
+        ? { IndexName: INDEXES.byCase, KeyConditionExpression: 'gsi1pk = :pk' }
+        : { KeyConditionExpression: 'pk = :pk', ConsistentRead: true }),
+      ExpressionAttributeValues: { ':pk': pk },
+    });
   }
 
   private async deleteAll(action: string, all: readonly ItemKey[]): Promise<void> {

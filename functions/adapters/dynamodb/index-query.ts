@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { fromItem } from './item-codec';
 import type { TableClient } from './table-client';
 
@@ -39,4 +39,27 @@ export async function queryIndex<T>(table: TableClient, query: IndexQuery): Prom
     startKey = out.LastEvaluatedKey;
   } while (startKey && found.length < limit);
   return found;
+}
+
+/** Every item a query finds, following its pages to the end (for partitions known to be small). */
+export async function queryAll(
+  table: TableClient,
+  action: string,
+  query: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
+): Promise<Item[]> {
+  const items: Item[] = [];
+  let startKey: Item | undefined;
+  do {
+    const out = await table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
+      action,
+      new QueryCommand({
+        ...query,
+        TableName: table.tableName,
+        ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+      }),
+    );
+    items.push(...(out.Items ?? []));
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return items;
 }

@@ -1,5 +1,6 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { RetentionStore, SettledCase } from '../../domain/cases/retention';
+import { queryAll } from './index-query';
 import {
   CASE_LIST_PARTITION,
   caseContactsPartition,
@@ -87,22 +88,11 @@ export class DynamoRetentionStore implements RetentionStore {
   }
 
   private async keys(action: string, query: Item, partition: string): Promise<ItemKey[]> {
-    const keys: ItemKey[] = [];
-    let startKey: Item | undefined;
-    do {
-      const out = await this.table.send<{ Items?: Item[]; LastEvaluatedKey?: Item }>(
-        action,
-        new QueryCommand({
-          TableName: this.table.tableName,
-          ...query,
-          ExpressionAttributeValues: { ':p': partition },
-          ProjectionExpression: 'pk, sk',
-          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-        }),
-      );
-      for (const item of out.Items ?? []) keys.push({ pk: String(item.pk), sk: String(item.sk) });
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return keys;
+    const items = await queryAll(this.table, action, {
+      ...query,
+      ExpressionAttributeValues: { ':p': partition },
+      ProjectionExpression: 'pk, sk',
+    });
+    return items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) }));
   }
 }

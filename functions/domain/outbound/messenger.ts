@@ -77,13 +77,13 @@ export type DeliveryStatus =
 
 /** What the provider answered when it took a message. */
 export interface SentMessage {
-  /** The provider's id (Twilio MessageSid, SES MessageId): status reports refer to it. */
+  /** The provider's own id of the message: its later status reports refer to it. */
   readonly providerMessageId: string;
   readonly status: Extract<DeliveryStatus, 'queued' | 'sent' | 'delivered'>;
 }
 
 /**
- * Port: sends one message on one channel (Twilio Messages for SMS/WhatsApp, SES for email, the outbox
+ * Port: sends one message on one channel (one adapter per provider and channel, the outbox
  * locally). Throws DependencyError (retryable when trying again may help), or MessengerRefusal when the
  * provider will never take this message.
  */
@@ -91,7 +91,7 @@ export interface Messenger {
   send(message: OutboundMessage): Promise<SentMessage>;
 }
 
-/** A provider's later word on a message it took (Twilio status callback, SES event). */
+/** A provider's later word on a message it took (a status callback or event, read by an adapter). */
 export interface DeliveryReport {
   readonly providerMessageId: string;
   readonly status: Extract<
