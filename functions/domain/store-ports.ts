@@ -50,6 +50,8 @@ export interface CaseRecords extends CaseLifecycleStore {
   ): Promise<void>;
   /** The latest cases, newest first. */
   listCases(limit: number): Promise<Case[]>;
+  /** The cases flagged for a supervisor, longest flagged first. */
+  listFlaggedCases(limit: number): Promise<Case[]>;
 }
 
 /** Port: the contacts, each stored once by id, and where each goes. */

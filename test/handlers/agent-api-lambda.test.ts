@@ -11,12 +11,14 @@ import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { CaseTaskItems } from '../../functions/adapters/dynamodb/case-task-items';
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import type { Case } from '../../functions/domain/case';
+import { applyCaseAction } from '../../functions/domain/cases/apply-action';
 import { agentApiHandler } from '../../functions/handlers/agent-api';
 import { agentApiDeps } from '../../functions/shared/aws-agent-api';
 import { connectContactCenter } from '../../functions/shared/aws-hand-off';
 import { readAgentApiSettings } from '../../functions/shared/env';
 import { aCase, aHandOff, unique } from '../integration/builders';
 import { type Dynalite, startDynalite } from '../support/dynalite';
+import { defaultPolicy } from '../support/intake-harness';
 import { connectMock, lambdaEnv } from '../support/lambda-env';
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are walked like any HTTP client walks JSON
@@ -121,6 +123,30 @@ describe('agent-api Lambda', () => {
       by: { kind: 'agent', id: 'agent-dewi' },
     });
     expect((await cases.getCase(kase.caseNumber))?.timeline.at(-1)?.note).toBe('VIP, call back');
+  });
+
+  it('lists a case the platform flagged for supervisors until an agent settles it', async () => {
+    // Prepare: what the task events do after three tasks ended unanswered
+    const { kase } = await aWaitingCaseWithATask();
+    const flag = { type: 'flag', reason: '3 tasks in a row ended without an agent' } as const;
+    const center = connectContactCenter(env, new ConnectClient({ region: 'eu-west-1' }), tasks());
+    const deps = { cases, center, policy: defaultPolicy };
+    await applyCaseAction(deps, kase.caseNumber, flag, 'system', new Date('2026-12-06T17:00:00.000Z'));
+    const inList = (body: Json) => (body.cases as Json[]).find((c) => c.caseNumber === kase.caseNumber);
+
+    // Act
+    const flagged = await call(eventFor('GET /api/flagged-cases', {}));
+    const resolved = await act(kase.caseNumber, 'resolve');
+    const after = await call(eventFor('GET /api/flagged-cases', {}));
+
+    // Assess
+    expect(flagged.status).toBe(200);
+    expect(inList(flagged.body)).toMatchObject({
+      status: 'waiting',
+      flagged: { reason: flag.reason, at: '2026-12-06T17:00:00.000Z' },
+    });
+    expect(resolved.body.case.flagged).toBeUndefined();
+    expect(inList(after.body)).toBeUndefined();
   });
 
   it('lists a waiting case; resolving it stops its waiting Connect task and takes it off the list', async () => {

@@ -227,5 +227,10 @@ describe('connect-events Lambda', () => {
       note: '3 tasks in a row ended without an agent',
     });
     expect(await t.tasks.get(t.kase.caseNumber)).toMatchObject({ contactId: third, state: 'ended' });
+    // No task carries it any more: the supervisors' list is where it is seen.
+    const listed = await cases.listFlaggedCases(200);
+    expect(listed.find((c) => c.caseNumber === t.kase.caseNumber)?.flagged).toMatchObject({
+      reason: '3 tasks in a row ended without an agent',
+    });
   });
 });

@@ -3,7 +3,7 @@ import type { Case, CaseEvent } from '../../domain/case';
 import { boundedTimeline } from '../../domain/cases/full-timeline';
 import type { CaseLifecycleStore } from '../../domain/store-ports';
 import { fromItem, withoutUndefined } from './item-codec';
-import { caseKey } from './keys';
+import { caseKey, FLAGGED_PARTITION, timeSortKey } from './keys';
 import type { TableClient } from './table-client';
 import { isConditionalCheckFailed, toDependencyError } from './translate-error';
 
@@ -68,6 +68,14 @@ export class CaseItems implements CaseLifecycleStore {
         sets.push(`#f${i} = :f${i}`);
       }
     });
+    // A flagged case sits on the FLAGGED partition of gsi2 for supervisors; unflagged, it leaves it.
+    names['#g2pk'] = 'gsi2pk';
+    names['#g2sk'] = 'gsi2sk';
+    if (next.flagged) {
+      values[':g2pk'] = FLAGGED_PARTITION;
+      values[':g2sk'] = timeSortKey(next.flagged.at, next.caseNumber);
+      sets.push('#g2pk = :g2pk', '#g2sk = :g2sk');
+    } else removes.push('#g2pk', '#g2sk');
     const expression = `SET ${sets.join(', ')}${removes.length > 0 ? ` REMOVE ${removes.join(', ')}` : ''}`;
     try {
       await this.table.client.send(

@@ -6,7 +6,7 @@ import type { CaseRecords, OpenCaseSlots } from '../../domain/store-ports';
 import { CaseItems, recentContacts } from './case-items';
 import { queryIndex } from './index-query';
 import { withoutUndefined } from './item-codec';
-import { CASE_LIST_PARTITION, caseKey, timeSortKey } from './keys';
+import { CASE_LIST_PARTITION, caseKey, FLAGGED_PARTITION, timeSortKey } from './keys';
 import { claimOpenCaseSlot, readOpenCases } from './open-case-slots';
 import { TableClient } from './table-client';
 import { INDEXES } from './table-definition';
@@ -115,6 +115,17 @@ export class DynamoCaseRecords implements CaseRecords {
       partitionAttribute: 'gsi1pk',
       partition: CASE_LIST_PARTITION,
       ascending: false,
+      limit,
+    });
+  }
+
+  listFlaggedCases(limit: number): Promise<Case[]> {
+    return queryIndex<Case>(this.table, {
+      action: 'list flagged cases',
+      indexName: INDEXES.outbox,
+      partitionAttribute: 'gsi2pk',
+      partition: FLAGGED_PARTITION,
+      ascending: true,
       limit,
     });
   }

@@ -76,4 +76,8 @@ export class DynamoCaseStore implements EmailCaseStore {
   listCases(limit: number) {
     return this.cases.listCases(limit);
   }
+
+  listFlaggedCases(limit: number) {
+    return this.cases.listFlaggedCases(limit);
+  }
 }

@@ -44,6 +44,8 @@ export const openCaseSlot = (bookingRef: string | undefined): string =>
 export const CASE_LIST_PARTITION = 'CASES';
 /** Partition of the outbox index: every outbound message, by time. */
 export const OUTBOX_PARTITION = 'OUTBOX';
+/** Partition of the flagged cases on the outbox index (sparse: only while a case is flagged). */
+export const FLAGGED_PARTITION = 'FLAGGED';
 /** Partition of the pending hand-offs index. */
 export const PENDING_PARTITION = 'PENDING';
 

@@ -48,4 +48,9 @@ export interface CaseLifecycleFields {
   /** The case this one was merged into; a merged case takes nothing more. */
   readonly mergedInto?: string | undefined;
   readonly reopenCount?: number | undefined;
+  /**
+   * Set when the platform gave up routing the case by itself (tasks kept ending unanswered): a
+   * supervisor must look. Cleared once an agent has the case or it is settled.
+   */
+  readonly flagged?: { readonly reason: string; readonly at: string } | undefined;
 }

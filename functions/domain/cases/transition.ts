@@ -58,12 +58,27 @@ export function transition<T extends LifecycleCase>(
   const iso = at.toISOString();
   const changes = changesFor(kase, status, action, agentId, atMs, policy);
   if (typeof changes === 'string') return refuse(changes);
-  const moved = { ...kase, ...changes };
+  const moved = { ...kase, ...changes, ...flagChanges(kase, action, iso) };
   const paused = pauseChanges(moved, status, lifecycleStatus(moved.status), at, policy);
   const next = { ...moved, ...paused, updatedAt: iso };
   const due = next.firstResponseDueAt !== undefined || next.resolutionDueAt !== undefined;
   const withBreaches = due ? { ...next, breaches: breachesAt(next, at) } : next;
   return { ok: true, case: withBreaches, events: eventsFor(kase, withBreaches, action, who, iso) };
+}
+
+// An agent holding the case, or the case settled, answers the supervisor's flag.
+const CLEARS_FLAG: ReadonlySet<CaseAction['type']> = new Set([
+  'take',
+  'connect',
+  'reply',
+  'resolve',
+  'close',
+  'merge',
+]);
+
+function flagChanges(kase: LifecycleCase, action: CaseAction, at: string): Pick<Changes, 'flagged'> {
+  if (action.type === 'flag') return { flagged: { reason: action.reason, at } };
+  return kase.flagged !== undefined && CLEARS_FLAG.has(action.type) ? { flagged: undefined } : {};
 }
 
 function changesFor(

@@ -21,7 +21,7 @@ import { messagesOfCase, withDelivery } from './outbound-view';
 
 /** What the agents' actions need, locally and in AWS alike. */
 export interface AgentApiDeps extends ApplyActionDeps {
-  readonly cases: ApplyActionDeps['cases'] & Pick<CaseStore, 'listContactsOfCase'>;
+  readonly cases: ApplyActionDeps['cases'] & Pick<CaseStore, 'listContactsOfCase' | 'listFlaggedCases'>;
   readonly waiting: WaitingLists;
   /** Where "take" takes cases from; undefined where the contact centre routes them (Amazon Connect). */
   readonly taking?: WaitingQueue | undefined;
@@ -51,6 +51,8 @@ export interface AgentRoute {
 }
 
 const AGENT_MAX = 100;
+// A supervisor's list: more flagged cases than this at once is an outage, not a list to read.
+const FLAGGED_MAX = 200;
 const NOTE_MAX = 5_000;
 
 function field(body: unknown, name: string, max: number): string {
@@ -132,6 +134,15 @@ export const AGENT_ROUTES: readonly AgentRoute[] = [
         ]),
       );
       return { status: 200, body: { queues } };
+    },
+  },
+  {
+    // Cases no task carries any more (they kept ending unanswered): nobody is routed to them until a
+    // supervisor acts, so they are listed here rather than left to wait unseen.
+    method: 'GET',
+    path: '/api/flagged-cases',
+    async handle(deps) {
+      return { status: 200, body: { cases: await deps.cases.listFlaggedCases(FLAGGED_MAX) } };
     },
   },
   {

@@ -67,3 +67,28 @@ describe('flag action', () => {
     ).toMatchObject({ ok: false, reason: 'not_allowed' });
   });
 });
+
+describe('supervisor flag on the case', () => {
+  const flag = { type: 'flag', reason: 'r' } as const;
+  const flaggedAt = hoursIn(1);
+  const flaggedCase = () => {
+    const result = transition(caseOf({ status: 'waiting' }), flag, 'system', flaggedAt, policy);
+    if (!result.ok) throw new Error(result.reason);
+    return result.case;
+  };
+
+  it('stays on the case through notes and follow-ups', () => {
+    const kase = flaggedCase();
+    expect(kase.flagged).toEqual({ reason: 'r', at: flaggedAt.toISOString() });
+    const noted = transition(kase, { type: 'note', text: 'n' }, agent(), hoursIn(2), policy);
+    expect(noted).toMatchObject({ ok: true, case: { flagged: { reason: 'r' } } });
+  });
+
+  it('is cleared once an agent has the case or it is settled', () => {
+    for (const action of [{ type: 'take' }, { type: 'connect' }, { type: 'resolve' }] as const) {
+      const result = transition(flaggedCase(), action, agent(), hoursIn(2), policy);
+      expect(result.ok && result.case.flagged).toBe(undefined);
+      expect(result.ok && 'flagged' in result.case).toBe(true);
+    }
+  });
+});
