@@ -147,6 +147,7 @@ const OTHER_WORDS = [
   'telefoon\\p{L}*',
   'anruf\\p{L}*',
   'ruf\\p{L}*',
+  'ruckruf\\p{L}*',
   // "My number", alone, is a phone ("my booking number" has a booking word in between).
   'my (?:phone )?(?:number|no|#)',
   'mon numero',
