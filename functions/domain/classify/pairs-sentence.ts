@@ -1,5 +1,5 @@
 import { fold } from './normalise';
-import { MESSAGE_WORD, OTHER_CUE } from './reference-cues';
+import { FLIGHT_WORD, MESSAGE_WORD, MONEY_WORD, OTHER_CUE } from './reference-cues';
 
 // "I'm calling about my booking", "j'appelle pour ma résa", "llamo por la reserva", "звоню по поводу
 // брони", "我打电话是关于订单": how a caller opens a voice message, and a transcript's usual start. The
@@ -7,44 +7,22 @@ import { MESSAGE_WORD, OTHER_CUE } from './reference-cues';
 // the booking number that follows. Only first-person or ongoing forms of calling, then at most one
 // word ("vous", "le", "an", "ik"), then a word for "about": an imperative ("call me on", "appelez-moi
 // au", "llámenme al") or a phone noun ("the phone for the booking is …") never matches. Folded text.
-const CALLING = [
-  "calling|i'?m calling|i am calling|ringing|i'?m ringing|i call",
-  'appelle|appelais|j appelle',
-  'rufe|anrufe|rufen',
-  'llamo|llamaba|llamando',
-  'chiamo|chiamavo|chiamando',
-  'ligo|liguei|ligando',
-  'bel|belde',
-  'звоню|звонила?|звоним',
-  'telepon|menelepon|nelpon',
-].join('|');
-const ABOUT = [
-  'about|regarding|concerning|re',
-  'pour|au sujet d[eu]|au sujet de la|concernant|a propos d[eu]',
-  'wegen|bezuglich|betreffend|zu|an wegen',
-  'por|sobre|acerca de|para',
-  'per|riguardo|a proposito d[ie]|circa',
-  'por causa d[aeo]|a respeito d[aeo]|sobre|para',
-  'over|voor|om|in verband met|vanwege',
-  'по поводу|насчет|про|о|об|по',
-  'soal|tentang|mengenai|terkait|untuk',
-].join('|');
+const CALLING =
+  'calling|ringing|appelle|appelais|rufe|anrufe|llamo|llamaba|llamando|chiamo|chiamando|ligo|liguei|ligando|bel|звоню|звоним|telepon|menelepon';
+const ABOUT =
+  'about|regarding|concerning|pour|au sujet d[eu]|concernant|a propos d[eu]|wegen|bezuglich|betreffend|por|sobre|acerca de|para|per|riguardo|circa|por causa d[aeo]|a respeito d[aeo]|over|voor|vanwege|по поводу|насчет|про|о|об|soal|tentang|mengenai|terkait';
 
 const CALLING_ABOUT = new RegExp(
   `(?<![\\p{L}])(?:${CALLING})(?:\\s+\\p{L}+)?\\s+(?:${ABOUT})(?![\\p{L}])|打电话(?:是|来)?(?:关于|问)|来电(?:关于|问)`,
   'gu',
 );
 
-// Flight and money words say what happened before the booking word ("flight delayed, booking 61 73 90
-// 35 40", "航班延误 订单号 …"); they speak for a number only after it ("booking: flight 12 34 …").
-const FLIGHT_OR_MONEY =
-  /^(?:flight|vol|flug|vuelo|volo|voo|vlucht|penerbangan|total|amount|montant|betrag|importe|importo|valor|bedrag|jumlah|сумм\p{L}*|реис\p{L}*|航班|金额)$/u;
-
 /**
  * Whether a phone, price or other word in the folded sentence before a number dictated in pairs
  * speaks for it, so that the pairs are not a booking reference: a phone word anywhere ("el teléfono
- * de la reserva es el 06 02 57 89 99"), but not a caller's "I'm calling about", and a flight or money
- * word only after the booking word that starts at `bookingAt` (-1: none), and a message word not
+ * de la reserva es el 06 02 57 89 99"), but not a caller's "I'm calling about"; a flight or money word
+ * only after the booking word that starts at `bookingAt` (-1: none): before it, it says what happened
+ * ("flight delayed, booking 61 73 90 35 40", "航班延误 订单号 …"); and a message word not
  * when the booking number is said to be read in it (`readInMessage`: "numéro de résa reçu par SMS :").
  */
 export function otherWordInPairsSentence(
@@ -54,7 +32,7 @@ export function otherWordInPairsSentence(
 ): boolean {
   const kept = sentence.replace(CALLING_ABOUT, (opening) => ' '.repeat(opening.length));
   for (const m of kept.matchAll(OTHER_CUE)) {
-    if (bookingAt >= 0 && m.index < bookingAt && FLIGHT_OR_MONEY.test(m[0])) continue;
+    if (bookingAt >= 0 && m.index < bookingAt && (FLIGHT_WORD.test(m[0]) || MONEY_WORD.test(m[0]))) continue;
     if (readInMessage && MESSAGE_WORD.test(m[0])) continue;
     return true;
   }
@@ -80,7 +58,6 @@ export function theNumberNamedAt(sentence: string): number {
 const AROUND = 100;
 // Card words: "I paid with my card, the number is …" names no booking.
 const CARD = /(?<![\p{L}])(?:card|carte|karte|tarjeta|carta|cartao|kaart|карт\p{L}*|kartu)(?![\p{L}])|卡/u;
-const FLIGHT_ONLY = /^(?:flight|vol|flug|vuelo|volo|voo|vlucht|penerbangan|реис\p{L}*|航班)$/u;
 
 /**
  * Whether the grouped number from `start` to `end` follows "the number is" with no phone, card, price
@@ -91,7 +68,7 @@ const FLIGHT_ONLY = /^(?:flight|vol|flug|vuelo|volo|voo|vlucht|penerbangan|ре�
 export function namedTheNumber(text: string, start: number, end: number): boolean {
   const before = fold(text.slice(Math.max(0, start - AROUND), start));
   if (theNumberNamedAt(before) < 0 || CARD.test(before)) return false;
-  for (const m of before.matchAll(OTHER_CUE)) if (!FLIGHT_ONLY.test(m[0])) return false;
+  for (const m of before.matchAll(OTHER_CUE)) if (!FLIGHT_WORD.test(m[0])) return false;
   const after = fold(text.slice(end, end + AROUND).split('\n')[0] ?? '');
   return after.search(OTHER_CUE) < 0;
 }
