@@ -3,6 +3,7 @@ import type { Language } from '../languages';
 import { homeMobileStarts } from './home-mobiles';
 import { fold } from './normalise';
 import { INTRODUCED, isNumberOwnedByBooking, isReadInMessage } from './owned-booking-word';
+import { namedTheNumber, otherWordInPairsSentence, theNumberNamedAt } from './pairs-sentence';
 import { type Candidate, candidates, inPairs, plausibleGrouping, standsAlone } from './ref-candidates';
 import {
   BOOKING_CUE,
@@ -23,10 +24,12 @@ const AFTER_WINDOW = 30;
 const PAIRS_REACH = 3;
 // Words allowed between a phone, card or price word and its number.
 const OTHER_REACH = 4;
-// Sentence ends: a line break, Chinese full stops, "!", "?" or ";" before a space, and a dot before a
-// space after a word of four letters or more (not after "tel." or "nr.", nor after a shortened booking
-// word: "Buchungsnr.", "Bestätigungsnr.", "pren.", "prenot.", "reserv.").
-const SENTENCE_END = /\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)(?<!nr|pren|prenot|reserv|buch)\.\s/gu;
+// Sentence ends: a line break (not after a colon: "Booking: ⏎ 79 96 06 82 97" is a label and its
+// value), Chinese full stops, "!", "?" or ";" before a space, and a dot before a space after a word of
+// four letters or more (not after "tel." or "nr.", nor after a shortened booking word: "Buchungsnr.",
+// "Bestätigungsnr.", "pren.", "prenot.", "reserv.", "conf.").
+const SENTENCE_END =
+  /(?<!:[ \t]*)\n|[。！？；]|[!?;]\s|(?<=\p{L}{4}|\d)(?<!nr|pren|prenot|reserv|buch|conf)\.\s/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
 // What may stand between a phone word and a number sign that is the phone's ("tel. no.", "Tel.-Nr.").
 const SIGN_OWNER_GAP = /^(?:[\s\p{P}]|number|numero|nummer|nomor|номер)*$/u;
@@ -99,13 +102,18 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
   if (digits.startsWith('0') && mobileStarts().includes(digits.slice(0, 2))) return 0;
   const prefix = fold(text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start));
   const sentence = prefix.slice(Math.max(0, lastCueEnd(prefix, SENTENCE_END)));
-  if (sentence.search(OTHER_CUE) >= 0) return 0;
+  // A booking word, or a number sign right before the pairs ("Nº 44 39 57 25 48").
+  const cue = lastCue(sentence, BOOKING_CUE) ?? ownSign(text, candidate.start, sentence.length);
+  const owner = cue ? cue.start : theNumberNamedAt(sentence);
+  if (otherWordInPairsSentence(sentence, owner, isReadInMessage(text, candidate.start))) return 0;
   const score = scoreCue(text, candidate, mobileStarts, true);
+
   // A booking word further back in the sentence and the number introduced as one ("they cannot find
   // my booking at all, the number is 52 40 17 83 96") owns the pairs as it owns any number.
   if (score === 2.5 || (score === 3 && INTRODUCED.test(sentence))) return score;
-  const cue = lastCue(sentence, BOOKING_CUE);
-  if (!cue || score < 3) return 0;
+  // No booking word: only "the number is" may own the pairs (scoreCue's 1).
+  if (!cue) return owner >= 0 && score === 1 ? 1 : 0;
+  if (score < 3) return 0;
   const gap = sentence.slice(cue.end);
   return /[?!,;]/.test(gap) || (gap.match(WORD)?.length ?? 0) > PAIRS_REACH ? 0 : 3;
 }
@@ -157,7 +165,12 @@ function scoreCue(
   // nothing calls it "my number" and it does not start like a ten-digit mobile written at home in
   // the sender's country (06/07 in France, 06 in the Netherlands, 04 in Belgium and Australia, 08 in
   // Indonesia; none in Britain or Germany, whose mobiles have eleven digits or more).
-  if (groups.length > 1) return 0;
+  const mobileStart = digits.startsWith('0') && mobileStarts().includes(digits.slice(0, 2));
+  // Grouped after "the number is" with no phone, price or other word before it: a caller reading out
+  // the booking number.
+  if (groups.length > 1) {
+    return !mobileStart && namedTheNumber(text, candidate.start, candidate.end) ? 1 : 0;
+  }
   if (digits.startsWith('0')) {
     if (NUMBER_ONLY_CUE.test(sentence) || mobileStarts().includes(digits.slice(0, 2))) return 0;
   }

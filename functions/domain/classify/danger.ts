@@ -44,6 +44,13 @@ const GAS = [
   '煤气味|燃气味|天然气味|煤气泄漏|燃气泄漏|漏气|一氧化碳',
 ];
 
+// A smell and gas in one sentence, whatever stands between: "huele muchísimo a gas", "ça pue le gaz",
+// "it smells strongly of gas", "está cheirando gás" (round 12: the phrases above need the words side by side).
+const GAS_WORD = ['gas=|gaz=|газ=|газа=|газом|газу=|煤气|燃气|天然气'];
+const SMELL = [
+  'smell|stink|reek|odeur|sent=|sens=|sentir|pue=|puer=|riech|geruch|stink|huele|olor|odore|puzza|cheir|fede=|ruik|lucht=|stank|пахн|запах|воня|bau=|tercium|味',
+];
+
 const BURST_PIPE = [
   'pipe burst|pipe has burst|burst pipe|pipe broke|flooding the|room is flooding|flooded everything|water everywhere',
   'tuyau a eclate|tuyau eclate|canalisation (?:a )?eclate|degat des eaux|inonde tout|ca inonde',
@@ -151,6 +158,7 @@ const ATTACK = [
 const CONCEPTS: readonly Concept[] = [
   { all: [SMOKE], none: NOT_FIRE },
   { all: [GAS] },
+  { all: [GAS_WORD, SMELL] },
   { all: [BURST_PIPE] },
   { all: [HURT] },
   { all: [BREAK_IN] },

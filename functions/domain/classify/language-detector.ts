@@ -1,6 +1,6 @@
 import type { ClassifierInput } from '../classification';
 import { LANGUAGES, type Language } from '../languages';
-import { languageFeatures } from './features';
+import { languageFeatureHashes } from './features';
 import { fallbackLanguage, signalPrior } from './language-signals';
 import type { LinearModel } from './linear-model';
 import { softmax } from './linear-model';
@@ -24,8 +24,7 @@ export function detectLanguage(model: LinearModel, text: string, input: Classifi
   const scripts = countScripts(text);
   const byScript = languageOfScript(scripts);
   if (byScript) return byScript;
-  const features = scripts.latin > 0 ? languageFeatures(text) : [];
-  const { scores, known } = model.score(features);
+  const { scores, known } = model.scoreHashes(scripts.latin > 0 ? languageFeatureHashes(text) : []);
   if (known === 0) return withoutText(input, fallback);
   const prior = signalPrior(input);
   const tempered = scores.map((s, i) => s / TEMPERATURE + (prior[i] ?? 0));

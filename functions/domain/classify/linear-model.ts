@@ -43,14 +43,24 @@ export function encodeLevel(level: number): string {
   return String.fromCharCode(code >= 92 ? code + 1 : code);
 }
 
+/** FNV-1a's state before the first character: `featureHash` and hashes built piece by piece start here. */
+export const FNV_START = 0x811c9dc5;
+
+/** FNV-1a's state after one more UTF-16 unit. */
+export function fnvStep(state: number, code: number): number {
+  return Math.imul(state ^ code, 0x01000193);
+}
+
+/** The stored hash for an FNV-1a state (folded into 91⁴ values). */
+export function fnvHash(state: number): number {
+  return (state >>> 0) % HASH_SPACE;
+}
+
 /** A feature's hash as stored in a model (FNV-1a over UTF-16 units, folded into 91⁴ values). */
 export function featureHash(feature: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % HASH_SPACE;
+  let h = FNV_START;
+  for (let i = 0; i < feature.length; i++) h = fnvStep(h, feature.charCodeAt(i));
+  return fnvHash(h);
 }
 
 // The four characters that store a whole feature hash.
@@ -155,6 +165,22 @@ export class LinearModel {
         if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
         this.seen.set(feature, start);
       }
+      if (start < 0) continue;
+      known++;
+      this.addRow(start, scores);
+    }
+    return { scores, known };
+  }
+
+  /**
+   * `score` for features already hashed (`featureHash`): the classifier's language features are
+   * hashed as they are read, without building a string per n-gram.
+   */
+  scoreHashes(hashes: readonly number[]): { scores: Float64Array; known: number } {
+    const scores = new Float64Array(this.labels.length);
+    let known = 0;
+    for (let i = 0; i < hashes.length; i++) {
+      const start = this.rowOf(hashes[i] ?? 0);
       if (start < 0) continue;
       known++;
       this.addRow(start, scores);

@@ -1,5 +1,13 @@
 import { fold } from './normalise';
-import { BOOKING_CUE, BOOKING_VERB, isSign, MESSAGE_WORD, OTHER_CUE } from './reference-cues';
+import {
+  BOOKING_CUE,
+  BOOKING_VERB,
+  FLIGHT_WORD,
+  isSign,
+  MESSAGE_WORD,
+  MONEY_WORD,
+  OTHER_CUE,
+} from './reference-cues';
 
 // How far back the phone word of "the phone number on the booking is …" may start.
 const WINDOW = 100;
@@ -30,8 +38,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
 // Other words that never own a booking's ten-digit number: "my number", "mon numéro", "mijn nummer"
 // are phone words alone, but "mon numéro de réservation est" is the booking's; "o total da reserva é"
 // would be a price, "le vol de la réservation" a flight.
-const NOT_AN_OWNER =
-  /^(?:(?:my|mon|meine|mi|il mio|o meu|meu|mijn|мои) |nomor|account)|^(?:total|amount|montant|betrag|importe|importo|valor|bedrag|jumlah|сумм\p{L}*|金额|flight|vol|flug|vuelo|volo|voo|vlucht|penerbangan|реис\p{L}*|航班)$/u;
+const NOT_AN_OWNER = /^(?:(?:my|mon|meine|mi|il mio|o meu|meu|mijn|мои) |nomor|account)/u;
 
 /**
  * Whether the number starting at `start` is introduced as the phone (or other number) of a booking:
@@ -49,7 +56,8 @@ export function isNumberOwnedByBooking(text: string, start: number): boolean {
   // "a text with my booking number 1234567897": "booking number" is one noun, the booking's own.
   if (afterWords.length > 0 && afterWords.every((w) => NUMBER_WORDS.has(w))) return false;
   const other = lastMatch(far.slice(0, booking.index), OTHER_CUE);
-  if (!other || NOT_AN_OWNER.test(other[0])) return false;
+  const word = other?.[0] ?? '';
+  if (!other || NOT_AN_OWNER.test(word) || FLIGHT_WORD.test(word) || MONEY_WORD.test(word)) return false;
   return linksOwner(far.slice(other.index + other[0].length, booking.index));
 }
 

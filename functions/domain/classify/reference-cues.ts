@@ -110,6 +110,35 @@ export const MESSAGE_WORD = new RegExp(`^(?:${MESSAGE_WORDS.join('|')})$`, 'u');
 // Words that say the number after them is something else: phone, PIN, money, flight, account. (Card,
 // door and password words are not here: a card number never has ten digits, codes and passwords are
 // short, and "my card was declined 1234567897" is a reference.)
+// Flight and money words: what happened or what it cost, not whose number it is (folded: "рейс" is "реис").
+const FLIGHT_WORDS = [
+  'flight',
+  'vol',
+  'flug',
+  'vuelo',
+  'volo',
+  'voo',
+  'vlucht',
+  'penerbangan',
+  'реис\\p{L}*',
+];
+const MONEY_WORDS = [
+  'total',
+  'amount',
+  'montant',
+  'betrag',
+  'importe',
+  'importo',
+  'valor',
+  'bedrag',
+  'jumlah',
+  'сумм\\p{L}*',
+];
+/** A whole flight word, as OTHER_CUE finds it. */
+export const FLIGHT_WORD = new RegExp(`^(?:${FLIGHT_WORDS.join('|')}|航班)$`, 'u');
+/** A whole money word, as OTHER_CUE finds it. */
+export const MONEY_WORD = new RegExp(`^(?:${MONEY_WORDS.join('|')}|金额)$`, 'u');
+
 const OTHER_WORDS = [
   'phone',
   'tel',
@@ -147,6 +176,7 @@ const OTHER_WORDS = [
   'telefoon\\p{L}*',
   'anruf\\p{L}*',
   'ruf\\p{L}*',
+  'ruckruf\\p{L}*',
   // "My number", alone, is a phone ("my booking number" has a booking word in between).
   'my (?:phone )?(?:number|no|#)',
   'mon numero',
@@ -178,23 +208,8 @@ const OTHER_WORDS = [
   'telepon',
   'telp',
   'hubungi',
-  'flight',
-  'vol',
-  'flug',
-  'vuelo',
-  'volo',
-  'voo',
-  'vlucht',
-  'penerbangan',
-  'total',
-  'amount',
-  'montant',
-  'betrag',
-  'importe',
-  'importo',
-  'valor',
-  'bedrag',
-  'jumlah',
+  ...FLIGHT_WORDS,
+  ...MONEY_WORDS,
   'телефон\\p{L}*',
   'тел',
   'моб',
@@ -203,8 +218,6 @@ const OTHER_WORDS = [
   'перезвон\\p{L}*',
   'мобильн\\p{L}*',
   'пин',
-  'сумм\\p{L}*',
-  'реис\\p{L}*',
 ];
 
 /** A cue that the number after it is not a booking reference. */

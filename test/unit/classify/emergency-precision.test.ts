@@ -28,6 +28,12 @@ describe('emergency told by what happens', () => {
     'ребенок упал с кровати и ударился головой, идет кровь',
     'ada orang tak dikenal masuk ke kamar kami tengah malam',
     'ibu saya pingsan di lobi',
+    // A smell and gas with other words between them (round 12).
+    'huele muchísimo a gas en la cocina del piso',
+    'ça pue vraiment le gaz dans l entrée',
+    'it smells really strongly of gas near the boiler',
+    'está cheirando muito gás no banheiro',
+    'puzza tantissimo di gas sulle scale',
     '房间里有烧焦的味道，插座在冒烟',
     '我们被困在电梯里了',
     'somebody walked into our room in the middle of the night, I am terrified',
@@ -144,6 +150,8 @@ describe('never an emergency', () => {
     'спасибо большое',
     'oke makasih ya',
     '谢谢，问题解决了',
+    'the gas stove in the kitchenette does not light, can someone fix it?',
+    'la cocina de gas no funciona',
   ])('does not read "%s" as an emergency', (text) => {
     const result = classifier.classify({ text });
     expect(result.topic).not.toBe('emergency');

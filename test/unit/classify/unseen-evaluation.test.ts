@@ -37,13 +37,14 @@ describe('unseen-style evaluation set', () => {
     expect(scores.refPrecision).toBe(1);
   });
 
-  it('reads at most 0.5% of non-emergencies as emergencies', () => {
+  it('meets the emergency targets: every emergency found, at most 0.5% of the rest read as one', () => {
+    expect(scores.emergencyRecall).toBe(1);
     expect(scores.falseEmergency).toBeLessThanOrEqual(0.005);
   });
 
-  it('holds the figures reached: macro-F1 ≥ 0.91, reference recall ≥ 0.95, emergency recall ≥ 0.96', () => {
-    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.91);
-    expect(scores.refRecall).toBeGreaterThanOrEqual(0.95);
-    expect(scores.emergencyRecall).toBeGreaterThanOrEqual(0.96);
+  // Round 12: the reference figure is a development figure since its misses were read (docs/classifier.md).
+  it('holds the figures reached: macro-F1 ≥ 0.915, reference recall ≥ 0.985', () => {
+    expect(scores.topicMacroF1).toBeGreaterThanOrEqual(0.915);
+    expect(scores.refRecall).toBeGreaterThanOrEqual(0.985);
   });
 });
