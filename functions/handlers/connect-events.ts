@@ -16,10 +16,11 @@ import middy from '@middy/core';
 import { parseContactEvent } from '../adapters/connect/contact-event';
 import type { TaskEventDeps } from '../adapters/connect/task-event-sync';
 import { followContactEvent, type TaskEventResult } from '../adapters/connect/task-event-sync';
-import { awsCaseTaskDeps } from '../shared/aws-case-tasks';
 import { CaseMetrics } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
 import { publishMetrics } from '../shared/metrics';
+import { caseTaskDeps } from '../wiring/case-tasks';
+import { readContactCenterSettings } from '../wiring/shared-env';
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
 export function connectEventsHandler(
@@ -42,4 +43,6 @@ export function connectEventsHandler(
 }
 
 /** The deployed handler. */
-export const handler = connectEventsHandler((metrics) => awsCaseTaskDeps(process.env, metrics));
+export const handler = connectEventsHandler((metrics) =>
+  caseTaskDeps(readContactCenterSettings(process.env), metrics),
+);
