@@ -11,7 +11,7 @@ export interface AttachmentRef {
   readonly size: number;
 }
 
-/** Verdicts SES put on a received message (receipt object, or its X-SES-* / Authentication-Results headers). */
+/** What the receiving service said about a message (the door reads them from its wire format). */
 export interface MailVerdicts {
   readonly spam?: string | undefined;
   readonly virus?: string | undefined;
@@ -67,8 +67,8 @@ export interface InboundMail {
   readonly attachments: readonly AttachmentRef[];
   /** Message ids quoted by embedded originals (message/rfc822, text/rfc822-headers): what a bounce is about. */
   readonly embeddedMessageIds: readonly string[];
-  /** SES verdicts from the receipt, when the event carried one (headers are read otherwise). */
-  readonly receipt?: MailVerdicts | undefined;
+  /** The receiving service's spam, virus and authentication verdicts, as the door read them. */
+  readonly verdicts: MailVerdicts;
   /** Set when the message was over the size limit: only its headers were read. */
   readonly oversized?: { readonly limitBytes: number } | undefined;
   /** ISO 8601 time the message was received. */
