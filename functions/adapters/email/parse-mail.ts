@@ -6,8 +6,8 @@ import type {
   InboundMail,
   MailVerdicts,
 } from '../../domain/email/inbound-mail';
-import { parseMessageIds } from '../../domain/email/message-ids';
 import { ValidationError } from '../../domain/errors';
+import { parseMessageIds } from './message-ids';
 import { sesVerdictsOf } from './ses-verdicts';
 
 /** What the door knows about a raw message besides its bytes. */

@@ -57,8 +57,11 @@ export interface InboundMail {
   readonly subject: string;
   /** The body as text (HTML-only mail already turned into text), whole. */
   readonly text: string;
+  /** The Message-ID, e.g. "<abc@mail.example>"; the door read it out of its header. */
   readonly messageId?: string | undefined;
+  /** The ids In-Reply-To names, one per entry (the door split the header). */
   readonly inReplyTo: readonly string[];
+  /** The ids References names, oldest first, one per entry. */
   readonly references: readonly string[];
   /** Top-level content type, lower-cased, e.g. "multipart/report". */
   readonly contentType: string;

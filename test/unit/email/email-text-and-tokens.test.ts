@@ -1,8 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { parseMessageIds } from '../../../functions/adapters/email/message-ids';
 import { emailAcknowledgement } from '../../../functions/domain/email/compose-ack';
 import { composeEmail } from '../../../functions/domain/email/email-messenger';
-import { messageIdKey, messageIdKeys, parseMessageIds } from '../../../functions/domain/email/message-ids';
+import { messageIdKey, messageIdKeys } from '../../../functions/domain/email/message-ids';
 import {
   bodyMarker,
   findSignedCase,
