@@ -6,7 +6,7 @@
  * not ours are answered and ignored.
  *
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
- * shared/aws-hand-off.ts); POWERTOOLS_METRICS_NAMESPACE for the case metrics (shared/case-metrics.ts).
+ * functions/wiring/shared-env.ts, readContactCenterSettings); POWERTOOLS_METRICS_NAMESPACE for the case metrics (shared/case-metrics.ts).
  * IAM: DynamoDB read/write on the table (its indexes too); connect:GetContactAttributes and
  * connect:StopContact on the instance's contacts (a case resolved while its task waits is withdrawn);
  * connect:DescribeContact, connect:StartTaskContact (instance, contacts, contact flows) and
