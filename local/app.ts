@@ -23,7 +23,6 @@ import type { BookingStore, Clock, PinHasher } from '../functions/domain/ports';
 import { loadRoutingPolicy } from '../functions/domain/routing/load-policy';
 import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
 import type { SurveyStore } from '../functions/domain/survey/survey-ports';
-import { positiveIntEnv } from '../functions/shared/env';
 import { repliesPerSenderPerHour } from '../functions/shared/messaging-settings';
 import {
   automaticPerHour,
@@ -31,6 +30,7 @@ import {
   type OutboundParts,
   outboundParts,
 } from '../functions/shared/outbound';
+import { positiveIntEnv } from '../functions/wiring/env-vars';
 import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';

@@ -1,8 +1,8 @@
 import { TwilioMessenger } from '../functions/adapters/twilio/twilio-messenger';
 import { parseWhatsAppTemplates } from '../functions/adapters/twilio/whatsapp-templates-config';
 import type { WhatsAppTemplates } from '../functions/domain/outbound/whatsapp-templates';
-import { ConfigurationError } from '../functions/shared/env';
 import { twilioMessengerSettings } from '../functions/shared/twilio-messenger-settings';
+import { ConfigurationError } from '../functions/wiring/env-vars';
 import { ConfigError } from './config';
 
 /**

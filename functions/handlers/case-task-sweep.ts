@@ -8,8 +8,8 @@
  * cases resolved more than the policy's closeAfterDays ago are closed, and every closed case's items
  * get the table's TTL attribute, retentionDays after closing (domain/cases/retention.ts).
  *
- * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
- * shared/aws-hand-off.ts); TASK_STALE_MINUTES (optional, default 30); TASK_SWEEP_BATCH (optional,
+ * Environment (functions/wiring/case-task-sweep-env.ts): TABLE_NAME, CONNECT_INSTANCE_ID,
+ * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES; TASK_STALE_MINUTES (optional, default 30); TASK_SWEEP_BATCH (optional,
  * default 200 tasks per page); TASK_SWEEP_BUDGET_SECONDS (optional, default 40: the run stops reading
  * new pages after that, inside the Lambda's 50 s; half of it for reconciliation first, the rest for
  * escalation, which resumes next run where it stopped); POWERTOOLS_METRICS_NAMESPACE
@@ -27,10 +27,10 @@ import {
   type RetentionRun,
   type RetentionStore,
 } from '../domain/cases/retention';
-import { awsCaseTaskDeps } from '../shared/aws-case-tasks';
 import { CaseMetrics } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
 import { publishMetrics } from '../shared/metrics';
+import { wireCaseTaskSweep } from '../wiring/case-task-sweep';
 
 /** What one run did. */
 export interface SweepRun {
@@ -54,19 +54,24 @@ export interface SweepSettings {
 /** The sweep's deps: following tasks, and closing and expiring settled cases. */
 export type SweepDeps = TaskSweepDeps & { readonly retention: RetentionStore };
 
+/** What one cold start builds: the deps and the run settings. */
+export interface SweepWiring {
+  readonly deps: SweepDeps;
+  readonly settings: SweepSettings;
+}
+
 const isCloseSettled = (event: unknown) =>
   typeof event === 'object' && event !== null && (event as { task?: unknown }).task === CLOSE_SETTLED_TASK;
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
 export function caseTaskSweepHandler(
-  makeDeps: (metrics: CaseMetrics) => SweepDeps,
-  settings: SweepSettings,
+  makeWiring: (metrics: CaseMetrics) => SweepWiring,
   metrics = new CaseMetrics(),
 ) {
-  let deps: SweepDeps | undefined;
+  let wiring: SweepWiring | undefined;
   return middy(async (event?: unknown): Promise<SweepRun | RetentionRun> => {
-    deps ??= makeDeps(metrics);
-    const d = deps;
+    wiring ??= makeWiring(metrics);
+    const { deps: d, settings } = wiring;
     const now = settings.now?.() ?? new Date();
     if (isCloseSettled(event)) {
       const closeCase = (caseNumber: string, at: Date) =>
@@ -96,14 +101,5 @@ export function caseTaskSweepHandler(
   }).use(publishMetrics(metrics));
 }
 
-const positive = (value: string | undefined, fallback: number) => {
-  const n = Number.parseInt(value ?? '', 10);
-  return n > 0 ? n : fallback;
-};
-
 /** The deployed handler. */
-export const handler = caseTaskSweepHandler((metrics) => awsCaseTaskDeps(process.env, metrics), {
-  staleMinutes: positive(process.env.TASK_STALE_MINUTES, 30),
-  batch: positive(process.env.TASK_SWEEP_BATCH, 200),
-  budgetMs: positive(process.env.TASK_SWEEP_BUDGET_SECONDS, 40) * 1000,
-});
+export const handler = caseTaskSweepHandler((metrics) => wireCaseTaskSweep(metrics));

@@ -6,7 +6,7 @@
  * not ours are answered and ignored.
  *
  * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
- * shared/aws-hand-off.ts); POWERTOOLS_METRICS_NAMESPACE for the case metrics (shared/case-metrics.ts).
+ * functions/wiring/shared-env.ts, readContactCenterSettings); POWERTOOLS_METRICS_NAMESPACE for the case metrics (shared/case-metrics.ts).
  * IAM: DynamoDB read/write on the table (its indexes too); connect:GetContactAttributes and
  * connect:StopContact on the instance's contacts (a case resolved while its task waits is withdrawn);
  * connect:DescribeContact, connect:StartTaskContact (instance, contacts, contact flows) and
@@ -16,10 +16,11 @@ import middy from '@middy/core';
 import { parseContactEvent } from '../adapters/connect/contact-event';
 import type { TaskEventDeps } from '../adapters/connect/task-event-sync';
 import { followContactEvent, type TaskEventResult } from '../adapters/connect/task-event-sync';
-import { awsCaseTaskDeps } from '../shared/aws-case-tasks';
 import { CaseMetrics } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
 import { publishMetrics } from '../shared/metrics';
+import { caseTaskDeps } from '../wiring/case-tasks';
+import { readContactCenterSettings } from '../wiring/shared-env';
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
 export function connectEventsHandler(
@@ -42,4 +43,6 @@ export function connectEventsHandler(
 }
 
 /** The deployed handler. */
-export const handler = connectEventsHandler((metrics) => awsCaseTaskDeps(process.env, metrics));
+export const handler = connectEventsHandler((metrics) =>
+  caseTaskDeps(readContactCenterSettings(process.env), metrics),
+);

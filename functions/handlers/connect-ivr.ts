@@ -3,10 +3,10 @@
  * customer-queue.json). ConnectContactFlowEvent in (Parameters.step names the question just answered),
  * flat string map out; Connect waits at most 8 s, the flows allow 4 s, a step takes well under one.
  *
- * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (policy queue id →
- * {id, arn}, JSON; every policy queue needs its ARN) as in shared/aws-intake.ts; LOYALTY_LINES
- * (optional JSON array of E.164 numbers that are loyalty lines, on top of policy/phone-lines.json);
- * POWERTOOLS_SERVICE_NAME and LOG_LEVEL for the logger; POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
+ * Environment (functions/wiring/connect-ivr-env.ts): TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID,
+ * CONNECT_QUEUES (policy queue id → {id, arn}, JSON; every policy queue needs its ARN), PIN_PEPPER_SECRET;
+ * LOYALTY_LINES (optional JSON array of E.164 numbers that are loyalty lines, on top of
+ * policy/phone-lines.json); POWERTOOLS_SERVICE_NAME and LOG_LEVEL for the logger; POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
  * IAM: DynamoDB GetItem/PutItem/UpdateItem/Query/BatchGetItem on the table, connect:GetCurrentMetricData
  * on the instance (staffing). No StartTaskContact: the call itself is queued by the flow. The flow
  * invokes it through an AWS::Connect::IntegrationAssociation and a lambda:InvokeFunction permission for
@@ -14,12 +14,10 @@
  */
 import middy from '@middy/core';
 import type { ConnectContactFlowEvent } from 'aws-lambda';
-import { keypadClassifier } from '../domain/ivr/keypad-classifier';
-import { awsIntakeDeps } from '../shared/aws-intake';
 import { logger } from '../shared/logger';
 import { maskPhone } from '../shared/mask';
 import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
-import { phoneLinesFromEnv, queueArnsFromEnv, voiceDeliver } from './voice/aws-voice-deps';
+import { wireConnectIvr } from '../wiring/connect-ivr';
 import { answerConnectEvent, type ConnectIvrDeps, callOf } from './voice/connect-answer';
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
@@ -48,14 +46,4 @@ function observed(deps: ConnectIvrDeps, metrics: ContactMetrics): ConnectIvrDeps
 }
 
 /** The deployed handler. */
-export const handler = connectIvrHandler(() => {
-  // The flows collect keys only: no text model to load (domain/ivr/keypad-classifier.ts).
-  const intake = awsIntakeDeps(process.env, keypadClassifier);
-  return {
-    intake,
-    deliver: voiceDeliver(intake, process.env),
-    lines: phoneLinesFromEnv(process.env),
-    platform: 'connect',
-    queueArns: queueArnsFromEnv(intake, process.env),
-  };
-});
+export const handler = connectIvrHandler(() => wireConnectIvr());

@@ -4,8 +4,8 @@
  * by one (`batchItemFailures`, so the event source mapping needs ReportBatchItemFailures). Idempotent by
  * SES message id and by Message-ID + recipient: a redelivered record changes nothing and sends nothing.
  *
- * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
- * shared/aws-intake.ts); EMAIL_FROM (our verified sender, e.g. support@example.com; acknowledgements come
+ * Environment (functions/wiring/email-inbound-env.ts): TABLE_NAME, CONNECT_INSTANCE_ID,
+ * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES, PIN_PEPPER_SECRET; EMAIL_FROM (our verified sender, e.g. support@example.com; acknowledgements come
  * from it and replies go to its +tagged form); REPLY_SIGNING_SECRET (Secrets Manager secret id: the
  * HMAC key of signed reply references, ≥ 16 characters); optional: EMAIL_FROM_NAME, EMAIL_OWN_ADDRESSES
  * and EMAIL_OWN_DOMAINS (comma lists never answered), EMAIL_MAX_BYTES (default 10000000),
@@ -19,13 +19,13 @@
  */
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { awsEmailDeps } from '../adapters/email/aws-email-deps';
 import { storedMailRefs } from '../adapters/email/mail-event';
 import { receiveStoredMail, type StoredMailDeps } from '../adapters/email/receive-stored-mail';
 import { NotAMailError } from '../adapters/email/stored-mail';
 import { logger } from '../shared/logger';
 import { maskAddress, redact } from '../shared/mask';
 import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
+import { wireEmailInbound } from '../wiring/email-inbound';
 
 function describe(error: unknown): Record<string, unknown> {
   const e = error as { name?: string; code?: string; message?: string; retryable?: boolean };
@@ -82,6 +82,6 @@ let deps: (() => Promise<StoredMailDeps>) | undefined;
 
 /** The deployed handler. */
 export const handler = emailInboundHandler(() => {
-  deps ??= awsEmailDeps(process.env);
+  deps ??= wireEmailInbound();
   return deps();
 });

@@ -8,7 +8,7 @@
  * holds the erasure id and counts, never the phone or address.
  *
  * Environment: TABLE_NAME, RAW_MAIL_BUCKET (optional), QUARANTINE_PREFIX, CONNECT_INSTANCE_ID,
- * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (shared/aws-erasure.ts).
+ * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (functions/wiring/erase-guest-env.ts).
  * IAM: dynamodb:GetItem, Query, PutItem, UpdateItem, BatchWriteItem on the table and its gsi1 index;
  * s3:DeleteObject under the raw-mail bucket's inbound/ and quarantine/ prefixes; connect:StopContact on
  * the instance's contacts (a waiting task of an erased case is withdrawn).
@@ -18,7 +18,7 @@ import type { Context } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
 import { type EraseGuestDeps, type ErasureResult, eraseGuest } from '../domain/privacy/erase-guest';
 import { parseErasureSubject } from '../domain/privacy/erasure-subject';
-import { awsErasureDeps } from '../shared/aws-erasure';
+import { wireEraseGuest } from '../wiring/erase-guest';
 
 const FIELDS = new Set(['phone', 'email']);
 
@@ -47,4 +47,4 @@ export function eraseGuestHandler(makeDeps: () => EraseGuestDeps) {
 }
 
 /** The deployed handler. */
-export const handler = eraseGuestHandler(() => awsErasureDeps(process.env));
+export const handler = eraseGuestHandler(() => wireEraseGuest());

@@ -2,16 +2,16 @@
  * Lambda, on a schedule (EventBridge, every minute): hands the contacts whose hand-off failed (Amazon
  * Connect throttled or down) to Connect again, oldest first. Nothing waits for a person to notice.
  *
- * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
- * shared/aws-intake.ts); HANDOFF_RETRY_BATCH (optional, default 100); POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
+ * Environment (functions/wiring/handoff-retry-env.ts): TABLE_NAME, CONNECT_INSTANCE_ID,
+ * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES; HANDOFF_RETRY_BATCH (optional, default 100); POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
  * IAM: DynamoDB read/write on the table (the pending index included), connect:StartTaskContact,
  * connect:UpdateContactRoutingData and connect:UpdateContactAttributes on the instance.
  */
 import middy from '@middy/core';
 import { retryPendingHandOffs } from '../domain/intake/hand-off';
-import { awsHandOffDeps, type HandOffDeps } from '../shared/aws-hand-off';
 import { logger } from '../shared/logger';
 import { ContactMetrics, observedCases, publishMetrics } from '../shared/metrics';
+import { type HandoffRetryWiring, wireHandoffRetry } from '../wiring/handoff-retry';
 
 /** What one run did. */
 export interface RetryRun {
@@ -20,15 +20,15 @@ export interface RetryRun {
 }
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
-export function handoffRetryHandler(
-  makeDeps: () => HandOffDeps,
-  batch: number,
-  metrics = new ContactMetrics(),
-) {
-  let deps: HandOffDeps | undefined;
+export function handoffRetryHandler(makeDeps: () => HandoffRetryWiring, metrics = new ContactMetrics()) {
+  let deps: HandoffRetryWiring | undefined;
   return middy(async (): Promise<RetryRun> => {
     deps ??= makeDeps();
-    const run = await retryPendingHandOffs(deps.contactCenter, observedCases(deps.cases, metrics), batch);
+    const run = await retryPendingHandOffs(
+      deps.contactCenter,
+      observedCases(deps.cases, metrics),
+      deps.batch,
+    );
     if (run.attempted > 0) logger.info('hand-off retry', { ...run });
     if (run.delivered < run.attempted)
       logger.warn('hand-offs still pending', { pending: run.attempted - run.delivered });
@@ -37,7 +37,4 @@ export function handoffRetryHandler(
 }
 
 /** The deployed handler. */
-export const handler = handoffRetryHandler(
-  () => awsHandOffDeps(process.env),
-  Number.parseInt(process.env.HANDOFF_RETRY_BATCH ?? '100', 10) || 100,
-);
+export const handler = handoffRetryHandler(() => wireHandoffRetry());

@@ -1,8 +1,8 @@
 /**
  * Lambda: Twilio's inbound messaging webhook (SMS and WhatsApp) behind an API Gateway HTTP API (v2).
  *
- * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
- * shared/aws-intake.ts); TWILIO_AUTH_TOKEN_SECRET (Secrets Manager secret id holding the auth token);
+ * Environment (functions/wiring/twilio-messaging-env.ts): TABLE_NAME, CONNECT_INSTANCE_ID,
+ * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES, PIN_PEPPER_SECRET; TWILIO_AUTH_TOKEN_SECRET (Secrets Manager secret id holding the auth token);
  * PUBLIC_ORIGIN (optional: "https://support.example.com" when Twilio calls a front other than the API's
  * own domain); MESSAGING_REPLIES_PER_SENDER_PER_HOUR (optional, default 5: answers one sender gets an
  * hour, the rest are recorded without one); POWERTOOLS_SERVICE_NAME and LOG_LEVEL for the logger; POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
@@ -11,9 +11,8 @@
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { awsMessagingDeps } from '../shared/aws-messaging';
-import { logger } from '../shared/logger';
 import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
+import { wireTwilioMessaging } from '../wiring/twilio-messaging';
 import { parseForm } from './http/form';
 import { publicUrlOf } from './http/public-url';
 import { answerTwilioMessage, type MessagingDoorDeps } from './messaging/answer-message';
@@ -37,6 +36,4 @@ function observed(deps: MessagingDoorDeps, metrics: ContactMetrics): MessagingDo
 }
 
 /** The deployed handler. */
-export const handler = messagingHandler(() =>
-  awsMessagingDeps(process.env, (entry) => logger.info('twilio message', { ...entry })),
-);
+export const handler = messagingHandler(() => wireTwilioMessaging());

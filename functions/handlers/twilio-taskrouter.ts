@@ -5,7 +5,7 @@
  * anything is read; everything else is answered 204 with content-type application/json, as TaskRouter
  * asks; a store that cannot be reached is 503 (TaskRouter may then send it again).
  *
- * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (a settled case's
+ * Environment (functions/wiring/twilio-taskrouter-env.ts): TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (a settled case's
  * waiting Connect task is withdrawn); TWILIO_AUTH_TOKEN_SECRET; PUBLIC_ORIGIN (optional);
  * POWERTOOLS_METRICS_NAMESPACE (shared/case-metrics.ts).
  * IAM: DynamoDB read/write on the table (its indexes too); secretsmanager:GetSecretValue on the
@@ -15,12 +15,10 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { twilioRequestRefusal } from '../adapters/twilio/signature';
 import { followTaskRouterEvent, type TaskRouterDeps } from '../adapters/twilio/taskrouter-event';
-import { awsCaseTaskDeps } from '../shared/aws-case-tasks';
-import { awsSecret } from '../shared/aws-secrets';
 import { CaseMetrics } from '../shared/case-metrics';
-import { requiredEnv } from '../shared/env';
 import { logger } from '../shared/logger';
 import { publishMetrics } from '../shared/metrics';
+import { wireTwilioTaskRouter } from '../wiring/twilio-taskrouter';
 import { parseForm } from './http/form';
 import { publicUrlOf } from './http/public-url';
 
@@ -69,8 +67,4 @@ export function twilioTaskRouterHandler(
 }
 
 /** The deployed handler. */
-export const handler = twilioTaskRouterHandler((metrics) => ({
-  ...awsCaseTaskDeps(process.env, metrics),
-  authToken: awsSecret(requiredEnv('TWILIO_AUTH_TOKEN_SECRET')),
-  publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
-}));
+export const handler = twilioTaskRouterHandler((metrics) => wireTwilioTaskRouter(metrics));

@@ -7,7 +7,7 @@ import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
 import { CaseTaskItems } from '../adapters/dynamodb/case-task-items';
 import { TableClient } from '../adapters/dynamodb/table-client';
 import type { AgentApiDeps } from '../handlers/agent/agent-routes';
-import { documentClient } from './aws-hand-off';
+import { documentClient } from './aws-clients';
 import { bakedHolidayCalendar } from './baked-holidays';
 import type { CaseMetrics } from './case-metrics';
 import { type AgentApiSettings, readAgentApiSettings } from './env';

@@ -1,7 +1,7 @@
 import type { TwilioMessengerSettings } from '../adapters/twilio/twilio-messenger';
 import { parseWhatsAppTemplates } from '../adapters/twilio/whatsapp-templates-config';
 import type { WhatsAppTemplates } from '../domain/outbound/whatsapp-templates';
-import { ConfigurationError } from './env';
+import { ConfigurationError } from '../wiring/env-vars';
 
 const ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
 const E164 = /^\+[1-9]\d{6,14}$/;

@@ -10,6 +10,7 @@ import { EmailIdentity, Identity, ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/
 import { S3, Stop } from 'aws-cdk-lib/aws-ses-actions';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { DEFAULT_QUARANTINE_PREFIX } from '../../functions/wiring/email-inbound-env';
 import { acknowledge, arnRef } from '../nag/acknowledge';
 import { ReceiptRuleSetActivation } from './receipt-rule-set-activation';
 
@@ -29,7 +30,7 @@ export interface EmailIntakeProps {
 /** Where SES writes raw MIME; the S3 notification watches only this prefix. */
 export const RAW_MAIL_PREFIX = 'inbound/';
 /** Where the email Lambda moves mail it refuses to process (too big, unparseable): kept, never notified. */
-export const QUARANTINE_PREFIX = 'quarantine/';
+export const QUARANTINE_PREFIX = DEFAULT_QUARANTINE_PREFIX;
 
 /**
  * SES receiving for the support addresses: a receipt rule set (store raw MIME in S3, then stop),

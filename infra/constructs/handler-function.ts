@@ -29,6 +29,22 @@ export interface HandlerFunctionProps {
 }
 
 /**
+ * What every Lambda's environment carries besides its own contract's (functions/wiring/<lambda>-env.ts):
+ * source maps, Powertools' service, namespace and log level, the SDK's Node-version warning off.
+ */
+export function runtimeEnvironment(
+  props: Pick<HandlerFunctionProps, 'serviceName' | 'metricsNamespace' | 'production'>,
+): Record<string, string> {
+  return {
+    NODE_OPTIONS: '--enable-source-maps',
+    POWERTOOLS_SERVICE_NAME: props.serviceName,
+    POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace,
+    LOG_LEVEL: props.production ? 'INFO' : 'DEBUG',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+}
+
+/**
  * One Lambda of the router: Node.js 22 on ARM64, bundled by esbuild (minified ESM with source maps),
  * its own log group with retention, and its own role that may write only to that log group until the
  * stack grants it exactly what its handler documents.
@@ -63,14 +79,7 @@ export class HandlerFunction extends Construct {
       role,
       logGroup: this.logGroup,
       bundling: handlerBundling(props.holidayCalendar),
-      environment: {
-        ...props.environment,
-        NODE_OPTIONS: '--enable-source-maps',
-        POWERTOOLS_SERVICE_NAME: props.serviceName,
-        POWERTOOLS_METRICS_NAMESPACE: props.metricsNamespace,
-        LOG_LEVEL: props.production ? 'INFO' : 'DEBUG',
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      },
+      environment: { ...props.environment, ...runtimeEnvironment(props) },
     });
     acknowledge(this.fn, {
       id: 'AwsSolutions-L1',

@@ -50,18 +50,3 @@ export function grantConnect(fn: IFunction, instanceArn: string, actions: readon
         'task contacts get their ids when created (every later call names one of them), and staffing is read for every policy queue: scoped to the one Connect instance of this deployment',
     });
 }
-
-/** The environment the intake reads (shared/aws-intake.ts). */
-export function intakeEnvironment(values: {
-  tableName: string;
-  instanceId: string;
-  taskFlowId: string;
-  queuesJson: string;
-}): Record<string, string> {
-  return {
-    TABLE_NAME: values.tableName,
-    CONNECT_INSTANCE_ID: values.instanceId,
-    CONNECT_TASK_FLOW_ID: values.taskFlowId,
-    CONNECT_QUEUES: values.queuesJson,
-  };
-}

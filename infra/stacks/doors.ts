@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Lazy, Stack } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -6,6 +6,16 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
+import { caseTaskSweepEnvironment } from '../../functions/wiring/case-task-sweep-env';
+import { connectIvrEnvironment } from '../../functions/wiring/connect-ivr-env';
+import { emailInboundEnvironment } from '../../functions/wiring/email-inbound-env';
+import { eraseGuestEnvironment } from '../../functions/wiring/erase-guest-env';
+import { handoffRetryEnvironment } from '../../functions/wiring/handoff-retry-env';
+import { type ContactCenterInput, contactCenterEnvironment } from '../../functions/wiring/shared-env';
+import { twilioMessagingEnvironment } from '../../functions/wiring/twilio-messaging-env';
+import { twilioStatusEnvironment } from '../../functions/wiring/twilio-status-env';
+import { twilioTaskRouterEnvironment } from '../../functions/wiring/twilio-taskrouter-env';
+import { twilioVoiceEnvironment } from '../../functions/wiring/twilio-voice-env';
 import type { DeployConfig } from '../config/deploy-config';
 import { CaseTaskEvents } from '../constructs/case-task-events';
 import type { ContactCenter } from '../constructs/contact-center';
@@ -15,7 +25,7 @@ import { pascal } from '../constructs/flow-placeholders';
 import type { HandlerKey } from '../constructs/handler-entries';
 import type { HandlerFunctionProps } from '../constructs/handler-function';
 import { HandoffSchedule } from '../constructs/handoff-schedule';
-import { type ConnectAction, grantConnect, grantTable, intakeEnvironment } from '../constructs/intake-grants';
+import { type ConnectAction, grantConnect, grantTable } from '../constructs/intake-grants';
 import { IvrIntegration } from '../constructs/ivr-integration';
 import { RetentionSchedule } from '../constructs/retention-schedule';
 import { TwilioWebhookApi } from '../constructs/twilio-webhook-api';
@@ -63,89 +73,91 @@ export interface DoorFunctions {
 /** Creates each door's Lambda with its environment and grants, and what calls it. */
 export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   const { config: c, table, limits } = input;
-  const intakeEnv = intakeEnvironment({
+  // Every Lambda's environment comes from its contract (functions/wiring/<lambda>-env.ts), the same
+  // one its handler reads at cold start.
+  const contactCenter: ContactCenterInput = {
     tableName: table.tableName,
-    instanceId: c.connectInstanceId,
-    taskFlowId: input.taskFlowId,
-    queuesJson: Stack.of(scope).toJsonString(input.center.queueRefs()),
-  });
-  const twilioEnv: Record<string, string> = {
-    ...intakeEnv,
-    TWILIO_AUTH_TOKEN_SECRET: c.twilio.authTokenSecretName,
-    ...(c.twilio.publicOrigin ? { PUBLIC_ORIGIN: c.twilio.publicOrigin } : {}),
+    connect: {
+      instanceId: c.connectInstanceId,
+      taskFlowId: input.taskFlowId,
+      queuesJson: Stack.of(scope).toJsonString(input.center.queueRefs()),
+    },
   };
+  // The doors that check PINs read the pepper; the hand-off retry never sees a PIN.
+  const intakeInput = { ...contactCenter, pinPepperSecret: input.pinPepper.secretArn };
+  const webhook = { authTokenSecret: c.twilio.authTokenSecretName, publicOrigin: c.twilio.publicOrigin };
+  // The email door's secret exists once the door does (below); the Lambda is created first.
+  let email: EmailIntake | undefined;
+  const replySigningSecret = Lazy.string({ produce: () => email?.replySigningSecret.secretArn });
   // Leave the handler a second to answer before its caller gives up.
   const before = (limit: Duration) => Duration.seconds(limit.toSeconds() - 1);
 
   const twilioMessaging = input.lambda('twilioMessaging', {
     description: 'Twilio SMS/WhatsApp webhook',
     timeout: before(limits.twilio),
-    environment: twilioEnv,
+    environment: twilioMessagingEnvironment({ ...intakeInput, webhook }),
   });
   const twilioVoice = input.lambda('twilioVoice', {
     description: 'Twilio Voice webhook (TwiML)',
     timeout: before(limits.twilio),
-    environment: {
-      ...twilioEnv,
-      TWILIO_WORKFLOW_SID: c.twilio.workflowSid,
-      LOYALTY_LINES: JSON.stringify(c.twilio.loyaltyNumbers),
-    },
+    environment: twilioVoiceEnvironment({
+      ...intakeInput,
+      webhook,
+      workflowSid: c.twilio.workflowSid,
+      loyaltyLinesJson: JSON.stringify(c.twilio.loyaltyNumbers),
+    }),
   });
   const connectIvr = input.lambda('connectIvr', {
     description: 'Amazon Connect IVR Lambda (invoked by the inbound flow)',
     timeout: before(limits.ivr),
-    environment: { ...intakeEnv, LOYALTY_LINES: Stack.of(scope).toJsonString(input.loyaltyLines) },
+    environment: connectIvrEnvironment({
+      ...intakeInput,
+      loyaltyLinesJson: Stack.of(scope).toJsonString(input.loyaltyLines),
+    }),
   });
   const emailTimeout = Duration.seconds(60);
   const emailInbound = input.lambda('emailInbound', {
     description: 'SES inbound email (SQS batch of S3 notifications)',
     timeout: emailTimeout,
-    environment: {
-      ...intakeEnv,
-      EMAIL_FROM: c.email.fromAddress,
-      EMAIL_OWN_ADDRESSES: c.email.addresses.join(','),
-      EMAIL_OWN_DOMAINS: c.email.domain,
-      QUARANTINE_PREFIX: QUARANTINE_PREFIX,
-    },
+    environment: emailInboundEnvironment({
+      ...intakeInput,
+      from: c.email.fromAddress,
+      ownAddresses: c.email.addresses,
+      ownDomains: [c.email.domain],
+      quarantinePrefix: QUARANTINE_PREFIX,
+      replySigningSecret,
+    }),
   });
   const handoffRetry = input.lambda('handoffRetry', {
     description: 'Retries failed hand-offs to Amazon Connect (every minute)',
     timeout: Duration.seconds(50),
-    environment: intakeEnv,
+    environment: handoffRetryEnvironment(contactCenter),
   });
   const connectEvents = input.lambda('connectEvents', {
     description: 'Amazon Connect contact events: moves the cases their tasks carry',
     timeout: Duration.seconds(30),
-    environment: intakeEnv,
+    environment: contactCenterEnvironment(contactCenter),
   });
   const caseTaskSweep = input.lambda('caseTaskSweep', {
     description: 'Reconciles Connect tasks (DescribeContact) and escalates waiting ones (every minute)',
     timeout: Duration.seconds(50),
-    environment: intakeEnv,
+    environment: caseTaskSweepEnvironment(contactCenter),
   });
   const twilioTaskRouter = input.lambda('twilioTaskRouter', {
     description: 'Twilio TaskRouter event callbacks: moves the cases of voice calls',
     timeout: before(limits.twilio),
-    environment: { ...twilioEnv },
+    environment: twilioTaskRouterEnvironment({ ...contactCenter, webhook }),
   });
   // Twilio's message status callbacks (the StatusCallback of every SMS/WhatsApp we send): it records
   // delivery in the table, and needs no Connect action and no PIN.
   const twilioStatus = input.lambda('twilioStatus', {
     description: 'Twilio message status callbacks: delivery of the SMS/WhatsApp messages sent',
     timeout: before(limits.twilio),
-    environment: {
-      TABLE_NAME: table.tableName,
-      TWILIO_AUTH_TOKEN_SECRET: c.twilio.authTokenSecretName,
-      ...(c.twilio.publicOrigin ? { PUBLIC_ORIGIN: c.twilio.publicOrigin } : {}),
-    },
+    environment: twilioStatusEnvironment({ tableName: table.tableName, webhook }),
   });
   if (twilioStatus) grantTable(twilioStatus, table);
-  // The doors that check PINs read the pepper; the hand-off retry never sees a PIN.
   for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound])
-    if (fn) {
-      fn.addEnvironment('PIN_PEPPER_SECRET', input.pinPepper.secretArn);
-      input.pinPepper.grantRead(fn);
-    }
+    if (fn) input.pinPepper.grantRead(fn);
   // Each door gets the Connect actions its handler's TSDoc lists, no more.
   // A follow-up on a case whose task waits updates that task (UpdateContactAttributes).
   const handOff: ConnectAction[] = [
@@ -198,7 +210,6 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   const ivr = connectIvr
     ? new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr })
     : undefined;
-  let email: EmailIntake | undefined;
   if (emailInbound) {
     email = new EmailIntake(scope, 'Email', {
       ...c.email,
@@ -206,7 +217,6 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
       consumerTimeout: emailTimeout,
     });
     email.connect(emailInbound, c.email.domain);
-    emailInbound.addEnvironment('REPLY_SIGNING_SECRET', email.replySigningSecret.secretArn);
   }
   const schedule = handoffRetry
     ? new HandoffSchedule(scope, 'HandoffRetry', { fn: handoffRetry })
@@ -227,10 +237,10 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   const eraseGuest = input.lambda('eraseGuest', {
     description: 'Operator: erases one guest’s personal data (GDPR), invoked by hand',
     timeout: Duration.minutes(5),
-    environment: {
-      ...intakeEnv,
-      ...(email ? { RAW_MAIL_BUCKET: email.bucket.bucketName, QUARANTINE_PREFIX } : {}),
-    },
+    environment: eraseGuestEnvironment({
+      ...contactCenter,
+      rawMail: email ? { bucket: email.bucket.bucketName, quarantinePrefix: QUARANTINE_PREFIX } : undefined,
+    }),
   });
   if (eraseGuest) {
     grantErasure(eraseGuest, {

@@ -15,7 +15,7 @@ import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-st
 import { DependencyError } from '../../functions/domain/errors';
 import { type ImportReport, importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
-import { documentClient } from '../../functions/shared/aws-hand-off';
+import { documentClient } from '../../functions/shared/aws-clients';
 import { awsPinPepper } from '../../functions/shared/aws-secrets';
 import { createLocalApp } from '../app';
 import { readConfig } from '../config';

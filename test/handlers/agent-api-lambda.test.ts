@@ -14,8 +14,9 @@ import type { Case } from '../../functions/domain/case';
 import { applyCaseAction } from '../../functions/domain/cases/apply-action';
 import { agentApiHandler } from '../../functions/handlers/agent-api';
 import { agentApiDeps } from '../../functions/shared/aws-agent-api';
-import { connectContactCenter } from '../../functions/shared/aws-hand-off';
 import { readAgentApiSettings } from '../../functions/shared/env';
+import { connectContactCenter } from '../../functions/wiring/contact-center';
+import { readContactCenterSettings } from '../../functions/wiring/shared-env';
 import { aCase, aHandOff, unique } from '../integration/builders';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { defaultPolicy } from '../support/intake-harness';
@@ -99,9 +100,11 @@ async function aWaitingCaseWithATask(): Promise<{ kase: Case; contactId: string 
   await cases.createCase(kase, `sms:${kase.caseNumber}`);
   const contactId = randomUUID();
   connectMock.on(StartTaskContactCommand).resolves({ ContactId: contactId });
-  await connectContactCenter(env, new ConnectClient({ region: 'eu-west-1' }), tasks()).handOff(
-    aHandOff({ caseNumber: kase.caseNumber, queue: 'en-team', receivedAt: kase.openedAt }),
-  );
+  await connectContactCenter(
+    readContactCenterSettings(env).connect,
+    new ConnectClient({ region: 'eu-west-1' }),
+    tasks(),
+  ).handOff(aHandOff({ caseNumber: kase.caseNumber, queue: 'en-team', receivedAt: kase.openedAt }));
   return { kase, contactId };
 }
 

@@ -15,9 +15,10 @@ import { CaseTaskItems } from '../../functions/adapters/dynamodb/case-task-items
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import type { Case } from '../../functions/domain/case';
 import { caseTaskSweepHandler } from '../../functions/handlers/case-task-sweep';
-import { caseTaskDeps } from '../../functions/shared/aws-case-tasks';
-import { connectContactCenter } from '../../functions/shared/aws-hand-off';
 import { CaseMetrics } from '../../functions/shared/case-metrics';
+import { caseTaskDeps } from '../../functions/wiring/case-tasks';
+import { connectContactCenter } from '../../functions/wiring/contact-center';
+import { readContactCenterSettings } from '../../functions/wiring/shared-env';
 import { aCase, aHandOff } from '../integration/builders';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { connectMock, lambdaEnv } from '../support/lambda-env';
@@ -54,7 +55,7 @@ async function aWaitingCase(handedAt: Date, overrides: Partial<Case> = {}) {
   const contactId = randomUUID();
   connectMock.on(StartTaskContactCommand).resolves({ ContactId: contactId });
   const tasks = new CaseTaskItems(new TableClient(db.documentClient, db.tables.main));
-  const center = connectContactCenter(env, client, tasks);
+  const center = connectContactCenter(readContactCenterSettings(env).connect, client, tasks);
   await center.handOff(aHandOff({ caseNumber: kase.caseNumber, queue: 'en-team', priority: kase.priority }));
   await tasks.update(kase.caseNumber, contactId, { stateAt: handedAt.toISOString() });
   return { kase, contactId, tasks };
@@ -63,8 +64,13 @@ async function aWaitingCase(handedAt: Date, overrides: Partial<Case> = {}) {
 function sweepAt(now: Date) {
   const metrics = new CaseMetrics(env);
   const handler = caseTaskSweepHandler(
-    () => caseTaskDeps(env, metrics, { dynamo: db.documentClient, connect: client }),
-    { staleMinutes: 30, batch: 200, budgetMs: 40_000, now: () => now },
+    () => ({
+      deps: caseTaskDeps(readContactCenterSettings(env), metrics, {
+        dynamo: db.documentClient,
+        connect: client,
+      }),
+      settings: { staleMinutes: 30, batch: 200, budgetMs: 40_000, now: () => now },
+    }),
     metrics,
   );
   return handler(undefined, {} as Context);

@@ -14,9 +14,10 @@ import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { CaseTaskItems } from '../../functions/adapters/dynamodb/case-task-items';
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import { caseTaskSweepHandler, type SweepRun } from '../../functions/handlers/case-task-sweep';
-import { caseTaskDeps } from '../../functions/shared/aws-case-tasks';
-import { connectContactCenter } from '../../functions/shared/aws-hand-off';
 import { CaseMetrics } from '../../functions/shared/case-metrics';
+import { caseTaskDeps } from '../../functions/wiring/case-tasks';
+import { connectContactCenter } from '../../functions/wiring/contact-center';
+import { readContactCenterSettings } from '../../functions/wiring/shared-env';
 import { aCase, aHandOff } from '../integration/builders';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { connectMock, lambdaEnv } from '../support/lambda-env';
@@ -43,7 +44,7 @@ afterEach(async () => db.stop());
 async function waitingTasks(count: number, handedAt: Date): Promise<string[]> {
   const cases = new DynamoCaseStore(db.documentClient, db.tables.main);
   const tasks = new CaseTaskItems(new TableClient(db.documentClient, db.tables.main));
-  const center = connectContactCenter(env, client, tasks);
+  const center = connectContactCenter(readContactCenterSettings(env).connect, client, tasks);
   const contactIds: string[] = [];
   connectMock.on(UpdateContactRoutingDataCommand).resolves({});
   for (let i = 0; i < count; i++) {
@@ -74,8 +75,13 @@ async function waitingTasks(count: number, handedAt: Date): Promise<string[]> {
 function sweep(now: Date, budgetMs: number): Promise<SweepRun> {
   const metrics = new CaseMetrics(env);
   const handler = caseTaskSweepHandler(
-    () => caseTaskDeps(env, metrics, { dynamo: db.documentClient, connect: client }),
-    { staleMinutes: 30, batch: PAGE, budgetMs, now: () => now, clockMs: () => clockMs },
+    () => ({
+      deps: caseTaskDeps(readContactCenterSettings(env), metrics, {
+        dynamo: db.documentClient,
+        connect: client,
+      }),
+      settings: { staleMinutes: 30, batch: PAGE, budgetMs, now: () => now, clockMs: () => clockMs },
+    }),
     metrics,
   );
   // Without `{"task":"close-settled"}` the handler runs the task sweep.

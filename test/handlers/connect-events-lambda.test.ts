@@ -15,9 +15,10 @@ import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { CaseTaskItems } from '../../functions/adapters/dynamodb/case-task-items';
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import { connectEventsHandler } from '../../functions/handlers/connect-events';
-import { caseTaskDeps } from '../../functions/shared/aws-case-tasks';
-import { connectContactCenter } from '../../functions/shared/aws-hand-off';
 import { CaseMetrics } from '../../functions/shared/case-metrics';
+import { caseTaskDeps } from '../../functions/wiring/case-tasks';
+import { connectContactCenter } from '../../functions/wiring/contact-center';
+import { readContactCenterSettings } from '../../functions/wiring/shared-env';
 import { aCase, aHandOff } from '../integration/builders';
 import { connectEvent, FIXTURE_AGENT_ID, FIXTURE_INSTANCE_ID } from '../support/connect-events';
 import { type Dynalite, startDynalite } from '../support/dynalite';
@@ -56,12 +57,13 @@ async function aCaseWithATask() {
   connectMock.on(StartTaskContactCommand).resolves({ ContactId: contactId });
   const client = new ConnectClient({ region: 'eu-west-1' });
   const tasks = new CaseTaskItems(new TableClient(db.documentClient, db.tables.main));
-  await connectContactCenter(env, client, tasks).handOff(
+  await connectContactCenter(readContactCenterSettings(env).connect, client, tasks).handOff(
     aHandOff({ caseNumber: kase.caseNumber, queue: 'en-team' }),
   );
   const metrics = new CaseMetrics(env);
   const handler = connectEventsHandler(
-    () => caseTaskDeps(env, metrics, { dynamo: db.documentClient, connect: client }),
+    () =>
+      caseTaskDeps(readContactCenterSettings(env), metrics, { dynamo: db.documentClient, connect: client }),
     metrics,
   );
   const follow = (type: Parameters<typeof connectEvent>[0]) =>

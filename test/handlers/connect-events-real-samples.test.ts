@@ -16,9 +16,10 @@ import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { CaseTaskItems } from '../../functions/adapters/dynamodb/case-task-items';
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import { connectEventsHandler } from '../../functions/handlers/connect-events';
-import { caseTaskDeps } from '../../functions/shared/aws-case-tasks';
-import { connectContactCenter } from '../../functions/shared/aws-hand-off';
 import { CaseMetrics } from '../../functions/shared/case-metrics';
+import { caseTaskDeps } from '../../functions/wiring/case-tasks';
+import { connectContactCenter } from '../../functions/wiring/contact-center';
+import { readContactCenterSettings } from '../../functions/wiring/shared-env';
 import { aCase, aHandOff } from '../integration/builders';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { connectMock, lambdaEnv } from '../support/lambda-env';
@@ -53,12 +54,13 @@ async function aTaskOn(instanceId: string, contactId: string) {
   const client = new ConnectClient({ region: 'eu-west-1' });
   const tasks = new CaseTaskItems(new TableClient(db.documentClient, db.tables.main));
   connectMock.on(StartTaskContactCommand).resolves({ ContactId: contactId });
-  await connectContactCenter(env, client, tasks).handOff(
+  await connectContactCenter(readContactCenterSettings(env).connect, client, tasks).handOff(
     aHandOff({ caseNumber: kase.caseNumber, queue: 'en-team' }),
   );
   const metrics = new CaseMetrics(env);
   const handler = connectEventsHandler(
-    () => caseTaskDeps(env, metrics, { dynamo: db.documentClient, connect: client }),
+    () =>
+      caseTaskDeps(readContactCenterSettings(env), metrics, { dynamo: db.documentClient, connect: client }),
     metrics,
   );
   return { kase, cases, tasks, follow: (event: unknown) => handler(event, {} as Context) };

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { ValidationError } from '../../functions/domain/errors';
 import { eraseGuestHandler } from '../../functions/handlers/erase-guest';
-import { awsErasureDeps } from '../../functions/shared/aws-erasure';
-import { caseTaskItems, connectContactCenter } from '../../functions/shared/aws-hand-off';
+import { caseTaskItems, connectContactCenter } from '../../functions/wiring/contact-center';
+import { wireEraseGuest } from '../../functions/wiring/erase-guest';
+import { readContactCenterSettings } from '../../functions/wiring/shared-env';
 import { aCase, aContact, aHandOff } from '../integration/builders';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { connectMock, lambdaEnv } from '../support/lambda-env';
@@ -37,7 +38,7 @@ beforeEach(() => {
 
 const invoke = (payload: unknown) =>
   eraseGuestHandler(() =>
-    awsErasureDeps(env, { dynamo: db.documentClient, s3: new S3Client({ region: 'eu-west-1' }), connect }),
+    wireEraseGuest(env, { dynamo: db.documentClient, s3: new S3Client({ region: 'eu-west-1' }), connect }),
   )(payload, {} as Context);
 
 describe('erase-guest Lambda', () => {
@@ -57,9 +58,11 @@ describe('erase-guest Lambda', () => {
     );
     const taskId = randomUUID();
     connectMock.on(StartTaskContactCommand).resolves({ ContactId: taskId });
-    await connectContactCenter(env, connect, caseTaskItems(env, db.documentClient)).handOff(
-      aHandOff({ caseNumber: kase.caseNumber }),
-    );
+    await connectContactCenter(
+      readContactCenterSettings(env).connect,
+      connect,
+      caseTaskItems(readContactCenterSettings(env).tableName, db.documentClient),
+    ).handOff(aHandOff({ caseNumber: kase.caseNumber }));
     // Act
     const result = await invoke({ email: sender.toUpperCase() });
     // Assess

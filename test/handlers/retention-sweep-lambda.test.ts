@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { caseKey } from '../../functions/adapters/dynamodb/keys';
 import { caseTaskSweepHandler } from '../../functions/handlers/case-task-sweep';
-import { caseTaskDeps } from '../../functions/shared/aws-case-tasks';
 import { CaseMetrics } from '../../functions/shared/case-metrics';
+import { caseTaskDeps } from '../../functions/wiring/case-tasks';
+import { readContactCenterSettings } from '../../functions/wiring/shared-env';
 import { aCase } from '../integration/builders';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { lambdaEnv } from '../support/lambda-env';
@@ -32,8 +33,13 @@ describe('case sweep Lambda, retention task', () => {
     await cases.createCase(kase, `origin-${kase.caseNumber}`);
     const metrics = new CaseMetrics(env);
     const handler = caseTaskSweepHandler(
-      () => caseTaskDeps(env, metrics, { dynamo: db.documentClient, connect: new ConnectClient({}) }),
-      { staleMinutes: 30, batch: 200, budgetMs: 40_000, now: () => now },
+      () => ({
+        deps: caseTaskDeps(readContactCenterSettings(env), metrics, {
+          dynamo: db.documentClient,
+          connect: new ConnectClient({}),
+        }),
+        settings: { staleMinutes: 30, batch: 200, budgetMs: 40_000, now: () => now },
+      }),
       metrics,
     );
     // Act

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import { twilioTaskRouterHandler } from '../../functions/handlers/twilio-taskrouter';
-import { caseTaskDeps } from '../../functions/shared/aws-case-tasks';
 import type { CaseMetrics } from '../../functions/shared/case-metrics';
+import { caseTaskDeps } from '../../functions/wiring/case-tasks';
+import { readContactCenterSettings } from '../../functions/wiring/shared-env';
 import { aCase } from '../integration/builders';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { connectMock, lambdaEnv } from '../support/lambda-env';
@@ -28,7 +29,7 @@ beforeAll(async () => {
   const env = lambdaEnv(db);
   connectMock.reset();
   handler = twilioTaskRouterHandler((metrics: CaseMetrics) => ({
-    ...caseTaskDeps(env, metrics, {
+    ...caseTaskDeps(readContactCenterSettings(env), metrics, {
       dynamo: db.documentClient,
       connect: new ConnectClient({ region: 'eu-west-1' }),
     }),

@@ -1,19 +1,25 @@
 // Builds the domain's InboundMail for unit tests without MIME: only what a test says differs from a plain mail.
-import type { InboundMail } from '../../functions/domain/email/inbound-mail';
+import { sesVerdictsOf } from '../../functions/adapters/email/ses-verdicts';
+import type { InboundMail, MailVerdicts } from '../../functions/domain/email/inbound-mail';
 
 let counter = 0;
 
-/** A plain person's mail to our support address; override any field, add headers as [name, value]. */
+/**
+ * A plain person's mail to our support address; override any field, add headers as [name, value]. Its
+ * verdicts are read from `receipt` and the headers as the SES door reads them.
+ */
 export function aMail(
-  overrides: Partial<InboundMail> = {},
+  { receipt, ...overrides }: Partial<InboundMail> & { readonly receipt?: MailVerdicts } = {},
   headers: ReadonlyArray<readonly [string, string]> = [],
 ): InboundMail {
   counter++;
+  const lines = headers.map(([name, value]) => ({ name: name.toLowerCase(), value }));
   return {
     id: `ses${Date.now().toString(36)}${counter}`,
     rawRef: `s3://mail/inbound/ses${counter}`,
     sizeBytes: 1200,
-    headers: headers.map(([name, value]) => ({ name: name.toLowerCase(), value })),
+    headers: lines,
+    verdicts: sesVerdictsOf(lines, receipt),
     from: 'emily.carter@example.co.uk',
     to: ['support@contact-router.local'],
     cc: [],

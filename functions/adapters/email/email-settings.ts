@@ -1,5 +1,5 @@
 import type { AckSettings } from '../../domain/email/acknowledge';
-import { ConfigurationError, positiveIntEnv } from '../../shared/env';
+import { ConfigurationError, positiveIntEnv } from '../../wiring/env-vars';
 
 /** Email settings read from the environment (both the Lambda and the local door). */
 export interface EmailSettings extends AckSettings {
@@ -9,6 +9,17 @@ export interface EmailSettings extends AckSettings {
 
 /** The defaults: 10 MB, five acknowledgements per sender per hour. */
 export const EMAIL_DEFAULTS = { maxBytes: 10_000_000, perSenderPerHour: 5 } as const;
+
+/** The variables readEmailSettings reads (the email Lambda's contract writes them by these names). */
+export const EMAIL_VARS = {
+  from: 'EMAIL_FROM',
+  ownAddresses: 'EMAIL_OWN_ADDRESSES',
+  ownDomains: 'EMAIL_OWN_DOMAINS',
+  maxBytes: 'EMAIL_MAX_BYTES',
+  perSenderPerHour: 'EMAIL_ACKS_PER_SENDER_PER_HOUR',
+  senderProof: 'EMAIL_SENDER_PROOF',
+  claimStaleSeconds: 'EMAIL_CLAIM_STALE_SECONDS',
+} as const;
 
 function list(raw: string | undefined): string[] {
   return (raw ?? '')
@@ -24,17 +35,18 @@ function list(raw: string | undefined): string[] {
  * EMAIL_CLAIM_STALE_SECONDS (default 120: when a copy that died half-way is taken over).
  */
 export function readEmailSettings(env: NodeJS.ProcessEnv, defaultFrom?: string): EmailSettings {
-  const from = (env.EMAIL_FROM ?? defaultFrom ?? '').trim().toLowerCase();
+  const v = EMAIL_VARS;
+  const from = (env[v.from] ?? defaultFrom ?? '').trim().toLowerCase();
   if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(from))
-    throw new ConfigurationError(`EMAIL_FROM must be an email address, got "${env.EMAIL_FROM ?? ''}"`);
+    throw new ConfigurationError(`${v.from} must be an email address, got "${env[v.from] ?? ''}"`);
   return {
     ourAddress: from,
-    own: { addresses: [from, ...list(env.EMAIL_OWN_ADDRESSES)], domains: list(env.EMAIL_OWN_DOMAINS) },
-    perSenderPerHour: positiveIntEnv('EMAIL_ACKS_PER_SENDER_PER_HOUR', EMAIL_DEFAULTS.perSenderPerHour, env),
-    maxBytes: positiveIntEnv('EMAIL_MAX_BYTES', EMAIL_DEFAULTS.maxBytes, env),
-    requireDmarcPass: env.EMAIL_SENDER_PROOF !== 'none',
-    ...(env.EMAIL_CLAIM_STALE_SECONDS
-      ? { claimStaleAfterMs: positiveIntEnv('EMAIL_CLAIM_STALE_SECONDS', 120, env) * 1000 }
+    own: { addresses: [from, ...list(env[v.ownAddresses])], domains: list(env[v.ownDomains]) },
+    perSenderPerHour: positiveIntEnv(v.perSenderPerHour, EMAIL_DEFAULTS.perSenderPerHour, env),
+    maxBytes: positiveIntEnv(v.maxBytes, EMAIL_DEFAULTS.maxBytes, env),
+    requireDmarcPass: env[v.senderProof] !== 'none',
+    ...(env[v.claimStaleSeconds]
+      ? { claimStaleAfterMs: positiveIntEnv(v.claimStaleSeconds, 120, env) * 1000 }
       : {}),
   };
 }

@@ -6,8 +6,9 @@ import type {
   InboundMail,
   MailVerdicts,
 } from '../../domain/email/inbound-mail';
-import { parseMessageIds } from '../../domain/email/message-ids';
 import { ValidationError } from '../../domain/errors';
+import { parseMessageIds } from './message-ids';
+import { sesVerdictsOf } from './ses-verdicts';
 
 /** What the door knows about a raw message besides its bytes. */
 export interface RawMailMeta {
@@ -146,7 +147,7 @@ export async function parseMail(raw: Buffer, meta: RawMailMeta): Promise<Inbound
     reportType: contentType?.params?.['report-type']?.toLowerCase(),
     attachments,
     embeddedMessageIds: embeddedIds(parsed, text),
-    receipt: meta.receipt,
+    verdicts: sesVerdictsOf(headers, meta.receipt),
     oversized: oversized ? { limitBytes: meta.limitBytes } : undefined,
     receivedAt: meta.receivedAt,
   };

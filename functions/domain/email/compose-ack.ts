@@ -3,7 +3,6 @@ import type { Language } from '../languages';
 import type { OutboundMessage } from '../outbound/messenger';
 import { EMAIL_MESSAGES } from './email-messages';
 import type { InboundMail } from './inbound-mail';
-import { parseMessageIds } from './message-ids';
 
 // Long threads grow References without end; the first and the latest ids are what clients thread on.
 const MAX_REFERENCES = 10;
@@ -17,7 +16,7 @@ function subjectOf(mail: InboundMail, caseNumber: string, language: Language): s
 
 function referencesOf(mail: InboundMail): string[] {
   const ids = [...mail.references, ...(mail.messageId ? [mail.messageId] : [])];
-  const unique = [...new Set(ids.flatMap((id) => parseMessageIds(id)))];
+  const unique = [...new Set(ids)];
   return unique.length <= MAX_REFERENCES
     ? unique
     : [unique[0] as string, ...unique.slice(-(MAX_REFERENCES - 1))];

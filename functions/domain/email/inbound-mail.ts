@@ -11,7 +11,7 @@ export interface AttachmentRef {
   readonly size: number;
 }
 
-/** Verdicts SES put on a received message (receipt object, or its X-SES-* / Authentication-Results headers). */
+/** What the receiving service said about a message (the door reads them from its wire format). */
 export interface MailVerdicts {
   readonly spam?: string | undefined;
   readonly virus?: string | undefined;
@@ -57,8 +57,11 @@ export interface InboundMail {
   readonly subject: string;
   /** The body as text (HTML-only mail already turned into text), whole. */
   readonly text: string;
+  /** The Message-ID, e.g. "<abc@mail.example>"; the door read it out of its header. */
   readonly messageId?: string | undefined;
+  /** The ids In-Reply-To names, one per entry (the door split the header). */
   readonly inReplyTo: readonly string[];
+  /** The ids References names, oldest first, one per entry. */
   readonly references: readonly string[];
   /** Top-level content type, lower-cased, e.g. "multipart/report". */
   readonly contentType: string;
@@ -67,8 +70,8 @@ export interface InboundMail {
   readonly attachments: readonly AttachmentRef[];
   /** Message ids quoted by embedded originals (message/rfc822, text/rfc822-headers): what a bounce is about. */
   readonly embeddedMessageIds: readonly string[];
-  /** SES verdicts from the receipt, when the event carried one (headers are read otherwise). */
-  readonly receipt?: MailVerdicts | undefined;
+  /** The receiving service's spam, virus and authentication verdicts, as the door read them. */
+  readonly verdicts: MailVerdicts;
   /** Set when the message was over the size limit: only its headers were read. */
   readonly oversized?: { readonly limitBytes: number } | undefined;
   /** ISO 8601 time the message was received. */

@@ -15,14 +15,6 @@ export function sesMessageIdKey(sesMessageId: string): string {
   return `ses:${sesMessageId.trim().toLowerCase()}`;
 }
 
-/** Every `<…>` id in a header value (References lists many; some clients omit the brackets). */
-export function parseMessageIds(value: string | undefined): string[] {
-  if (!value) return [];
-  const bracketed = value.match(/<[^<>\s]+>/g);
-  if (bracketed) return bracketed;
-  return value.split(/[\s,]+/).filter((part) => part.includes('@'));
-}
-
 /** Distinct lookup keys of ids, in the order given. */
 export function messageIdKeys(ids: readonly string[]): string[] {
   const keys: string[] = [];

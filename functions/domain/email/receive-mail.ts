@@ -12,7 +12,7 @@ import type { Sign } from './reply-token';
 import { senderProof } from './sender-proof';
 import { findThread } from './thread';
 import { toContact } from './to-contact';
-import { verdictAction, verdictsOf } from './verdicts';
+import { verdictAction } from './verdicts';
 
 /** Everything the email door's use case talks to. */
 export interface EmailDeps {
@@ -65,7 +65,7 @@ const EMAIL_CONTACT_PREFIX = contactIdOf({ channel: 'email', channelMessageId: '
  */
 export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<MailOutcome> {
   const contactId = contactIdOf({ channel: 'email', channelMessageId: mail.id });
-  const verdicts = verdictsOf(mail);
+  const verdicts = mail.verdicts;
   const verdict = verdictAction(verdicts);
   // A From address proves nothing by itself: only a DMARC pass for its own domain ties it to the sender.
   const senderProven = senderProof(mail, verdicts, deps.settings.requireDmarcPass !== false).proven;

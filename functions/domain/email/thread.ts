@@ -3,7 +3,7 @@ import type { ThreadCandidate } from '../intake/resolve-case';
 import type { EmailCaseStore, MessageRef } from './email-ports';
 import type { InboundMail } from './inbound-mail';
 import type { NoReplyReason } from './loop-guard';
-import { messageIdKeys, parseMessageIds } from './message-ids';
+import { messageIdKeys } from './message-ids';
 import { findSignedCase, type Sign } from './reply-token';
 
 /** The cases a message may continue, in the order they are tried, and the mail it reports on (bounces). */
@@ -13,8 +13,9 @@ export interface ThreadFinding {
   readonly bouncedRef?: MessageRef | undefined;
 }
 
+// The door read the ids out of In-Reply-To and References (adapters/email/message-ids.ts).
 function replyIds(mail: InboundMail): string[] {
-  return [...mail.inReplyTo, ...[...mail.references].reverse()].flatMap((id) => parseMessageIds(id));
+  return [...mail.inReplyTo, ...[...mail.references].reverse()];
 }
 
 /**

@@ -1,7 +1,6 @@
 import { findCaseNumber } from '../case';
 import type { Contact } from '../contact';
 import type { InboundMail } from './inbound-mail';
-import { parseMessageIds } from './message-ids';
 import { stripQuoted } from './strip-quoted';
 
 // A DynamoDB item holds 400 KB; the whole message stays in the raw store, the contact keeps what agents read.
@@ -48,7 +47,7 @@ export function toContact(
     subject: subject.length > 0 ? subject : undefined,
     threadHints: {
       caseNumber: findCaseNumber(subject),
-      inReplyTo: [...mail.inReplyTo, ...mail.references].flatMap((id) => parseMessageIds(id)),
+      inReplyTo: [...mail.inReplyTo, ...mail.references],
     },
     attachments: attachmentRefs(mail),
     noReplyReason,

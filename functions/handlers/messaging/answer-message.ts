@@ -1,8 +1,8 @@
+import { inboundMessageOf, TWILIO_MESSAGING_FIELDS } from '../../adapters/twilio/inbound-message';
 import { type SignedRequest, twilioRequestRefusal } from '../../adapters/twilio/signature';
 import { twimlResponse } from '../../adapters/twilio/twiml';
 import { DependencyError, ValidationError } from '../../domain/errors';
 import type { IntakeResult } from '../../domain/intake/intake';
-import { inboundMessageOf } from '../../domain/messaging/inbound-message';
 import { type MessageDeps, receiveMessage } from '../../domain/messaging/receive-message';
 import { maskPhone } from '../../shared/mask';
 import { singleValues } from '../http/form';
@@ -22,21 +22,6 @@ export interface MessagingLogEntry {
   readonly reply?: string | undefined;
   readonly error?: string | undefined;
 }
-
-// The parameters inboundMessageOf reads: Twilio sends each once, so a repeated one is refused (400).
-const MESSAGING_FIELDS = [
-  'MessageSid',
-  'SmsMessageSid',
-  'SmsSid',
-  'From',
-  'To',
-  'Body',
-  'NumMedia',
-  'ProfileName',
-  'Latitude',
-  'Longitude',
-  ...Array.from({ length: 10 }, (_, i) => `MediaUrl${i}`),
-];
 
 /** What answering a messaging webhook needs: the intake and reply limit, and Twilio's side. */
 export interface MessagingDoorDeps extends MessageDeps {
@@ -72,7 +57,7 @@ export async function answerTwilioMessage(
       log({ outcome: 'forbidden', error: refusal });
       return { status: 403, contentType: TEXT_TYPE, body: refusal };
     }
-    const params = singleValues(request.params, MESSAGING_FIELDS);
+    const params = singleValues(request.params, TWILIO_MESSAGING_FIELDS);
     const { contact } = inboundMessageOf(params, deps.intake.clock.now().toISOString());
     const { result, answer, delivery } = await receiveMessage(deps, contact);
     const { record } = result;

@@ -40,6 +40,9 @@ export interface TwilioVoiceDeps {
   log?(entry: VoiceLogEntry): void;
 }
 
+/** The Twilio Voice Lambda's dependencies: the door's, and the origin Twilio called when not the API's. */
+export type VoiceDoorDeps = TwilioVoiceDeps & { readonly publicOrigin?: string | undefined };
+
 const E164 = /^\+[1-9]\d{6,14}$/;
 // Twilio's stand-ins for a withheld caller id.
 const WITHHELD = new Set(['+266696687', '+86282452253', '+8656696', '+2562533', '+7378742833']);

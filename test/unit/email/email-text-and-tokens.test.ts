@@ -1,8 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { parseMessageIds } from '../../../functions/adapters/email/message-ids';
 import { emailAcknowledgement } from '../../../functions/domain/email/compose-ack';
 import { composeEmail } from '../../../functions/domain/email/email-messenger';
-import { messageIdKey, messageIdKeys, parseMessageIds } from '../../../functions/domain/email/message-ids';
+import { messageIdKey, messageIdKeys } from '../../../functions/domain/email/message-ids';
 import {
   bodyMarker,
   findSignedCase,
@@ -10,7 +11,7 @@ import {
   replyToken,
 } from '../../../functions/domain/email/reply-token';
 import { stripQuoted } from '../../../functions/domain/email/strip-quoted';
-import { verdictAction, verdictsOf } from '../../../functions/domain/email/verdicts';
+import { verdictAction } from '../../../functions/domain/email/verdicts';
 import type { OutboundMessage } from '../../../functions/domain/outbound/messenger';
 import { aMail } from '../../support/email-mail';
 
@@ -99,7 +100,7 @@ describe('SES verdicts', () => {
       ['Authentication-Results', 'forger.example; dmarc=pass'],
     ]);
     // Act
-    const verdicts = verdictsOf(mail);
+    const verdicts = mail.verdicts;
     // Assess
     expect(verdicts).toMatchObject({ spam: 'PASS', virus: 'FAIL', dmarc: 'FAIL', dmarcPolicy: 'reject' });
     expect(verdictAction(verdicts)).toEqual({ kind: 'quarantine', reason: 'virus verdict FAIL' });
@@ -116,9 +117,7 @@ describe('SES verdicts', () => {
   });
 
   it('prefers the receipt the event carried', () => {
-    expect(verdictsOf(aMail({ receipt: { spam: 'FAIL' } }, [['X-SES-Spam-Verdict', 'PASS']])).spam).toBe(
-      'FAIL',
-    );
+    expect(aMail({ receipt: { spam: 'FAIL' } }, [['X-SES-Spam-Verdict', 'PASS']]).verdicts.spam).toBe('FAIL');
   });
 });
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseMail } from '../../../functions/adapters/email/parse-mail';
 import type { MailVerdicts } from '../../../functions/domain/email/inbound-mail';
 import { senderProof } from '../../../functions/domain/email/sender-proof';
-import { verdictsOf } from '../../../functions/domain/email/verdicts';
 
 // What SES stamps on every stored message (the S3 action), here for a given From domain.
 const ses = (verdict: string, domain: string) =>
@@ -17,7 +16,7 @@ async function proofOf(from: string, authentication: string, requireDmarcPass = 
     receivedAt: '2026-11-23T10:00:00.000Z',
     limitBytes: 1_000_000,
   });
-  return senderProof(mail, verdictsOf(mail), requireDmarcPass);
+  return senderProof(mail, mail.verdicts, requireDmarcPass);
 }
 
 describe('email sender proof', () => {
@@ -84,7 +83,7 @@ describe('email sender proof', () => {
       receivedAt: '2026-11-23T10:00:00.000Z',
       limitBytes: 1000,
     });
-    expect(senderProof(mail, verdictsOf(mail), true)).toEqual({
+    expect(senderProof(mail, mail.verdicts, true)).toEqual({
       proven: false,
       reason: 'DMARC passed for a domain SES did not name',
     });
@@ -98,7 +97,7 @@ describe('email sender proof', () => {
         limitBytes: 1000,
       },
     );
-    expect(verdictsOf(stamped)).toMatchObject({ dmarc: 'PASS', dmarcDomain: 'example.fr' });
-    expect(senderProof(stamped, verdictsOf(stamped), true)).toEqual({ proven: true });
+    expect(stamped.verdicts).toMatchObject({ dmarc: 'PASS', dmarcDomain: 'example.fr' });
+    expect(senderProof(stamped, stamped.verdicts, true)).toEqual({ proven: true });
   });
 });

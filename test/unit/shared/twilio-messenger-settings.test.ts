@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../functions/shared/env';
 import {
   twilioMessengerEnvironment,
   twilioMessengerSettings,
 } from '../../../functions/shared/twilio-messenger-settings';
+import { ConfigurationError } from '../../../functions/wiring/env-vars';
 
 const token = async () => 'token';
 const SID = 'HX0123456789abcdef0123456789abcdef';

@@ -10,13 +10,14 @@ import { TableClient } from '../adapters/dynamodb/table-client';
 import { applyCaseAction } from '../domain/cases/apply-action';
 import type { RetentionStore } from '../domain/cases/retention';
 import type { RoutingPolicy } from '../domain/routing/policy-schema';
-import { connectContactCenter, documentClient } from './aws-hand-off';
-import { bakedHolidayCalendar } from './baked-holidays';
-import type { CaseMetrics } from './case-metrics';
-import { requiredEnv } from './env';
-import { trustedRoutingPolicy } from './trusted-config';
+import { documentClient } from '../shared/aws-clients';
+import { bakedHolidayCalendar } from '../shared/baked-holidays';
+import type { CaseMetrics } from '../shared/case-metrics';
+import { trustedRoutingPolicy } from '../shared/trusted-config';
+import { connectContactCenter } from './contact-center';
+import type { ContactCenterSettings } from './shared-env';
 
-/** What the Connect event Lambda and the task sweep need, built once per cold start. */
+/** What the Lambdas that move cases with their Connect tasks need (events, sweep, TaskRouter). */
 export interface AwsCaseTaskDeps extends TaskEventDeps {
   readonly client: ConnectClient;
   readonly cases: CaseItems;
@@ -25,28 +26,28 @@ export interface AwsCaseTaskDeps extends TaskEventDeps {
   readonly retention: RetentionStore;
 }
 
-/**
- * From TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID and CONNECT_QUEUES: the case tasks, the
- * case lifecycle (applyCaseAction, which withdraws a settled case's waiting task) and Connect. Every
- * case move is reported to `metrics`.
- */
-export function awsCaseTaskDeps(env: NodeJS.ProcessEnv, metrics: CaseMetrics): AwsCaseTaskDeps {
-  return caseTaskDeps(env, metrics, { dynamo: documentClient(), connect: new ConnectClient({}) });
+/** The SDK clients the case tasks use (tests point them at dynalite and a mocked Connect). */
+export interface CaseTaskClients {
+  readonly dynamo: DynamoDBDocumentClient;
+  readonly connect: ConnectClient;
 }
 
-/** The same deps on given clients (tests point them at dynalite and a mocked Connect). */
+/**
+ * The case tasks, the case lifecycle (applyCaseAction, which withdraws a settled case's waiting task)
+ * and Connect, from the contact-centre settings. Every case move is reported to `metrics`.
+ */
 export function caseTaskDeps(
-  env: NodeJS.ProcessEnv,
-  metrics: CaseMetrics,
-  clients: { readonly dynamo: DynamoDBDocumentClient; readonly connect: ConnectClient },
+  settings: ContactCenterSettings,
+  metrics: Pick<CaseMetrics, 'moved'>,
+  clients: CaseTaskClients = { dynamo: documentClient(), connect: new ConnectClient({}) },
 ): AwsCaseTaskDeps {
-  const table = new TableClient(clients.dynamo, requiredEnv('TABLE_NAME', env));
+  const table = new TableClient(clients.dynamo, settings.tableName);
   const client = clients.connect;
   const tasks = new CaseTaskItems(table);
-  const instanceId = requiredEnv('CONNECT_INSTANCE_ID', env);
+  const instanceId = settings.connect.instanceId;
   const cases = new CaseItems(table);
   const policy = trustedRoutingPolicy(defaultPolicy, bakedHolidayCalendar());
-  const center = connectContactCenter(env, client, tasks);
+  const center = connectContactCenter(settings.connect, client, tasks);
   const moveCase: MoveCase = async (caseNumber, action, who, at) => {
     const result = await applyCaseAction({ cases, center, policy }, caseNumber, action, who, at);
     if (!result.ok) return { ok: false, reason: result.reason };

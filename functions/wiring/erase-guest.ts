@@ -6,9 +6,10 @@ import { S3MailEraser } from '../adapters/email/s3-mail-eraser';
 import type { EraseGuestDeps } from '../domain/privacy/erase-guest';
 import { newErasureId } from '../domain/privacy/erasure-id';
 import type { RawMailEraser } from '../domain/privacy/erasure-ports';
-import { caseTaskItems, connectContactCenter, documentClient } from './aws-hand-off';
-import { requiredEnv } from './env';
-import { logger } from './logger';
+import { documentClient } from '../shared/aws-clients';
+import { logger } from '../shared/logger';
+import { caseTaskItems, connectContactCenter } from './contact-center';
+import { type EraseGuestSettings, readEraseGuestSettings } from './erase-guest-env';
 
 // A deployment without the email door has no raw-mail bucket: nothing to erase there.
 const NO_MAIL: RawMailEraser = { eraseReceived: async () => false, eraseSent: async () => 0 };
@@ -21,25 +22,36 @@ export interface ErasureClients {
 }
 
 /**
- * The erasure use case in AWS: the table (TABLE_NAME), the raw-mail bucket (RAW_MAIL_BUCKET, optional;
- * QUARANTINE_PREFIX), Connect for withdrawing waiting tasks (CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID,
- * CONNECT_QUEUES), and the audit record written to the function's log.
+ * The erasure use case from its settings: the table, the raw-mail bucket when there is one, Connect
+ * for withdrawing waiting tasks, and the audit record written to the function's log.
  */
-export function awsErasureDeps(
-  env: NodeJS.ProcessEnv = process.env,
+export function eraseGuestDeps(
+  settings: EraseGuestSettings,
   clients: ErasureClients = {
     dynamo: documentClient(),
     s3: new S3Client({}),
     connect: new ConnectClient({}),
   },
 ): EraseGuestDeps {
-  const bucket = env.RAW_MAIL_BUCKET;
+  const raw = settings.rawMail;
   return {
-    store: new DynamoErasureStore(clients.dynamo, requiredEnv('TABLE_NAME', env)),
-    rawMail: bucket ? new S3MailEraser(clients.s3, bucket, env.QUARANTINE_PREFIX || undefined) : NO_MAIL,
-    center: connectContactCenter(env, clients.connect, caseTaskItems(env, clients.dynamo)),
+    store: new DynamoErasureStore(clients.dynamo, settings.tableName),
+    rawMail: raw ? new S3MailEraser(clients.s3, raw.bucket, raw.quarantinePrefix) : NO_MAIL,
+    center: connectContactCenter(
+      settings.connect,
+      clients.connect,
+      caseTaskItems(settings.tableName, clients.dynamo),
+    ),
     clock: { now: () => new Date() },
     newErasureId,
     audit: (entry) => logger.info('guest erased', { erasure: entry }),
   };
+}
+
+/** The erase-guest Lambda's dependencies from its environment, built once at cold start. */
+export function wireEraseGuest(
+  env: NodeJS.ProcessEnv = process.env,
+  clients?: ErasureClients,
+): EraseGuestDeps {
+  return eraseGuestDeps(readEraseGuestSettings(env), clients);
 }

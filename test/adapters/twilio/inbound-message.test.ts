@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { inboundMessageOf, MAX_MESSAGE_CHARS } from '../../../functions/adapters/twilio/inbound-message';
 import { ValidationError } from '../../../functions/domain/errors';
-import { inboundMessageOf, MAX_MESSAGE_CHARS } from '../../../functions/domain/messaging/inbound-message';
 
 const AT = '2026-11-23T21:10:00.000Z';
 

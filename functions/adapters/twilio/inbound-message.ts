@@ -1,5 +1,5 @@
-import type { Contact } from '../contact';
-import { ValidationError } from '../errors';
+import type { Contact } from '../../domain/contact';
+import { ValidationError } from '../../domain/errors';
 
 /** Twilio caps SMS bodies at 1,600 characters and WhatsApp at 4,096; anything longer is cut here. */
 export const MAX_MESSAGE_CHARS = 8_000;
@@ -9,6 +9,21 @@ const MAX_NAME_CHARS = 100;
 const MAX_MEDIA = 10;
 const E164 = /^\+[1-9]\d{6,14}$/;
 const SID = /^[A-Za-z0-9]{2,64}$/;
+
+/** The parameters inboundMessageOf reads: Twilio sends each once, so a repeated one is refused (400). */
+export const TWILIO_MESSAGING_FIELDS: readonly string[] = [
+  'MessageSid',
+  'SmsMessageSid',
+  'SmsSid',
+  'From',
+  'To',
+  'Body',
+  'NumMedia',
+  'ProfileName',
+  'Latitude',
+  'Longitude',
+  ...Array.from({ length: MAX_MEDIA }, (_, i) => `MediaUrl${i}`),
+];
 
 /** An inbound SMS or WhatsApp message as our intake sees it (a WhatsApp profile name is its senderName). */
 export interface InboundMessage {

@@ -1,0 +1,46 @@
+import { ConnectClient } from '@aws-sdk/client-connect';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import defaultPolicy from '../../policy/routing-policy.json';
+import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../adapters/crypto/scrypt-pin-hasher';
+import { DynamoBookingStore } from '../adapters/dynamodb/booking-store';
+import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
+import type { Classifier } from '../domain/classification';
+import { emergencyNotice } from '../domain/classify/emergency-notice';
+import type { IntakeDeps } from '../domain/intake/intake';
+import { documentClient } from '../shared/aws-clients';
+import { awsPinPepper } from '../shared/aws-secrets';
+import { bakedHolidayCalendar } from '../shared/baked-holidays';
+import { trustedRoutingPolicy } from '../shared/trusted-config';
+import { caseTaskItems, connectContactCenter } from './contact-center';
+import type { IntakeSettings } from './shared-env';
+
+/** The intake's dependencies, with the DynamoDB case store the email and messaging doors use too. */
+export type AwsIntakeDeps = IntakeDeps & { readonly cases: DynamoCaseStore };
+
+/**
+ * The intake's dependencies in AWS from its settings, with the door's classifier (passed in, so a
+ * keypad-only door does not bundle the text models). The PIN pepper is read from Secrets Manager at the
+ * first PIN check and re-read every 5 minutes. The bundled policy is read without zod: the CDK app
+ * validated that very file before it let the bundle deploy (infra/bin/app.ts), and computed the
+ * holiday calendar baked in beside it.
+ */
+export function intakeDeps(
+  settings: IntakeSettings,
+  classifier: Classifier,
+  clients: { readonly dynamo: DynamoDBDocumentClient; readonly connect: ConnectClient } = {
+    dynamo: documentClient(),
+    connect: new ConnectClient({}),
+  },
+): AwsIntakeDeps {
+  const { dynamo, connect } = clients;
+  return {
+    policy: trustedRoutingPolicy(defaultPolicy, bakedHolidayCalendar()),
+    classifier,
+    emergencyNotice,
+    bookings: new DynamoBookingStore(dynamo, settings.tableName),
+    cases: new DynamoCaseStore(dynamo, settings.tableName),
+    contactCenter: connectContactCenter(settings.connect, connect, caseTaskItems(settings.tableName, dynamo)),
+    pinHasher: new ScryptPinHasher(DEFAULT_SCRYPT_COST, awsPinPepper(settings.pinPepperSecret)),
+    clock: { now: () => new Date() },
+  };
+}
