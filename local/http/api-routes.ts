@@ -6,7 +6,7 @@ import { retryPendingHandOffs } from '../../functions/domain/intake/hand-off';
 import { intake } from '../../functions/domain/intake/intake';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import { outboxEntry } from '../../functions/handlers/agent/outbound-view';
-import type { LocalApp } from '../app';
+import { importDepsOf, type LocalApp } from '../app';
 import { outboxMailerFaults } from '../doors/email-door';
 import { surveySigner } from '../doors/survey-door';
 import { caseRoutes } from './case-routes';
@@ -93,10 +93,7 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
         const parsed = await parseImport(JSON.stringify([{ ...body, reference }]));
         const first = parsed.errors[0];
         if (first) throw new ValidationError('body', first.reason.replace(/^row: /, ''));
-        await importBookings(
-          { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
-          parsed,
-        );
+        await importBookings(importDepsOf(app), parsed);
         return { status: 200, body: { reference, stored: true } };
       },
     ],
@@ -104,10 +101,7 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       'POST',
       '/api/import',
       async (req) => {
-        const report = await importBookings(
-          { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
-          await parseImport(await req.text()),
-        );
+        const report = await importBookings(importDepsOf(app), await parseImport(await req.text()));
         return { status: report.failed > 0 && report.imported === 0 ? 400 : 200, body: report };
       },
     ],
