@@ -13,14 +13,16 @@
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { bookingChangeOf } from '../adapters/dynamodb/booking-stream';
-import { type NoticeSweep, notifyBookingChange, sendDueNotices } from '../domain/notify/notify-booking';
+import {
+  type NoticeSweep,
+  notifyBookingChange,
+  SEND_DUE_NOTICES_TASK,
+  sendDueNotices,
+} from '../domain/notify/notify-booking';
 import { documentClient } from '../shared/aws-hand-off';
 import { logger } from '../shared/logger';
 import { type BookingUpdatesDeps, bookingUpdatesDeps } from '../wiring/booking-updates';
 import { readBookingUpdatesSettings } from '../wiring/booking-updates-env';
-
-/** The scheduled task that sends held notices. */
-export const SEND_DUE_NOTICES_TASK = 'send-due-notices';
 
 /** A scheduled run. */
 export interface DueNoticesTask {

@@ -12,6 +12,9 @@ import { noticeAddress } from './notice-address';
 import type { BookingNotice, NoticeStore } from './notify-ports';
 import { noticeSendAt } from './quiet-hours';
 
+/** The scheduled task that sends the notices held for the guests' mornings (EventBridge → the Lambda). */
+export const SEND_DUE_NOTICES_TASK = 'send-due-notices';
+
 /** What telling guests about their bookings needs. */
 export interface NotifyDeps {
   readonly bookings: Pick<BookingStore, 'findCustomer'>;
