@@ -19,7 +19,11 @@ import type { EmailCaseStore } from '../functions/domain/email/email-ports';
 import { ValidationError } from '../functions/domain/errors';
 import type { ImportDeps } from '../functions/domain/import/import-bookings';
 import type { IntakeDeps } from '../functions/domain/intake/intake';
-import { type NotifyDeps, notifyBookingChange } from '../functions/domain/notify/notify-booking';
+import {
+  type NotifyDeps,
+  type NotifyOutcome,
+  notifyBookingChange,
+} from '../functions/domain/notify/notify-booking';
 import { messengerByChannel } from '../functions/domain/outbound/by-channel';
 import type { Messenger } from '../functions/domain/outbound/messenger';
 import type { BookingStore, Clock, PinHasher } from '../functions/domain/ports';
@@ -166,12 +170,18 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
   };
 }
 
-/** What an import (file, API, CLI) needs here: every booking it changes tells its guest (booking updates). */
-export function importDepsOf(app: LocalApp): ImportDeps {
+/**
+ * What an import (file, API, CLI) needs here: every booking it changes tells its guest (booking updates);
+ * `seen` hears what became of each change.
+ */
+export function importDepsOf(app: LocalApp, seen?: (outcome: NotifyOutcome) => void): ImportDeps {
   return {
     bookings: app.bookings,
     pinHasher: app.pinHasher,
     now: app.clock.now(),
-    notify: (before, after) => notifyBookingChange(app.bookingUpdates, before, after),
+    notify: async (before, after) => {
+      const outcome = await notifyBookingChange(app.bookingUpdates, before, after);
+      seen?.(outcome);
+    },
   };
 }

@@ -4,6 +4,7 @@ import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
 import { retryPendingHandOffs } from '../../functions/domain/intake/hand-off';
 import { intake } from '../../functions/domain/intake/intake';
+import type { NotifyOutcome } from '../../functions/domain/notify/notify-booking';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import { outboxEntry } from '../../functions/handlers/agent/outbound-view';
 import { importDepsOf, type LocalApp } from '../app';
@@ -23,6 +24,23 @@ function limitOf(query: URLSearchParams, fallback = 100): number {
   if (!Number.isInteger(n) || n < 1 || n > 1000)
     throw new ValidationError('limit', 'must be a whole number from 1 to 1000');
   return n;
+}
+
+// What PUT /api/bookings/:ref says about the guest's booking update: none and why, or where it went.
+function guestUpdateView(outcome: NotifyOutcome | undefined) {
+  if (!outcome) return { sent: false, reason: 'a new booking: nothing changed' };
+  if (!outcome.notified) return { sent: false, reason: outcome.reason };
+  const { id, state, dueAt, message } = outcome.notice;
+  const held = !outcome.delivery && state === 'due';
+  return {
+    sent: outcome.delivery !== undefined,
+    id,
+    channel: message.channel,
+    to: message.to,
+    ...(outcome.delivery ? { delivery: outcome.delivery.status } : {}),
+    ...(held ? { heldUntil: dueAt } : {}),
+    ...(!outcome.delivery && !held ? { reason: 'already told' } : {}),
+  };
 }
 
 /**
@@ -93,8 +111,14 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
         const parsed = await parseImport(JSON.stringify([{ ...body, reference }]));
         const first = parsed.errors[0];
         if (first) throw new ValidationError('body', first.reason.replace(/^row: /, ''));
-        await importBookings(importDepsOf(app), parsed);
-        return { status: 200, body: { reference, stored: true } };
+        let update: NotifyOutcome | undefined;
+        await importBookings(
+          importDepsOf(app, (outcome) => {
+            update = outcome;
+          }),
+          parsed,
+        );
+        return { status: 200, body: { reference, stored: true, guestUpdate: guestUpdateView(update) } };
       },
     ],
     [
