@@ -26,15 +26,17 @@ describe('booking updates in the stack', () => {
       Properties: { FunctionName: { Ref: Match.stringLikeRegexp('^bookingUpdatesFunction') } },
     });
     // Assess
-    const [mapping] = Object.values(mappings) as { Properties: Record<string, unknown> }[];
-    expect(mapping?.Properties).toMatchObject({
+    const all = Object.values(mappings) as { Properties: Record<string, unknown> }[];
+    expect(all).toHaveLength(1);
+    const mapping = all[0] as { Properties: Record<string, unknown> };
+    expect(mapping.Properties).toMatchObject({
       FunctionResponseTypes: ['ReportBatchItemFailures'],
       BisectBatchOnFunctionError: true,
       StartingPosition: 'LATEST',
       MaximumRetryAttempts: 5,
       DestinationConfig: { OnFailure: { Destination: expect.anything() } },
     });
-    const filters = (mapping?.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
+    const filters = (mapping.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
     expect(filters.map((f) => JSON.parse(f.Pattern))).toEqual([
       {
         eventName: ['MODIFY'],
