@@ -43,11 +43,13 @@ export function bookingItemFilter() {
  * with its stream position), and an hourly run that sends the notices held for the guests' mornings.
  */
 export class BookingUpdates extends Construct {
+  readonly fn: IFunction;
   readonly deadLetterQueue: Queue;
   readonly rule: Rule;
 
   constructor(scope: Construct, id: string, props: BookingUpdatesProps) {
     super(scope, id);
+    this.fn = props.fn;
     this.deadLetterQueue = deadLetterQueue(this, 'the booking-updates stream and its hourly schedule');
     grantTable(props.fn, props.table);
     props.fn.addEventSource(

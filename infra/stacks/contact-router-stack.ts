@@ -124,7 +124,9 @@ export class ContactRouterStack extends Stack {
         ...BOOKING_UPDATES_DEFAULTS,
       }),
     });
-    if (bookingUpdates) new BookingUpdates(this, 'BookingUpdates', { fn: bookingUpdates, table: data.table });
+    const updates = bookingUpdates
+      ? new BookingUpdates(this, 'BookingUpdates', { fn: bookingUpdates, table: data.table })
+      : undefined;
 
     flows = new ContactFlows(this, 'Flows', {
       instanceArn: c.connect.instanceArn,
@@ -147,6 +149,7 @@ export class ContactRouterStack extends Stack {
       flows,
       fns,
       limits: { ...LIMITS, ivr: ivrWait },
+      bookingUpdates: updates,
     });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
     new CfnOutput(this, 'PinPepperSecretArn', {

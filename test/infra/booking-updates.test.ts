@@ -80,4 +80,14 @@ describe('booking updates in the stack', () => {
       },
     });
   });
+
+  it('alarms when a change lands in its dead-letter queue, and on the Lambda’s errors', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmDescription: Match.stringLikeRegexp('^BookingUpdates: messages in the dead-letter queue'),
+      Threshold: 0,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmDescription: Match.stringLikeRegexp('^BookingUpdates: more than .*% of invocations fail'),
+    });
+  });
 });
