@@ -6,6 +6,7 @@ import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../functions/adapters/cryp
 import { DynamoBookingStore } from '../functions/adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { createTables } from '../functions/adapters/dynamodb/create-tables';
+import { DynamoNoticeStore } from '../functions/adapters/dynamodb/notice-items';
 import { SurveyItems } from '../functions/adapters/dynamodb/survey-items';
 import { TableClient } from '../functions/adapters/dynamodb/table-client';
 import { EMAIL_DEFAULTS } from '../functions/adapters/email/email-settings';
@@ -16,7 +17,13 @@ import { emergencyNotice, TravelClassifier } from '../functions/domain/classify'
 import type { Channel } from '../functions/domain/contact';
 import type { EmailCaseStore } from '../functions/domain/email/email-ports';
 import { ValidationError } from '../functions/domain/errors';
+import type { ImportDeps } from '../functions/domain/import/import-bookings';
 import type { IntakeDeps } from '../functions/domain/intake/intake';
+import {
+  type NotifyDeps,
+  type NotifyOutcome,
+  notifyBookingChange,
+} from '../functions/domain/notify/notify-booking';
 import { messengerByChannel } from '../functions/domain/outbound/by-channel';
 import type { Messenger } from '../functions/domain/outbound/messenger';
 import type { BookingStore, Clock, PinHasher } from '../functions/domain/ports';
@@ -61,6 +68,8 @@ export interface LocalApp {
    * injected; the email door puts its own in when it starts.
    */
   readonly messengers: Partial<Record<Channel, Messenger>>;
+  /** Booking updates: what telling a guest of a change to their booking needs (functions/domain/notify). */
+  readonly bookingUpdates: NotifyDeps;
   readonly dynamoEndpoint: string;
   /** The SDK client every store uses (benches count its requests). */
   readonly dynamoClient: DynamoDBClient;
@@ -133,6 +142,13 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     perAddressPerHour: automaticPerHour({ messaging: messagingLimit, email: emailLimit }),
     whatsApp: { templates: localWhatsAppTemplates(), lastInboundAt: lastWhatsAppInbound(cases) },
   });
+  const bookingUpdates: NotifyDeps = {
+    bookings,
+    cases,
+    notices: new DynamoNoticeStore(new TableClient(documentClient, LOCAL_TABLES.main)),
+    deliver: outbound.deliver,
+    clock,
+  };
   return {
     app: {
       policy,
@@ -146,9 +162,26 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
       intake,
       outbound,
       messengers,
+      bookingUpdates,
       dynamoEndpoint: store.endpoint,
       dynamoClient: client,
     },
     store,
+  };
+}
+
+/**
+ * What an import (file, API, CLI) needs here: every booking it changes tells its guest (booking updates);
+ * `seen` hears what became of each change.
+ */
+export function importDepsOf(app: LocalApp, seen?: (outcome: NotifyOutcome) => void): ImportDeps {
+  return {
+    bookings: app.bookings,
+    pinHasher: app.pinHasher,
+    now: app.clock.now(),
+    notify: async (before, after) => {
+      const outcome = await notifyBookingChange(app.bookingUpdates, before, after);
+      seen?.(outcome);
+    },
   };
 }

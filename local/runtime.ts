@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { importBookings } from '../functions/domain/import/import-bookings';
 import { parseImport } from '../functions/domain/import/parse-import';
 import { retryPendingHandOffs } from '../functions/domain/intake/hand-off';
+import { sendDueNotices } from '../functions/domain/notify/notify-booking';
 import { horizonWarnings } from '../functions/domain/routing/holiday-calendar';
 import { createLocalApp, type LocalApp } from './app';
 import type { LocalConfig } from './config';
@@ -36,6 +37,7 @@ export interface Runtime {
 // Hand-offs that failed (contact centre down) and doors' failed sends (mailer down) are retried on this
 // beat, so nothing waits for a person.
 const RETRY_EVERY_MS = 10_000;
+const DUE_NOTICES_PER_BEAT = 100;
 
 /** The operator API's body limit (an import file), and the doors' (a Twilio webhook is a few KB). */
 export const BODY_LIMITS = { operator: 10 * 1024 * 1024, doors: 1024 * 1024 } as const;
@@ -128,6 +130,11 @@ export async function startRuntime(
       ),
       retryPendingHandOffs(app.intake.contactCenter, app.cases).catch((error: unknown) =>
         log(`hand-off retry failed: ${String(error)}`),
+      ),
+      // Booking updates held for the guest's morning, or left pending by a failed send.
+      sendDueNotices(app.bookingUpdates, DUE_NOTICES_PER_BEAT).then(
+        (run) => run.sent > 0 && log(`sent ${run.sent} held booking update(s)`),
+        (error: unknown) => log(`booking updates failed: ${String(error)}`),
       ),
       ...doors.map((door) =>
         door.retry?.().then(

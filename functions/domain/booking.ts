@@ -37,6 +37,10 @@ export interface Booking {
   readonly refundStatus: RefundStatus;
   /** Id of the customer who made the booking. */
   readonly customerId: string;
+  /** Where the guest asked to hear from us about the booking (booking updates); else their last-used channel. */
+  readonly preferredChannel?: 'sms' | 'whatsapp' | 'email' | undefined;
+  /** IANA time zone the guest lives in (quiet hours of booking updates); the property's when not given. */
+  readonly guestTimeZone?: string | undefined;
   readonly updatedAt: string;
 }
 

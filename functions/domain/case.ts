@@ -29,7 +29,8 @@ export interface CaseEvent {
     | 'flagged'
     | 'callback_requested'
     | 'survey_sent'
-    | 'satisfaction';
+    | 'satisfaction'
+    | 'notified';
   readonly at: string;
   /** Who caused the event (lifecycle transitions always say). */
   readonly by?: CaseActor | undefined;
@@ -44,7 +45,7 @@ export interface CaseEvent {
    * one that opened the case.
    */
   readonly contactId?: string | undefined;
-  /** The message to the guest a "replied", "callback_requested" or "survey_sent" event is about. */
+  /** The message to the guest a "replied", "callback_requested", "survey_sent" or "notified" event is about. */
   readonly messageId?: string | undefined;
 }
 

@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { tableDefinition } from '../../functions/adapters/dynamodb/table-definition';
@@ -46,6 +46,8 @@ export class ContactTable extends Construct {
         sortKey: key(gsi.sortKey),
       })),
       ...tableDefaults(props.production),
+      // Booking updates read changed bookings from the stream, old and new versions side by side.
+      dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES,
     });
     // Kept and removed with the table: losing it would leave every stored PIN unverifiable.
     this.pinPepper = new Secret(this, 'PinPepper', {

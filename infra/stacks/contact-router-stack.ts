@@ -5,7 +5,12 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { horizonWarnings } from '../../functions/domain/routing/holiday-calendar';
 import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
+import {
+  BOOKING_UPDATES_DEFAULTS,
+  bookingUpdatesEnvironment,
+} from '../../functions/wiring/booking-updates-env';
 import type { DeployConfig } from '../config/deploy-config';
+import { BookingUpdates } from '../constructs/booking-updates';
 import { REPO_ROOT } from '../constructs/bundling';
 import { ContactCenter, idFromArn } from '../constructs/contact-center';
 import { ContactFlows } from '../constructs/contact-flows';
@@ -111,6 +116,17 @@ export class ContactRouterStack extends Stack {
       loyaltyLines: numbers.loyaltyLines,
     });
     wireAgentApi(this, { config: c, table: data.table, center, taskFlowId, lambda });
+    const bookingUpdates = lambda('bookingUpdates', {
+      description: 'Tells guests of changes to their bookings (table stream; hourly: held notices)',
+      timeout: Duration.seconds(60),
+      environment: bookingUpdatesEnvironment({
+        tableName: data.table.tableName,
+        ...BOOKING_UPDATES_DEFAULTS,
+      }),
+    });
+    const updates = bookingUpdates
+      ? new BookingUpdates(this, 'BookingUpdates', { fn: bookingUpdates, table: data.table })
+      : undefined;
 
     flows = new ContactFlows(this, 'Flows', {
       instanceArn: c.connect.instanceArn,
@@ -133,6 +149,7 @@ export class ContactRouterStack extends Stack {
       flows,
       fns,
       limits: { ...LIMITS, ivr: ivrWait },
+      bookingUpdates: updates,
     });
     new CfnOutput(this, 'TableName', { value: data.table.tableName });
     new CfnOutput(this, 'PinPepperSecretArn', {

@@ -1,4 +1,5 @@
 import { CfnOutput, type Duration } from 'aws-cdk-lib';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
 import type { DeployConfig } from '../config/deploy-config';
@@ -15,6 +16,10 @@ export interface ObserveInput {
   readonly flows: ContactFlows;
   readonly fns: DoorFunctions;
   readonly limits: { readonly ivr: Duration; readonly twilio: Duration };
+  /** The booking-updates Lambda and its dead-letter queue, when deployed. */
+  readonly bookingUpdates?:
+    | { readonly fn: WatchedFunction['fn']; readonly deadLetterQueue: IQueue }
+    | undefined;
 }
 
 /** Puts every deployed Lambda and DLQ on the dashboard and under alarms; outputs the webhook URLs. */
@@ -33,10 +38,14 @@ export function observe(scope: Construct, input: ObserveInput): Observability {
   watch('CaseTaskSweep', fns.caseTaskSweep);
   watch('TwilioTaskRouter', fns.twilioTaskRouter, limits.twilio);
   watch('TwilioStatus', fns.twilioStatus, limits.twilio);
+  watch('BookingUpdates', input.bookingUpdates?.fn);
   const dlqs = [
     ...(fns.email ? [{ name: 'EmailNotifications', queue: fns.email.deadLetterQueue }] : []),
     ...(fns.schedule ? [{ name: 'HandoffRetrySchedule', queue: fns.schedule.deadLetterQueue }] : []),
     ...(fns.caseTasks ? [{ name: 'CaseTasks', queue: fns.caseTasks.deadLetterQueue }] : []),
+    ...(input.bookingUpdates
+      ? [{ name: 'BookingUpdates', queue: input.bookingUpdates.deadLetterQueue }]
+      : []),
   ];
   const observability = new Observability(scope, 'Observability', {
     environmentName: c.environmentName,

@@ -17,7 +17,7 @@ import { type ImportReport, importBookings } from '../../functions/domain/import
 import { parseImport } from '../../functions/domain/import/parse-import';
 import { documentClient } from '../../functions/shared/aws-clients';
 import { awsPinPepper } from '../../functions/shared/aws-secrets';
-import { createLocalApp } from '../app';
+import { createLocalApp, importDepsOf } from '../app';
 import { readConfig } from '../config';
 import { findRuntime } from './find-runtime';
 
@@ -44,10 +44,7 @@ async function direct(text: string): Promise<ImportReport> {
   const config = readConfig();
   const { app, store } = await createLocalApp(config);
   try {
-    return await importBookings(
-      { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
-      await parseImport(text),
-    );
+    return await importBookings(importDepsOf(app), await parseImport(text));
   } finally {
     await store.close();
   }

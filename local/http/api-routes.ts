@@ -4,9 +4,10 @@ import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
 import { retryPendingHandOffs } from '../../functions/domain/intake/hand-off';
 import { intake } from '../../functions/domain/intake/intake';
+import type { NotifyOutcome } from '../../functions/domain/notify/notify-booking';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import { outboxEntry } from '../../functions/handlers/agent/outbound-view';
-import type { LocalApp } from '../app';
+import { importDepsOf, type LocalApp } from '../app';
 import { outboxMailerFaults } from '../doors/email-door';
 import { surveySigner } from '../doors/survey-door';
 import { caseRoutes } from './case-routes';
@@ -23,6 +24,23 @@ function limitOf(query: URLSearchParams, fallback = 100): number {
   if (!Number.isInteger(n) || n < 1 || n > 1000)
     throw new ValidationError('limit', 'must be a whole number from 1 to 1000');
   return n;
+}
+
+// What PUT /api/bookings/:ref says about the guest's booking update: none and why, or where it went.
+function guestUpdateView(outcome: NotifyOutcome | undefined) {
+  if (!outcome) return { sent: false, reason: 'a new booking: nothing changed' };
+  if (!outcome.notified) return { sent: false, reason: outcome.reason };
+  const { id, state, dueAt, message } = outcome.notice;
+  const held = !outcome.delivery && state === 'due';
+  return {
+    sent: outcome.delivery !== undefined,
+    id,
+    channel: message.channel,
+    to: message.to,
+    ...(outcome.delivery ? { delivery: outcome.delivery.status } : {}),
+    ...(held ? { heldUntil: dueAt } : {}),
+    ...(!outcome.delivery && !held ? { reason: 'already told' } : {}),
+  };
 }
 
 /**
@@ -93,21 +111,21 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
         const parsed = await parseImport(JSON.stringify([{ ...body, reference }]));
         const first = parsed.errors[0];
         if (first) throw new ValidationError('body', first.reason.replace(/^row: /, ''));
+        let update: NotifyOutcome | undefined;
         await importBookings(
-          { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
+          importDepsOf(app, (outcome) => {
+            update = outcome;
+          }),
           parsed,
         );
-        return { status: 200, body: { reference, stored: true } };
+        return { status: 200, body: { reference, stored: true, guestUpdate: guestUpdateView(update) } };
       },
     ],
     [
       'POST',
       '/api/import',
       async (req) => {
-        const report = await importBookings(
-          { bookings: app.bookings, pinHasher: app.pinHasher, now: app.clock.now() },
-          await parseImport(await req.text()),
-        );
+        const report = await importBookings(importDepsOf(app), await parseImport(await req.text()));
         return { status: report.failed > 0 && report.imported === 0 ? 400 : 200, body: report };
       },
     ],

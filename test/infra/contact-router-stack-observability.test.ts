@@ -35,12 +35,12 @@ describe('ContactRouterStack observability', () => {
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0 },
-      3,
+      4, // email, hand-off retry schedule, case tasks, booking updates
     );
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { AlarmDescription: Match.stringLikeRegexp('of invocations fail'), Threshold: 5 },
-      9,
+      10, // the nine doors' and sweeps' Lambdas and the booking-updates Lambda
     );
     template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Duration' }, 5);
     // The four Twilio doors (messaging, voice, TaskRouter, status callbacks) against Twilio's 15 s.

@@ -124,3 +124,10 @@ export const awaitedSurveyKey = (channel: string, address: string): ItemKey => (
   pk: `SURVEYWAIT#${channel}#${address}`,
   sk: 'SURVEY',
 });
+
+// Booking updates (functions/domain/notify; README "Proactive booking updates").
+/** One booking notice by its id (the id of the message that carries it). */
+export const noticeKey = (id: string): ItemKey => ({ pk: `NOTICE#${id}`, sk: 'NOTICE' });
+
+/** Partition of the notices still due on the pending index (gsi3, sparse): the sweep reads it by time. */
+export const DUE_NOTICES_PARTITION = 'DUENOTICES';

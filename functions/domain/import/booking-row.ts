@@ -65,6 +65,8 @@ export const bookingRowSchema = z
       .string()
       .regex(/^[A-Za-z0-9_.:@+-]{1,100}$/, 'letters, digits and _.:@+- only')
       .optional(),
+    preferredChannel: z.enum(['sms', 'whatsapp', 'email']).optional(),
+    guestTimeZone: timeZone.optional(),
   })
   // Both rules run even when a field already failed, so a row's every problem is reported at once; they
   // look only at fields of the right shape.

@@ -38,6 +38,8 @@ function toBooking(row: BookingRow, pinHash: string, now: string): Booking {
     tier: row.tier,
     refundStatus: row.refundStatus,
     customerId: customerIdOf(row),
+    preferredChannel: row.preferredChannel,
+    guestTimeZone: row.guestTimeZone,
     updatedAt: now,
   };
 }
@@ -100,11 +102,26 @@ function customerGroups(customers: readonly (readonly Booking[])[]): (readonly B
   return groups;
 }
 
+/** What an import needs; `notify` hears of every booking it replaces (functions/domain/notify). */
+export interface ImportDeps {
+  readonly bookings: BookingStore;
+  readonly pinHasher: PinHasher;
+  readonly now: Date;
+  readonly notify?: ((before: Booking | undefined, after: Booking) => Promise<unknown>) | undefined;
+}
+
+// The guest hears of a change before it is stored: a write that fails is retried by importing again,
+// which finds the same change and, through the notice's id, sends nothing twice.
+async function notifyThenPut(deps: ImportDeps, booking: Booking): Promise<void> {
+  if (deps.notify) {
+    const before = await deps.bookings.getBooking(booking.reference, deps.now);
+    await deps.notify(before?.booking, booking);
+  }
+  await deps.bookings.putBooking(booking);
+}
+
 /** Upserts every good row's booking and customer; bad rows come back in the report, untouched. */
-export async function importBookings(
-  deps: { bookings: BookingStore; pinHasher: PinHasher; now: Date },
-  parsed: ParsedImport,
-): Promise<ImportReport> {
+export async function importBookings(deps: ImportDeps, parsed: ParsedImport): Promise<ImportReport> {
   const at = deps.now.toISOString();
   const byCustomer = new Map<string, Booking[]>();
   for (const chunk of chunks(parsed.rows)) {
@@ -112,7 +129,7 @@ export async function importBookings(
     const bookings = chunk.map(({ row }, i) => toBooking(row, hashes[i] as string, at));
     // Within a chunk only a reference's last row is written, so parallel writes cannot reorder it.
     const last = new Map(bookings.map((b) => [b.reference, b]));
-    await Promise.all([...last.values()].map((b) => deps.bookings.putBooking(b)));
+    await Promise.all([...last.values()].map((b) => notifyThenPut(deps, b)));
     for (const b of bookings) byCustomer.set(b.customerId, [...(byCustomer.get(b.customerId) ?? []), b]);
   }
   for (const group of customerGroups([...byCustomer.values()])) {

@@ -7,6 +7,7 @@ const SENT_EVENTS: Readonly<Record<string, string>> = {
   replied: 'reply',
   survey_sent: 'survey',
   callback_requested: 'call back',
+  notified: 'booking update',
 };
 
 /**
