@@ -107,7 +107,6 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
   const owner = cue ? cue.start : theNumberNamedAt(sentence);
   if (otherWordInPairsSentence(sentence, owner, isReadInMessage(text, candidate.start))) return 0;
   const score = scoreCue(text, candidate, mobileStarts, true);
-
   // A booking word further back in the sentence and the number introduced as one ("they cannot find
   // my booking at all, the number is 52 40 17 83 96") owns the pairs as it owns any number.
   if (score === 2.5 || (score === 3 && INTRODUCED.test(sentence))) return score;
@@ -171,9 +170,7 @@ function scoreCue(
   if (groups.length > 1) {
     return !mobileStart && namedTheNumber(text, candidate.start, candidate.end) ? 1 : 0;
   }
-  if (digits.startsWith('0')) {
-    if (NUMBER_ONLY_CUE.test(sentence) || mobileStarts().includes(digits.slice(0, 2))) return 0;
-  }
+  if (digits.startsWith('0') && (NUMBER_ONLY_CUE.test(sentence) || mobileStart)) return 0;
   return 1;
 }
 

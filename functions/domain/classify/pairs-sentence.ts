@@ -12,8 +12,11 @@ const CALLING =
 const ABOUT =
   'about|regarding|concerning|pour|au sujet d[eu]|concernant|a propos d[eu]|wegen|bezuglich|betreffend|por|sobre|acerca de|para|per|riguardo|circa|por causa d[aeo]|a respeito d[aeo]|over|voor|vanwege|по поводу|насчет|про|о|об|soal|tentang|mengenai|terkait';
 
+// "bel me voor", "call us about", "llámame por": a word between may not be the caller's object.
+const OBJECT = '(?:me|us|mij|ons|moi|nous|mich|uns|mir|mi|nos|ci|мне|нам|saya|kami|aku)';
+
 const CALLING_ABOUT = new RegExp(
-  `(?<![\\p{L}])(?:${CALLING})(?:\\s+\\p{L}+)?\\s+(?:${ABOUT})(?![\\p{L}])|打电话(?:是|来)?(?:关于|问)|来电(?:关于|问)`,
+  `(?<![\\p{L}])(?:${CALLING})(?:\\s+(?!${OBJECT}\\s)\\p{L}+)?\\s+(?:${ABOUT})(?![\\p{L}])|打电话(?:是|来)?(?:关于|问)|来电(?:关于|问)`,
   'gu',
 );
 

@@ -107,9 +107,6 @@ const MESSAGE_WORDS = [
 /** A whole folded word that names a message (not WhatsApp, which is a number too). */
 export const MESSAGE_WORD = new RegExp(`^(?:${MESSAGE_WORDS.join('|')})$`, 'u');
 
-// Words that say the number after them is something else: phone, PIN, money, flight, account. (Card,
-// door and password words are not here: a card number never has ten digits, codes and passwords are
-// short, and "my card was declined 1234567897" is a reference.)
 // Flight and money words: what happened or what it cost, not whose number it is (folded: "рейс" is "реис").
 const FLIGHT_WORDS = [
   'flight',
@@ -139,6 +136,9 @@ export const FLIGHT_WORD = new RegExp(`^(?:${FLIGHT_WORDS.join('|')}|航班)$`, 
 /** A whole money word, as OTHER_CUE finds it. */
 export const MONEY_WORD = new RegExp(`^(?:${MONEY_WORDS.join('|')}|金额)$`, 'u');
 
+// Words that say the number after them is something else: phone, PIN, money, flight, account. (Card,
+// door and password words are not here: a card number never has ten digits, codes and passwords are
+// short, and "my card was declined 1234567897" is a reference.)
 const OTHER_WORDS = [
   'phone',
   'tel',

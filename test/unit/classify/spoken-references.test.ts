@@ -31,6 +31,7 @@ describe('grouped references as callers say them', () => {
     ['"the number is" after a card', 'I paid with my card, the number is 212 555 0182'],
     ['"the number is" after a price', 'the total is 120 EUR the number is 212 555 0182'],
     ['a call-me imperative before pairs', 'appelez-moi pour la réservation au 21 25 55 01 82'],
+    ['"bel me voor" (call me about)', 'bel me voor de boeking 21 25 55 01 82'],
     ['"my number"', "i'm calling about my booking, my number is 21 25 55 01 82"],
   ])('refuses %s', (_, text) => {
     expect(extractBookingReference(text, '+447700900123', 'en')).toBeNull();
