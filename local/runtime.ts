@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { importBookings } from '../functions/domain/import/import-bookings';
 import { parseImport } from '../functions/domain/import/parse-import';
 import { retryPendingHandOffs } from '../functions/domain/intake/hand-off';
+import { replayUnsent } from '../functions/domain/outbound/replay';
 import { horizonWarnings } from '../functions/domain/routing/holiday-calendar';
 import { createLocalApp, type LocalApp } from './app';
 import type { LocalConfig } from './config';
@@ -33,8 +34,8 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-// Hand-offs that failed (contact centre down) and doors' failed sends (mailer down) are retried on this
-// beat, so nothing waits for a person.
+// Hand-offs that failed (contact centre down), messages whose send failed (Twilio or the mailer down)
+// and doors' failed acknowledgements are retried on this beat, so nothing waits for a person.
 const RETRY_EVERY_MS = 10_000;
 
 /** The operator API's body limit (an import file), and the doors' (a Twilio webhook is a few KB). */
@@ -128,6 +129,10 @@ export async function startRuntime(
       ),
       retryPendingHandOffs(app.intake.contactCenter, app.cases).catch((error: unknown) =>
         log(`hand-off retry failed: ${String(error)}`),
+      ),
+      replayUnsent(app.outbound).then(
+        (run) => run.unsent > 0 && log(`outbound: ${run.sent} of ${run.unsent} unsent messages sent again`),
+        (error: unknown) => log(`outbound replay failed: ${String(error)}`),
       ),
       ...doors.map((door) =>
         door.retry?.().then(
