@@ -50,7 +50,8 @@ export async function startTwilioApiStandIn(): Promise<TwilioApiStandIn> {
         form: [...new URLSearchParams(text)],
       };
       received.push(request);
-      const answer = respond ? respond(request) : (last = queue.shift() ?? last);
+      if (!respond) last = queue.shift() ?? last;
+      const answer = respond ? respond(request) : last;
       if (answer === 'no_answer') return;
       const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
       res.writeHead(answer.status, { 'content-type': 'application/json' });
