@@ -35,7 +35,7 @@ const contactBody = z
       ctx.addIssue({
         code: 'custom',
         path: [field],
-        message: `a ${body.channel} contact has none (only ${channels.join(', ')})`,
+        message: `only ${channels.join(', ')} contacts carry it, not ${body.channel}`,
       });
     }
   });
