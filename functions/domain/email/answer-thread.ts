@@ -7,7 +7,7 @@ const MAX_REFERENCES = 10;
 
 /**
  * What an answer to this mail threads on, as RFC 5322 section 3.6.4 says a reply does: In-Reply-To the
- * mail's Message-ID, References the mail's References (or else its In-Reply-To) followed by its Message-ID.
+ * mail's Message-ID, References the mail's References (or its In-Reply-To when that names one id), then its Message-ID.
  */
 export function answerThreadOf(
   mail: Pick<InboundMail, 'messageId' | 'references' | 'inReplyTo'>,
