@@ -18,12 +18,29 @@ export type ContactFields = { readonly channel?: Channel } & Fields<VoiceContact
 /** What every built contact starts from. */
 export type ContactDefaults = Pick<Contact, 'channelMessageId' | 'from' | 'to' | 'text' | 'receivedAt'>;
 
+// The fields only some variants have, and which.
+const ONLY_ON: Readonly<Record<string, readonly Channel[]>> = {
+  bookingRef: ['voice'],
+  pin: ['voice'],
+  assumedTier: ['voice'],
+  attachments: ['sms', 'whatsapp', 'email'],
+  senderName: ['whatsapp'],
+  subject: ['email'],
+  senderProven: ['email'],
+  noReplyReason: ['email'],
+  emailThread: ['email'],
+};
+
 /**
  * The contact of `fields.channel` (SMS when none) from `defaults` overridden by `fields`, as its door
- * would build it: fields that channel does not carry are left out, an email's sender is unproven
- * unless the test says otherwise.
+ * would build it, an email's sender unproven unless the test says otherwise. A field the channel does
+ * not carry is a mistake in the test: it throws rather than dropping it.
  */
 export function contactOf(defaults: ContactDefaults, fields: ContactFields): Contact {
+  const asked = fields.channel ?? 'sms';
+  for (const [field, channels] of Object.entries(ONLY_ON))
+    if (field in fields && !channels.includes(asked))
+      throw new Error(`a ${asked} contact has no ${field} (only ${channels.join(', ')})`);
   const {
     channel = 'sms',
     bookingRef,
