@@ -3,6 +3,7 @@ import { importBookings } from '../functions/domain/import/import-bookings';
 import { parseImport } from '../functions/domain/import/parse-import';
 import { retryPendingHandOffs } from '../functions/domain/intake/hand-off';
 import { sendDueNotices } from '../functions/domain/notify/notify-booking';
+import { replayUnsent } from '../functions/domain/outbound/replay';
 import { horizonWarnings } from '../functions/domain/routing/holiday-calendar';
 import { createLocalApp, type LocalApp } from './app';
 import type { LocalConfig } from './config';
@@ -34,8 +35,8 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-// Hand-offs that failed (contact centre down) and doors' failed sends (mailer down) are retried on this
-// beat, so nothing waits for a person.
+// Hand-offs that failed (contact centre down), messages whose send failed (Twilio or the mailer down)
+// and doors' failed acknowledgements are retried on this beat, so nothing waits for a person.
 const RETRY_EVERY_MS = 10_000;
 const DUE_NOTICES_PER_BEAT = 100;
 
@@ -135,6 +136,10 @@ export async function startRuntime(
       sendDueNotices(app.bookingUpdates, DUE_NOTICES_PER_BEAT).then(
         (run) => run.sent > 0 && log(`sent ${run.sent} held booking update(s)`),
         (error: unknown) => log(`booking updates failed: ${String(error)}`),
+      ),
+      replayUnsent(app.outbound).then(
+        (run) => run.unsent > 0 && log(`outbound: ${run.sent} of ${run.unsent} unsent messages sent again`),
+        (error: unknown) => log(`outbound replay failed: ${String(error)}`),
       ),
       ...doors.map((door) =>
         door.retry?.().then(

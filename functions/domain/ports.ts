@@ -3,6 +3,7 @@ import type { Classification, Topic } from './classification';
 import type { Channel } from './contact';
 import type { Customer } from './customer';
 import type { Language } from './languages';
+import type { EmailThread } from './outbound/messenger';
 import type { RoutingDecision, Staffing } from './routing/decision';
 import type { CaseRecords, ContactLog } from './store-ports';
 
@@ -86,6 +87,8 @@ export interface ContactRecord {
   readonly text: string;
   readonly subject?: string | undefined;
   readonly attachments?: readonly string[] | undefined;
+  /** Email: the guest's Message-ID and References, so agent replies and surveys thread on this mail. */
+  readonly emailThread?: EmailThread | undefined;
   readonly receivedAt: string;
   readonly caseNumber: string;
   readonly customerId?: string | undefined;

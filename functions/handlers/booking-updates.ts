@@ -19,7 +19,7 @@ import {
   SEND_DUE_NOTICES_TASK,
   sendDueNotices,
 } from '../domain/notify/notify-booking';
-import { documentClient } from '../shared/aws-hand-off';
+import { documentClient } from '../shared/aws-clients';
 import { logger } from '../shared/logger';
 import { type BookingUpdatesDeps, bookingUpdatesDeps } from '../wiring/booking-updates';
 import { readBookingUpdatesSettings } from '../wiring/booking-updates-env';

@@ -1,4 +1,4 @@
-import { positiveIntEnv, requiredEnv } from '../shared/env';
+import { positiveIntEnv, requiredEnv } from './env-vars';
 
 /**
  * The booking-updates Lambda's settings (functions/handlers/booking-updates.ts): the CDK app writes

@@ -132,7 +132,11 @@ describe('agent-api Lambda', () => {
     // Prepare: what the task events do after three tasks ended unanswered
     const { kase } = await aWaitingCaseWithATask();
     const flag = { type: 'flag', reason: '3 tasks in a row ended without an agent' } as const;
-    const center = connectContactCenter(env, new ConnectClient({ region: 'eu-west-1' }), tasks());
+    const center = connectContactCenter(
+      readContactCenterSettings(env).connect,
+      new ConnectClient({ region: 'eu-west-1' }),
+      tasks(),
+    );
     const deps = { cases, center, policy: defaultPolicy };
     await applyCaseAction(deps, kase.caseNumber, flag, 'system', new Date('2026-12-06T17:00:00.000Z'));
     const inList = (body: Json) => (body.cases as Json[]).find((c) => c.caseNumber === kase.caseNumber);

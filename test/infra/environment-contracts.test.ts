@@ -3,6 +3,7 @@
 // the stack sets nothing the handler never reads. So the CDK app and the handlers cannot drift apart.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAgentApiSettings } from '../../functions/shared/env';
+import { readBookingUpdatesSettings } from '../../functions/wiring/booking-updates-env';
 import { readCaseTaskSweepSettings } from '../../functions/wiring/case-task-sweep-env';
 import { readConnectIvrSettings } from '../../functions/wiring/connect-ivr-env';
 import { readEmailInboundSettings } from '../../functions/wiring/email-inbound-env';
@@ -34,6 +35,7 @@ const CONTRACTS: Record<HandlerKey, Reader> = {
   agentApi: readAgentApiSettings,
   eraseGuest: readEraseGuestSettings,
   twilioStatus: readTwilioStatusSettings,
+  bookingUpdates: readBookingUpdatesSettings,
 };
 
 // What a deploy-time reference (a CloudFormation Ref, Fn::Join…) stands for once deployed.

@@ -94,14 +94,15 @@ describe('one waiting entry per case, through the intake', () => {
   });
 
   it('records an auto-reply on its case without queueing it or moving the case', async () => {
-    // Prepare
-    const first = await send('Can I change my dates?');
+    // Prepare: a guest writes by mail (only mail is recognised as written by a machine)
+    const mail = { channel: 'email', from: `guest-${sender}@example.org` } as const;
+    const first = await send('Can I change my dates?', mail);
     await h.center.withdraw(first.record.caseNumber);
     await applyCaseAction(deps(), first.record.caseNumber, { type: 'take' }, agent, NOW);
     await applyCaseAction(deps(), first.record.caseNumber, { type: 'pending' }, agent, NOW);
 
     // Act
-    const auto = await send('I am out of office until Monday', { noReplyReason: 'auto-reply' });
+    const auto = await send('I am out of office until Monday', { ...mail, noReplyReason: 'auto-reply' });
 
     // Assess
     expect(auto.handoff).toBe('not_needed');

@@ -12,6 +12,7 @@ import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
 import type { IntakeDeps } from '../../functions/domain/intake/intake';
 import { loadRoutingPolicy } from '../../functions/domain/routing/load-policy';
+import { type ContactFields, contactOf } from './contacts';
 import { type Dynalite, startDynalite } from './dynalite';
 import { testHolidays } from './test-holidays';
 
@@ -84,17 +85,16 @@ export async function startIntakeHarness(now: Date): Promise<IntakeHarness> {
 
 let counter = 0;
 /** A contact with sensible defaults; each call gets a fresh channel message id. */
-export function aContact(overrides: Partial<Contact> = {}): Contact {
+export function aContact(overrides: ContactFields = {}): Contact {
   counter++;
-  return {
-    channel: 'sms',
+  const defaults = {
     channelMessageId: `SM${Date.now().toString(36)}${counter}`,
     from: '+33612345678',
     to: '+33900000000',
     text: 'Bonjour, une question sur ma réservation',
     receivedAt: '2026-11-23T10:00:00.000Z',
-    ...overrides,
   };
+  return contactOf(defaults, overrides);
 }
 
 /** An agent resolves the case at `at` (its waiting entry goes too). */

@@ -24,6 +24,11 @@ export interface TwilioApiStandIn {
   readonly url: string;
   readonly received: ReceivedRequest[];
   answer(...answers: CannedAnswer[]): void;
+  /**
+   * Answers each request with what `respond` says instead of the canned queue (undefined: back to the
+   * queue); "no_answer" holds the request unanswered until the client gives up (a timeout).
+   */
+  respondWith(respond: ((request: ReceivedRequest) => CannedAnswer | 'no_answer') | undefined): void;
   close(): Promise<void>;
 }
 
@@ -32,20 +37,24 @@ export async function startTwilioApiStandIn(): Promise<TwilioApiStandIn> {
   const received: ReceivedRequest[] = [];
   let queue: CannedAnswer[] = [];
   let last: CannedAnswer = { status: 500, body: { message: 'no answer prepared' } };
+  let respond: ((request: ReceivedRequest) => CannedAnswer | 'no_answer') | undefined;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      received.push({
+      const request = {
         method: req.method ?? '',
         path: req.url ?? '',
         headers: req.headers,
         form: [...new URLSearchParams(text)],
-      });
-      last = queue.shift() ?? last;
-      const body = typeof last.body === 'string' ? last.body : JSON.stringify(last.body);
-      res.writeHead(last.status, { 'content-type': 'application/json' });
+      };
+      received.push(request);
+      if (!respond) last = queue.shift() ?? last;
+      const answer = respond ? respond(request) : last;
+      if (answer === 'no_answer') return;
+      const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+      res.writeHead(answer.status, { 'content-type': 'application/json' });
       res.end(body);
     });
   });
@@ -56,6 +65,9 @@ export async function startTwilioApiStandIn(): Promise<TwilioApiStandIn> {
     received,
     answer(...answers) {
       queue = [...answers];
+    },
+    respondWith(handler) {
+      respond = handler;
     },
     close: () =>
       new Promise((resolve) => {

@@ -48,6 +48,8 @@ export const OUTBOX_PARTITION = 'OUTBOX';
 export const FLAGGED_PARTITION = 'FLAGGED';
 /** Partition of the pending hand-offs index. */
 export const PENDING_PARTITION = 'PENDING';
+/** Partition (on the same sparse index) of outbound messages whose last send failed and may be retried. */
+export const UNSENT_PARTITION = 'UNSENT';
 
 /** Partition of a case's contacts on the byCase index. */
 export const caseContactsPartition = (caseNumber: string): string => `CASE#${caseNumber}`;

@@ -6,6 +6,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { OutboundLedger, OutboundRecord, Settlement } from '../../domain/outbound/ledger';
 import type { DeliveryReport, DeliveryStatus } from '../../domain/outbound/messenger';
+import { queryAll } from './index-query';
 import { fromItem, withoutUndefined } from './item-codec';
 import {
   caseOutboundPartition,
@@ -14,6 +15,7 @@ import {
   outboundKey,
   providerPartition,
   timeSortKey,
+  UNSENT_PARTITION,
 } from './keys';
 import type { DynamoGuestAllowance } from './outbound-guests';
 import { TableClient } from './table-client';
@@ -84,13 +86,23 @@ export class DynamoOutboundLedger implements OutboundLedger {
       values[`:${field}`] = value;
       sets.push(`#${field} = :${field}`);
     }
-    // The provider's id is what its status reports name: indexed so one Query finds the message.
-    if (settlement.providerMessageId) {
-      values[':gsi3pk'] = providerPartition(settlement.providerMessageId);
-      values[':gsi3sk'] = id;
+    // The provider's id is what its status reports name: indexed so one Query finds the message. A
+    // send that failed and may be retried is listed under UNSENT until a replay settles it otherwise.
+    const indexed = settlement.providerMessageId
+      ? { pk: providerPartition(settlement.providerMessageId), sk: id }
+      : settlement.status === 'pending'
+        ? { pk: UNSENT_PARTITION, sk: `${now}#${id}` }
+        : undefined;
+    if (indexed) {
+      values[':gsi3pk'] = indexed.pk;
+      values[':gsi3sk'] = indexed.sk;
       sets.push('gsi3pk = :gsi3pk', 'gsi3sk = :gsi3sk');
     }
-    const removes = ['sendingSince', ...(settlement.error === undefined ? ['#error'] : [])];
+    const removes = [
+      'sendingSince',
+      ...(settlement.error === undefined ? ['#error'] : []),
+      ...(indexed ? [] : ['gsi3pk', 'gsi3sk']),
+    ];
     const expression = `SET ${sets.join(', ')} REMOVE ${removes.join(', ')}`;
     await this.update('settle outbound message', id, expression, values);
   }
@@ -119,6 +131,16 @@ export class DynamoOutboundLedger implements OutboundLedger {
       }
     }
     return found;
+  }
+
+  async listUnsent(limit: number): Promise<OutboundRecord[]> {
+    if (limit <= 0) return [];
+    const items = await queryAll(this.table, 'list unsent outbound messages', {
+      IndexName: INDEXES.pending,
+      KeyConditionExpression: 'gsi3pk = :p',
+      ExpressionAttributeValues: { ':p': UNSENT_PARTITION },
+    });
+    return items.slice(0, limit).map(outboundRecordOf);
   }
 
   async list(limit: number): Promise<OutboundRecord[]> {

@@ -1,4 +1,4 @@
-import type { Contact } from '../../domain/contact';
+import type { SmsContact, WhatsAppContact } from '../../domain/contact';
 import { ValidationError } from '../../domain/errors';
 
 /** Twilio caps SMS bodies at 1,600 characters and WhatsApp at 4,096; anything longer is cut here. */
@@ -27,7 +27,7 @@ export const TWILIO_MESSAGING_FIELDS: readonly string[] = [
 
 /** An inbound SMS or WhatsApp message as our intake sees it (a WhatsApp profile name is its senderName). */
 export interface InboundMessage {
-  readonly contact: Contact;
+  readonly contact: SmsContact | WhatsAppContact;
   /** True when the body was longer than MAX_MESSAGE_CHARS and was cut. */
   readonly truncated: boolean;
 }
@@ -72,17 +72,17 @@ export function inboundMessageOf(
   const truncated = body.length > MAX_MESSAGE_CHARS;
   const attachments = mediaOf(params);
   const profileName = params.ProfileName?.trim().slice(0, MAX_NAME_CHARS) || undefined;
-  return {
-    contact: {
-      channel: whatsapp ? 'whatsapp' : 'sms',
-      channelMessageId: sid,
-      from,
-      to,
-      text: truncated ? body.slice(0, MAX_MESSAGE_CHARS) : body,
-      attachments: attachments.length > 0 ? attachments : undefined,
-      senderName: profileName,
-      receivedAt,
-    },
-    truncated,
+  const common = {
+    channelMessageId: sid,
+    from,
+    to,
+    text: truncated ? body.slice(0, MAX_MESSAGE_CHARS) : body,
+    attachments: attachments.length > 0 ? attachments : undefined,
+    receivedAt,
   };
+  // Only WhatsApp has profile names (ProfileName); an SMS sender is a number and nothing more.
+  const contact: SmsContact | WhatsAppContact = whatsapp
+    ? { ...common, channel: 'whatsapp', senderName: profileName }
+    : { ...common, channel: 'sms' };
+  return { contact, truncated };
 }

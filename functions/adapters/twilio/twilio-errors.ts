@@ -1,7 +1,11 @@
-import RestException from 'twilio/lib/base/RestException';
-import TwilioServiceException from 'twilio/lib/base/TwilioServiceException';
+import RestExceptionExport from 'twilio/lib/base/RestException';
+import TwilioServiceExceptionExport from 'twilio/lib/base/TwilioServiceException';
 import { DependencyError } from '../../domain/errors';
 import { MessengerRefusal } from '../../domain/outbound/messenger';
+import { cjsDefault } from './cjs-default';
+
+const RestException = cjsDefault(RestExceptionExport);
+const TwilioServiceException = cjsDefault(TwilioServiceExceptionExport);
 
 const DEPENDENCY = 'twilio';
 

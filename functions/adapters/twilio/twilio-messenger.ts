@@ -1,9 +1,9 @@
 // Submodules, not the package root: the whole SDK would add ~3.7 MB to a Lambda bundle, the Api domain
 // (every 2010 resource) ~0.9 MB; the Messages resource alone on the library's own Version is ~0.43 MB.
 import BaseTwilio from 'twilio/lib/base/BaseTwilio';
-import Domain from 'twilio/lib/base/Domain';
+import DomainExport from 'twilio/lib/base/Domain';
 import RequestClient from 'twilio/lib/base/RequestClient';
-import Version from 'twilio/lib/base/Version';
+import VersionExport from 'twilio/lib/base/Version';
 import type V2010 from 'twilio/lib/rest/api/V2010';
 // With .js: a folder message/ sits beside message.js, and Node's ESM resolver (npm start) would take it.
 import {
@@ -20,9 +20,12 @@ import {
 } from '../../domain/outbound/messenger';
 import { templateIdFor, type WhatsAppTemplates } from '../../domain/outbound/whatsapp-templates';
 import { ApiBaseRequestClient, TWILIO_API_BASE } from './api-base-client';
+import { cjsDefault } from './cjs-default';
 import { describeTwilioError, twilioSendError } from './twilio-errors';
 
 const E164 = /^\+[1-9]\d{6,14}$/;
+const Domain = cjsDefault(DomainExport);
+const Version = cjsDefault(VersionExport);
 
 /** What sending through Twilio's Messages API needs (deploy config and secrets). */
 export interface TwilioMessengerSettings {

@@ -1,25 +1,15 @@
 import { fill } from '../i18n/catalogue';
 import type { Language } from '../languages';
 import type { OutboundMessage } from '../outbound/messenger';
+import { answerThreadOf } from './answer-thread';
 import { EMAIL_MESSAGES } from './email-messages';
 import type { InboundMail } from './inbound-mail';
-
-// Long threads grow References without end; the first and the latest ids are what clients thread on.
-const MAX_REFERENCES = 10;
 
 function subjectOf(mail: InboundMail, caseNumber: string, language: Language): string {
   const original = mail.subject.replace(/\s+/g, ' ').trim();
   const base = original.replace(/^((re|aw|sv|antw|rif|r|res|réf|回复|ответ)\s*:\s*)+/i, '').trim();
   const topic = base.length > 0 ? base.slice(0, 180) : EMAIL_MESSAGES[language].subjectFallback;
   return topic.includes(caseNumber) ? `Re: ${topic}` : `Re: ${topic} [${caseNumber}]`;
-}
-
-function referencesOf(mail: InboundMail): string[] {
-  const ids = [...mail.references, ...(mail.messageId ? [mail.messageId] : [])];
-  const unique = [...new Set(ids)];
-  return unique.length <= MAX_REFERENCES
-    ? unique
-    : [unique[0] as string, ...unique.slice(-(MAX_REFERENCES - 1))];
 }
 
 function megabytes(bytes: number): string {
@@ -52,7 +42,7 @@ export function emailAcknowledgement(
     to,
     subject: subjectOf(mail, message.caseNumber, message.language),
     text: notice ? `${notice}\n\n${message.text}` : message.text,
-    emailThread: { messageId: mail.messageId, references: referencesOf(mail) },
+    emailThread: answerThreadOf(mail),
     onePer: `ack:${message.caseNumber}:${to}`,
     inline: false,
   };

@@ -1,5 +1,6 @@
 import { findCaseNumber } from '../case';
-import type { Contact } from '../contact';
+import type { EmailContact } from '../contact';
+import { answerThreadOf } from './answer-thread';
 import type { InboundMail } from './inbound-mail';
 import { stripQuoted } from './strip-quoted';
 
@@ -36,7 +37,7 @@ export function toContact(
   mail: InboundMail,
   noReplyReason: string | undefined,
   senderProven = false,
-): Contact {
+): EmailContact {
   const subject = mail.subject.slice(0, MAX_SUBJECT_CHARS);
   return {
     channel: 'email',
@@ -45,10 +46,8 @@ export function toContact(
     to: mail.recipients[0] ?? mail.to[0] ?? '',
     text: contactText(mail),
     subject: subject.length > 0 ? subject : undefined,
-    threadHints: {
-      caseNumber: findCaseNumber(subject),
-      inReplyTo: [...mail.inReplyTo, ...mail.references],
-    },
+    threadHints: { caseNumber: findCaseNumber(subject) },
+    emailThread: answerThreadOf(mail),
     attachments: attachmentRefs(mail),
     noReplyReason,
     senderProven,

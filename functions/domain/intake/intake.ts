@@ -3,7 +3,15 @@ import { needsAgent } from '../cases/needs-agent';
 import { recordContactOnCase } from '../cases/record-contact';
 import { transition } from '../cases/transition';
 import type { Classifier } from '../classification';
-import type { Contact } from '../contact';
+import {
+  attachmentsOf,
+  type Contact,
+  emailThreadOf,
+  keypadOf,
+  noReplyReasonOf,
+  senderNameOf,
+  subjectOf,
+} from '../contact';
 import { composeAck } from '../i18n/replies';
 import { acknowledgementId, type ReplyPlan, replyPlanOf } from '../outbound/reply-plan';
 import type { BookingStore, Clock, ContactCenter, ContactRecord, PinHasher, Reply } from '../ports';
@@ -90,7 +98,7 @@ export async function intake(
   const now = deps.clock.now();
   const classification = deps.classifier.classify({
     text: contact.text,
-    subject: contact.subject,
+    subject: subjectOf(contact),
     channel: contact.channel,
     from: contact.from,
     to: contact.to,
@@ -103,7 +111,8 @@ export async function intake(
   // Everything below follows the standing, never the booking itself: see standingOf.
   const standing = standingOf(contact, customer, who);
   // A verified booking is the truth about the tier; until then the door's assumption may lift it.
-  const assumption = { assumedTier: standing.verified ? undefined : contact.assumedTier };
+  const assumed = contact.channel === 'voice' ? contact.assumedTier : undefined;
+  const assumption = { assumedTier: standing.verified ? undefined : assumed };
   const routable = { ...contact, classification };
   const routed = route(deps.policy, routable, standing.booking, standing.customer, now, staffing, assumption);
   const decision = standing.note ? { ...routed, reasons: [...routed.reasons, standing.note] } : routed;
@@ -121,7 +130,7 @@ export async function intake(
   const at = now.toISOString();
   // A known customer's cases are under its id; a PIN check (a slow hash) gives another message of the
   // same sender time to open a case: both read the open cases again, so they continue it, not race it.
-  const reread = customer !== undefined || (!options.identified && contact.pin !== undefined);
+  const reread = customer !== undefined || (!options.identified && keypadOf(contact).pin !== undefined);
 
   const kase = await resolveCase(deps.cases, {
     policy: deps.policy,
@@ -137,6 +146,7 @@ export async function intake(
     thread: options.thread,
   });
 
+  const noReplyReason = noReplyReasonOf(contact);
   const reply: Reply = {
     channel: contact.channel,
     to: contact.from,
@@ -155,9 +165,9 @@ export async function intake(
     }),
     disclosedBooking: standing.booking !== undefined,
     // No answer to machine mail: the contact is still recorded, the plan says why nothing is said.
-    messageId: contact.noReplyReason === undefined ? acknowledgementId(id) : undefined,
+    messageId: noReplyReason === undefined ? acknowledgementId(id) : undefined,
     opensCase: kase.opened || undefined,
-    reason: contact.noReplyReason,
+    reason: noReplyReason,
   };
 
   const record: ContactRecord = {
@@ -167,12 +177,13 @@ export async function intake(
     from: contact.from,
     to: contact.to,
     text: contact.text,
-    subject: contact.subject,
-    attachments: contact.attachments,
+    subject: subjectOf(contact),
+    attachments: attachmentsOf(contact),
+    emailThread: emailThreadOf(contact),
     receivedAt: contact.receivedAt,
     caseNumber: kase.caseNumber,
     customerId: customer?.id,
-    customerName: customer?.name ?? contact.senderName,
+    customerName: customer?.name ?? senderNameOf(contact),
     bookingRef: who.bookingRef,
     verification: who.verification,
     classification,
@@ -184,7 +195,7 @@ export async function intake(
 
   // On the case before the contact is stored, once per contact id: a crash between the two writes is
   // finished by the redelivery, which appends nothing twice and then stores the contact.
-  const agentNeeded = needsAgent(contact);
+  const agentNeeded = needsAgent({ noReplyReason });
   const onCase = kase.opened
     ? await settleMachineCase(deps, kase.existing, agentNeeded, now)
     : await recordContactOnCase(

@@ -4,7 +4,7 @@ import { latestCase } from '../cases/latest-case';
 import { serviceLevelDue } from '../cases/service-levels';
 import { transition } from '../cases/transition';
 import type { Classification } from '../classification';
-import type { Contact } from '../contact';
+import { type Contact, subjectOf } from '../contact';
 import { DependencyError } from '../errors';
 import type { RoutingDecision } from '../routing/decision';
 import type { RoutingPolicy } from '../routing/policy-schema';
@@ -63,7 +63,7 @@ async function quotedCase(cases: CaseResolver, ctx: CaseContext): Promise<CaseRe
   const { contact } = ctx;
   const quoted =
     contact.threadHints?.caseNumber ??
-    findCaseNumber(`${contact.subject ?? ''} ${contact.text.slice(0, 2000)}`);
+    findCaseNumber(`${subjectOf(contact) ?? ''} ${contact.text.slice(0, 2000)}`);
   if (!quoted) return undefined;
   const found = await cases.getCase(quoted);
   // A quoted number is only a hint: someone else's case number must never pull a message onto that case.

@@ -5,8 +5,14 @@ import type { Contact } from '../contact';
  * from the carrier, an email's From only when DMARC vouched for it, and caller id on a call is trivially
  * spoofed, so it proves nothing.
  */
-export function holdsSenderAddress(contact: Pick<Contact, 'channel' | 'senderProven'>): boolean {
-  if (contact.channel === 'voice') return false;
-  if (contact.channel === 'email') return contact.senderProven === true;
-  return true;
+export function holdsSenderAddress(contact: Contact): boolean {
+  switch (contact.channel) {
+    case 'voice':
+      return false;
+    case 'email':
+      return contact.senderProven;
+    case 'sms':
+    case 'whatsapp':
+      return true;
+  }
 }

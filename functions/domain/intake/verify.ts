@@ -1,6 +1,6 @@
 import type { Booking } from '../booking';
 import { isValidBookingReference } from '../booking-reference';
-import type { Contact } from '../contact';
+import { type Contact, keypadOf } from '../contact';
 import type { Customer } from '../customer';
 import type { BookingStore, PinGuard, PinHasher, Verification } from '../ports';
 import { holdsSenderAddress } from './sender';
@@ -85,7 +85,8 @@ export async function identify(
   textReference: string | null,
   now: Date,
 ): Promise<Identification> {
-  const explicit = contact.bookingRef?.replace(/[\s.-]/g, '');
+  const keypad = keypadOf(contact);
+  const explicit = keypad.bookingRef?.replace(/[\s.-]/g, '');
   if (explicit !== undefined && explicit !== '' && !isValidBookingReference(explicit)) {
     return { verification: 'invalid_reference', pinLocked: false, invalidReference: explicit };
   }
@@ -94,11 +95,11 @@ export async function identify(
     const found = await store.getBooking(reference, now);
     const booking = found?.booking;
     // A PIN typed as nothing (silence at the IVR) is an attempt too, so it cannot be repeated for free.
-    if (contact.pin !== undefined)
+    if (keypad.pin !== undefined)
       return {
         booking,
         bookingRef: reference,
-        ...(await checkPin(store, hasher, reference, booking, contact.pin, now)),
+        ...(await checkPin(store, hasher, reference, booking, keypad.pin, now)),
       };
     if (!booking) return { bookingRef: reference, verification: 'unknown_booking', pinLocked: false };
     const verification = senderMatches(contact, booking, customer) ? 'sender_matches' : 'unverified';

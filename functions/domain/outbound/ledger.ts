@@ -38,6 +38,11 @@ export interface OutboundLedger extends DeliveryReports {
   get(id: string): Promise<OutboundRecord | undefined>;
   /** Several records by id, in no particular order (the missing ones left out). */
   getMany(ids: readonly string[]): Promise<OutboundRecord[]>;
+  /**
+   * Messages whose last send failed and may go through if tried again (status pending, error kept),
+   * oldest failure first.
+   */
+  listUnsent(limit: number): Promise<OutboundRecord[]>;
   /** Every outbound message, newest first. */
   list(limit: number): Promise<OutboundRecord[]>;
   /** Records a report on a message already found (a bounce names our message, not the provider's id). */

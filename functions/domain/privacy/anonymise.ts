@@ -56,8 +56,8 @@ export function anonymiseOutbound(record: OutboundRecord): OutboundRecord {
 }
 
 /**
- * The contact without anything that names or quotes the guest: sender, texts, attachment refs, name,
- * booking, and the reply's address and words. Channel, times, topic, language, queue, priority,
+ * The contact without anything that names or quotes the guest: sender, texts, attachment refs, the
+ * mail's Message-IDs, name, booking, and the reply's address and words. Channel, times, topic, language, queue, priority,
  * verification outcome and hand-off state stay for the metrics.
  */
 export function anonymiseContact(record: ContactRecord): ContactRecord {
@@ -67,6 +67,7 @@ export function anonymiseContact(record: ContactRecord): ContactRecord {
     text: '',
     subject: undefined,
     attachments: undefined,
+    emailThread: undefined,
     customerId: undefined,
     customerName: undefined,
     bookingRef: undefined,

@@ -142,6 +142,7 @@ export async function sendAgentReply(
     text: composed.text,
     subject: address.channel === 'email' ? replySubject(caseNumber, answered?.subject) : undefined,
     inReplyTo: address.answers,
+    emailThread: address.emailThread,
     automatic: false,
     agentId: request.agentId,
     createdAt: at.toISOString(),

@@ -1,4 +1,5 @@
 import type { Channel } from '../contact';
+import type { EmailThread } from '../outbound/messenger';
 import type { ContactRecord } from '../ports';
 import { takesTextMessages } from './phone-kind';
 
@@ -15,6 +16,8 @@ export type GuestAddress =
       readonly answers: readonly string[];
       /** The guest called; the answer goes by SMS to the number they called from. */
       readonly forCall: boolean;
+      /** Email: the Message-IDs of the guest's latest mail that has them, for In-Reply-To and References. */
+      readonly emailThread?: EmailThread | undefined;
     }
   | {
       /** The guest called from a number that takes no text: someone has to call back. */
@@ -49,12 +52,19 @@ export function guestAddress(
       reason: 'channel_not_used',
       message: `the guest never wrote by ${asked}; channels on this case: ${used.join(', ')}`,
     };
-  const answers = latestFirst
-    .filter((c) => c.channel === latest.channel && c.from === latest.from)
-    .slice(0, MAX_ANSWERED)
-    .map((c) => c.id);
-  if (latest.channel !== 'voice')
-    return { kind: 'message', channel: latest.channel, to: latest.from, answers, forCall: false };
+  const theirs = latestFirst.filter((c) => c.channel === latest.channel && c.from === latest.from);
+  const answers = theirs.slice(0, MAX_ANSWERED).map((c) => c.id);
+  if (latest.channel !== 'voice') {
+    const emailThread = theirs.find((c) => c.emailThread?.messageId)?.emailThread;
+    return {
+      kind: 'message',
+      channel: latest.channel,
+      to: latest.from,
+      answers,
+      forCall: false,
+      emailThread,
+    };
+  }
   if (takesText(latest.from))
     return { kind: 'message', channel: 'sms', to: latest.from, answers, forCall: true };
   return { kind: 'callback', number: latest.from, contact: latest };

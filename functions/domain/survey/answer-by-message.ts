@@ -1,5 +1,5 @@
 import type { Classification } from '../classification';
-import type { Contact } from '../contact';
+import { type Contact, noReplyReasonOf, senderNameOf, subjectOf } from '../contact';
 import type { Customer } from '../customer';
 import { fill } from '../i18n/catalogue';
 import { deliverHandOff } from '../intake/hand-off';
@@ -37,7 +37,8 @@ export async function takeSurveyAnswer(
 ): Promise<IntakeResult | undefined> {
   const { contact, contactId, now } = facts;
   // Machine mail (an out-of-office starting with a date) never answers anything.
-  if (!deps.surveys || contact.channel === 'voice' || contact.noReplyReason !== undefined) return undefined;
+  if (!deps.surveys || contact.channel === 'voice' || noReplyReasonOf(contact) !== undefined)
+    return undefined;
   const parsed = parseSurveyAnswer(contact.text);
   if (!parsed) return undefined;
   const awaited = await deps.surveys.findAwaited(contact.channel, contact.from, now);
@@ -54,11 +55,11 @@ export async function takeSurveyAnswer(
     from: contact.from,
     to: contact.to,
     text: contact.text,
-    subject: contact.subject,
+    subject: subjectOf(contact),
     receivedAt: contact.receivedAt,
     caseNumber: kase.caseNumber,
     customerId: facts.customer?.id,
-    customerName: facts.customer?.name ?? contact.senderName,
+    customerName: facts.customer?.name ?? senderNameOf(contact),
     bookingRef: facts.who.bookingRef,
     verification: facts.who.verification,
     classification: facts.classification,

@@ -91,6 +91,7 @@ export async function offerSurvey(deps: SurveyDeps, kase: Case, at: Date): Promi
     text: words.text,
     subject: words.subject,
     inReplyTo: address.answers,
+    emailThread: address.emailThread,
     automatic: true,
     createdAt: survey.sentAt,
   };

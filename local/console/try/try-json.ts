@@ -4,6 +4,7 @@ import { intake } from '../../../functions/domain/intake/intake';
 import type { Language } from '../../../functions/domain/languages';
 import { textSent } from '../../../functions/handlers/agent/outbound-view';
 import type { LocalApp } from '../../app';
+import { parseContactBody } from '../../http/contact-body';
 import type { TryResult } from './try-body';
 
 /** A contact for the plain-JSON door (the same Contact every real door produces). */
@@ -17,19 +18,17 @@ export interface PlainContact {
   readonly pin?: string | undefined;
 }
 
-/** Sends a try-it contact through the plain-JSON door's intake, for channels whose real door is not served. */
+/** Sends a try-it contact through the plain-JSON door (its checks, then the intake), for channels whose real door is not served. */
 export async function tryThroughJsonDoor(
   app: LocalApp,
   contact: PlainContact,
   why = 'this channel’s own door is not served here',
 ): Promise<TryResult> {
-  const result = await intake(app.intake, {
-    ...contact,
-    from: contact.from.includes('@') ? contact.from.toLowerCase() : contact.from,
-    to: 'console',
-    channelMessageId: `console-${randomUUID()}`,
-    receivedAt: app.clock.now().toISOString(),
-  });
+  const parsed = parseContactBody(
+    { ...contact, to: 'console', channelMessageId: `console-${randomUUID()}` },
+    app.clock.now(),
+  );
+  const result = await intake(app.intake, parsed);
   const { record } = result;
   const delivery = 'message' in result.plan ? await app.outbound.deliver(result.plan.message) : undefined;
   return {

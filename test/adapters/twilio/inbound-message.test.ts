@@ -65,12 +65,14 @@ describe('inboundMessageOf', () => {
   });
 
   it('reads WhatsApp senders without their prefix and keeps media links and the profile name', () => {
-    const message = inboundMessageOf(WHATSAPP, AT);
-    expect(message.contact.channel).toBe('whatsapp');
-    expect(message.contact.from).toBe('+33612345678');
-    expect(message.contact.to).toBe('+14155238886');
-    expect(message.contact.attachments).toEqual([WHATSAPP.MediaUrl0]);
-    expect(message.contact.senderName).toBe('Camille');
+    const { contact } = inboundMessageOf(WHATSAPP, AT);
+    expect(contact).toMatchObject({
+      channel: 'whatsapp',
+      from: '+33612345678',
+      to: '+14155238886',
+      attachments: [WHATSAPP.MediaUrl0],
+      senderName: 'Camille',
+    });
   });
 
   it('keeps a shared WhatsApp location as a geo reference, and a media-only message with no body', () => {

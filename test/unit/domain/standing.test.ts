@@ -3,18 +3,21 @@ import type { Contact } from '../../../functions/domain/contact';
 import { standingOf } from '../../../functions/domain/intake/standing';
 import type { Identification } from '../../../functions/domain/intake/verify';
 import { aBooking, aCustomer } from '../../integration/builders';
+import { type ContactFields, contactOf } from '../../support/contacts';
 
 const booking = aBooking({ tier: 'platinum' });
 const customer = aCustomer({ tier: 'platinum' });
-const contact = (overrides: Partial<Contact>): Contact => ({
-  channel: 'sms',
-  channelMessageId: 'SM1',
-  from: '+15550100001',
-  to: '+447700900000',
-  text: '',
-  receivedAt: '2026-11-23T10:00:00.000Z',
-  ...overrides,
-});
+const contact = (overrides: ContactFields): Contact =>
+  contactOf(
+    {
+      channelMessageId: 'SM1',
+      from: '+15550100001',
+      to: '+447700900000',
+      text: '',
+      receivedAt: '2026-11-23T10:00:00.000Z',
+    },
+    overrides,
+  );
 const named = (verification: Identification['verification'], pinLocked = false): Identification => ({
   booking,
   bookingRef: booking.reference,
