@@ -35,6 +35,7 @@ import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
 import { localPinPepper } from './pin-pepper';
+import { localTelegramMessenger } from './telegram';
 import { localTwilioMessenger, localWhatsAppTemplates } from './twilio-messenger';
 
 /** The local runtime's table names (benches audit a stopped runtime's data folder with them). */
@@ -119,7 +120,13 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
   // SMS and WhatsApp go through Twilio's Messages API when an account is configured, else to the outbox.
   const twilio = localTwilioMessenger();
   const outbox = new OutboxMessenger();
-  const messengers: LocalApp['messengers'] = { sms: twilio ?? outbox, whatsapp: twilio ?? outbox };
+  // Telegram answers go through the Bot API when a bot token is configured, else to the outbox.
+  const telegram = localTelegramMessenger();
+  const messengers: LocalApp['messengers'] = {
+    sms: twilio ?? outbox,
+    whatsapp: twilio ?? outbox,
+    telegram: telegram ?? outbox,
+  };
   const messagingLimit = repliesPerSenderPerHour(process.env);
   const emailLimit = positiveIntEnv(
     'EMAIL_ACKS_PER_SENDER_PER_HOUR',

@@ -2,7 +2,7 @@ import type { LoyaltyTier } from './booking';
 import type { Language } from './languages';
 
 /** The channel a contact came through; the door that received it is irrelevant past this point. */
-export const CHANNELS = ['voice', 'sms', 'whatsapp', 'email'] as const;
+export const CHANNELS = ['voice', 'sms', 'whatsapp', 'email', 'telegram'] as const;
 /** The channel a contact came through. */
 export type Channel = (typeof CHANNELS)[number];
 
@@ -53,7 +53,10 @@ export interface Contact {
   readonly receivedAt: string;
 }
 
-/** Whether replies on this channel go back in the same request (TwiML, IVR) or are sent later (email). */
+/**
+ * Whether replies on this channel go back in the same request (TwiML, IVR) or are sent later (email,
+ * Telegram: sendMessage, so its errors are recorded and its message id kept).
+ */
 export function answersInline(channel: Channel): boolean {
-  return channel !== 'email';
+  return channel !== 'email' && channel !== 'telegram';
 }
