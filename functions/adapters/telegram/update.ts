@@ -5,6 +5,8 @@ import { MAX_MESSAGE_CHARS } from '../../domain/messaging/inbound-message';
 import { TELEGRAM_BOT_ADDRESS, telegramAddress } from './address';
 import { type TelegramMessage, telegramMessageSchema, telegramUpdateSchema } from './update-schema';
 
+type PhotoSize = NonNullable<TelegramMessage['photo']>[number];
+
 // Longer than any name Telegram allows: a longer one is not a name.
 const MAX_NAME_CHARS = 100;
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -37,8 +39,12 @@ function phoneOf(raw: string): string | undefined {
 
 function attachmentsOf(message: TelegramMessage): string[] {
   const out: string[] = [];
-  // Telegram sends one PhotoSize per resolution, smallest first: the last is the photo itself.
-  const photo = message.photo?.at(-1);
+  // One PhotoSize per resolution, in no promised order (recorded updates list 240×320, 720×960,
+  // 600×800): the largest is the photo itself.
+  const photo = message.photo?.reduce<PhotoSize | undefined>(
+    (a, b) => (a && a.width * a.height >= b.width * b.height ? a : b),
+    undefined,
+  );
   if (photo) out.push(`telegram-file:${photo.file_id}`);
   if (message.document) out.push(`telegram-file:${message.document.file_id}`);
   if (message.location) out.push(`geo:${message.location.latitude},${message.location.longitude}`);
