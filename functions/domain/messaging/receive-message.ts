@@ -1,5 +1,6 @@
 import type { Contact } from '../contact';
 import { type IntakeDeps, type IntakeResult, intake } from '../intake/intake';
+import type { ThreadCandidate } from '../intake/resolve-case';
 import { isVerified } from '../intake/standing';
 import type { Deliver, DeliveryOutcome } from '../outbound/deliver';
 import type { GuestAllowance } from '../outbound/ledger';
@@ -29,6 +30,8 @@ export interface ReceiveOptions {
    * sender opens unverified asks for it.
    */
   readonly canAskForPhone?: boolean | undefined;
+  /** Cases the door found the message continues, tried first (the intake's IntakeOptions.thread). */
+  readonly thread?: readonly ThreadCandidate[] | undefined;
 }
 
 /**
@@ -45,7 +48,7 @@ export async function receiveMessage(
   const keyword = optKeyword(contact.text);
   if (keyword)
     await deps.guests.setOptOut(contact.from, contact.channel, keyword === 'opt_out', contact.receivedAt);
-  const result = await intake(deps.intake, contact);
+  const result = await intake(deps.intake, contact, options.thread ? { thread: options.thread } : {});
   if (!('message' in result.plan)) return { result };
   const ask =
     options.canAskForPhone === true &&

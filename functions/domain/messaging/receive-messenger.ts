@@ -1,4 +1,7 @@
+import { isActive } from '../cases/follow-up';
+import { latestCase } from '../cases/latest-case';
 import type { Contact } from '../contact';
+import type { ThreadCandidate } from '../intake/resolve-case';
 import { linkProvenPhone, type PhoneLink } from './proven-phone';
 import { type MessageDeps, type ReceivedMessage, receiveMessage } from './receive-message';
 
@@ -14,10 +17,28 @@ export interface ReceivedMessengerMessage extends ReceivedMessage {
 }
 
 /**
+ * The case the account opened before it was linked to a customer (its cases are the account's, a
+ * customer's are the customer's): the same account writing again continues it, whoever it now proves to be.
+ */
+async function accountsOwnCase(deps: MessageDeps, contact: Contact): Promise<ThreadCandidate[] | undefined> {
+  const { bookings, cases } = deps.intake;
+  if (!(await bookings.findCustomer(contact.from))) return undefined;
+  const own = await latestCase(cases, await cases.openCases(contact.from), undefined);
+  if (!own || !isActive(own.status)) return undefined;
+  return [
+    {
+      caseNumber: own.caseNumber,
+      source: 'this account’s case from before it shared its phone',
+      proven: true,
+    },
+  ];
+}
+
+/**
  * Receives a messenger message: a proven phone first links the account to the customer of that phone
- * (proven-phone.ts), so this very message is already verified like an SMS from the phone; then the
- * message goes through the intake like any other, and the first answer to an unverified sender asks
- * for the phone.
+ * (proven-phone.ts), so this very message is already verified like an SMS from the phone and lands on
+ * the case the account already has open; then the message goes through the intake like any other, and
+ * the first answer to an unverified sender asks for the phone.
  */
 export async function receiveMessengerMessage(
   deps: MessageDeps,
@@ -27,6 +48,7 @@ export async function receiveMessengerMessage(
   const phoneLink = provenPhone
     ? await linkProvenPhone(deps.intake.bookings, contact.from, provenPhone)
     : undefined;
-  const received = await receiveMessage(deps, contact, { canAskForPhone: true });
+  const thread = await accountsOwnCase(deps, contact);
+  const received = await receiveMessage(deps, contact, { canAskForPhone: true, thread });
   return { ...received, phoneLink };
 }
