@@ -85,7 +85,11 @@ describe('a Telegram guest on the local runtime', () => {
     expect(replied.status).toBe(201);
     expect(replied.body.message).toMatchObject({ channel: 'telegram', to: 'telegram:5123456789' });
     expect(sent().some((c) => c.body.text === 'Bonjour Camille, la clé est à la réception.')).toBe(true);
-    expect(resolved.body.survey).toMatchObject({ sent: true, channel: 'telegram', to: 'telegram:5123456789' });
+    expect(resolved.body.survey).toMatchObject({
+      sent: true,
+      channel: 'telegram',
+      to: 'telegram:5123456789',
+    });
     expect(survey?.body).toMatchObject({ chat_id: '5123456789', text: expect.stringContaining(caseNumber) });
     expect(answered.status).toBe(200);
     expect(kase).toMatchObject({ status: 'resolved', satisfaction: { score: 5 } });

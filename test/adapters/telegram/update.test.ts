@@ -117,7 +117,12 @@ describe('reading Telegram updates', () => {
     expect(readTelegramUpdate(recorded('text'), AT)).toMatchObject({
       kind: 'message',
       updateId: 123456789,
-      contact: { from: 'telegram:12345678', text: 'aaaaaaaaaa', languageHint: 'it', senderName: 'Mario Bros' },
+      contact: {
+        from: 'telegram:12345678',
+        text: 'aaaaaaaaaa',
+        languageHint: 'it',
+        senderName: 'Mario Bros',
+      },
     });
   });
 
