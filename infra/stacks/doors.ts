@@ -6,6 +6,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
+import { telegramWebhookEnvironment } from '../../functions/wiring/telegram-webhook-env';
 import type { DeployConfig } from '../config/deploy-config';
 import { CaseTaskEvents } from '../constructs/case-task-events';
 import type { ContactCenter } from '../constructs/contact-center';
@@ -18,6 +19,7 @@ import { HandoffSchedule } from '../constructs/handoff-schedule';
 import { type ConnectAction, grantConnect, grantTable, intakeEnvironment } from '../constructs/intake-grants';
 import { IvrIntegration } from '../constructs/ivr-integration';
 import { RetentionSchedule } from '../constructs/retention-schedule';
+import { TelegramWebhook } from '../constructs/telegram-webhook';
 import { TwilioWebhookApi } from '../constructs/twilio-webhook-api';
 
 type MakeLambda = (
@@ -54,6 +56,9 @@ export interface DoorFunctions {
   readonly eraseGuest?: IFunction;
   /** Twilio's signed delivery status callbacks. */
   readonly twilioStatus?: IFunction;
+  /** Telegram's webhook (only with `telegram` in the deploy config). */
+  readonly telegramWebhook?: IFunction;
+  readonly telegram?: TelegramWebhook;
   readonly api?: TwilioWebhookApi;
   readonly email?: EmailIntake;
   readonly schedule?: HandoffSchedule;
@@ -140,8 +145,23 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     },
   });
   if (twilioStatus) grantTable(twilioStatus, table);
+  // Telegram's webhook: the intake like Twilio messaging, but its answer goes out by sendMessage inside
+  // the call (the Bot API messenger gives up after 8 s), so it gets a little longer than Twilio's doors.
+  const telegramWebhook = c.telegram
+    ? input.lambda('telegramWebhook', {
+        description: 'Telegram Bot API webhook (answers by sendMessage)',
+        timeout: Duration.seconds(20),
+        environment: {
+          ...intakeEnv,
+          ...telegramWebhookEnvironment({
+            botTokenSecret: c.telegram.botTokenSecretName,
+            webhookSecret: c.telegram.webhookSecretName,
+          }),
+        },
+      })
+    : undefined;
   // The doors that check PINs read the pepper; the hand-off retry never sees a PIN.
-  for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound])
+  for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound, telegramWebhook])
     if (fn) {
       fn.addEnvironment('PIN_PEPPER_SECRET', input.pinPepper.secretArn);
       input.pinPepper.grantRead(fn);
@@ -166,6 +186,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   ];
   const connectActions: [IFunction | undefined, ConnectAction[]][] = [
     [twilioMessaging, intake],
+    [telegramWebhook, intake],
     [twilioVoice, ['GetCurrentMetricData']],
     [connectIvr, ['GetCurrentMetricData']],
     [emailInbound, intake],
@@ -181,7 +202,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     }
 
   let api: TwilioWebhookApi | undefined;
-  if (twilioMessaging || twilioVoice || twilioTaskRouter || twilioStatus) {
+  if (twilioMessaging || twilioVoice || twilioTaskRouter || twilioStatus || telegramWebhook) {
     api = new TwilioWebhookApi(scope, 'TwilioWebhooks', {
       authTokenSecretName: c.twilio.authTokenSecretName,
       logRetention: c.logRetentionDays as RetentionDays,
@@ -195,6 +216,10 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     // The StatusCallback URL the Twilio messenger names on every message it sends.
     if (twilioStatus) api.route('/twilio/status', twilioStatus);
   }
+  const telegram =
+    api && telegramWebhook && c.telegram
+      ? new TelegramWebhook(scope, 'Telegram', { api: api.api, fn: telegramWebhook, ...c.telegram })
+      : undefined;
   const ivr = connectIvr
     ? new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr })
     : undefined;
@@ -256,6 +281,8 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     caseTasks,
     twilioTaskRouter,
     twilioStatus,
+    telegramWebhook,
+    telegram,
     api,
     email,
     schedule,

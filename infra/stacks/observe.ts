@@ -33,6 +33,7 @@ export function observe(scope: Construct, input: ObserveInput): Observability {
   watch('CaseTaskSweep', fns.caseTaskSweep);
   watch('TwilioTaskRouter', fns.twilioTaskRouter, limits.twilio);
   watch('TwilioStatus', fns.twilioStatus, limits.twilio);
+  watch('TelegramWebhook', fns.telegramWebhook);
   const dlqs = [
     ...(fns.email ? [{ name: 'EmailNotifications', queue: fns.email.deadLetterQueue }] : []),
     ...(fns.schedule ? [{ name: 'HandoffRetrySchedule', queue: fns.schedule.deadLetterQueue }] : []),

@@ -3,6 +3,7 @@
 // api.telegram.org: write → an unverified answer with the contact button → share their own contact →
 // verified → an agent's reply → resolved → the survey → a digit recorded as the score.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { botApiFailure } from '../support/telegram-api-stand-in';
 import { startTelegramRuntime, type TelegramRuntime } from '../support/telegram-runtime';
 
 // Monday 23 Nov 2026, 10:00 in Paris: the French team is open. Camille (+33612345678) has demo
@@ -93,5 +94,21 @@ describe('a Telegram guest on the local runtime', () => {
     expect(survey?.body).toMatchObject({ chat_id: '5123456789', text: expect.stringContaining(caseNumber) });
     expect(answered.status).toBe(200);
     expect(kase).toMatchObject({ status: 'resolved', satisfaction: { score: 5 } });
+  });
+
+  it('records a blocked bot as a refused answer and an opt-out', async () => {
+    // Prepare: the guest blocked the bot; Telegram answers 403 to our sendMessage
+    const blocker = { id: 5987654321, first_name: 'Jonas', language_code: 'de' };
+    t.api.fail(botApiFailure(403, 'Forbidden: bot was blocked by the user'));
+    // Act
+    const wrote = await t.write(blocker, 930001, { text: 'Hallo, wann ist der Check-in?' });
+    const outbox = (await call('GET', '/api/outbox?limit=1000')).body.messages as Json[];
+    // Assess: the message is on a case; its answer is refused with Telegram's words, never retried
+    expect(wrote.status).toBe(200);
+    expect(outbox.find((m) => m.id === 'telegram:930001:ack')).toMatchObject({
+      delivery: 'refused',
+      error: expect.stringContaining('403 Forbidden: bot was blocked by the user'),
+    });
+    expect(await t.runtime.app.outbound.guests.optedOut('telegram:5987654321', 'telegram')).toBe(true);
   });
 });
