@@ -58,7 +58,8 @@ export interface LocalApp {
   readonly outbound: OutboundParts;
   /**
    * The Messenger per channel deliver sends through: Twilio's Messages API for SMS and WhatsApp when
-   * TWILIO_ACCOUNT_SID is set (local/twilio-messenger.ts), else the outbox (records only), unless one is
+   * TWILIO_ACCOUNT_SID is set (local/twilio-messenger.ts), the Bot API for Telegram when
+   * TELEGRAM_BOT_TOKEN is set (local/telegram.ts), else the outbox (records only), unless one is
    * injected; the email door puts its own in when it starts.
    */
   readonly messengers: Partial<Record<Channel, Messenger>>;

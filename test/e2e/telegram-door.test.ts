@@ -96,6 +96,18 @@ describe('a Telegram guest on the local runtime', () => {
     expect(kase).toMatchObject({ status: 'resolved', satisfaction: { score: 5 } });
   });
 
+  it('forgets the Telegram account with the guest when she asks to be erased by her phone', async () => {
+    // Act: Camille (her account linked above) asks to be forgotten, by her phone number
+    const erased = await fetch(`${t.runtime.url}/api/customers?phone=%2B33612345678`, { method: 'DELETE' });
+    // Assess: the account's lookup is gone, its contacts anonymised, no case left under the account
+    expect(erased.status).toBe(200);
+    expect(await t.runtime.app.bookings.findCustomer('telegram:5123456789')).toBeUndefined();
+    const first = await t.runtime.app.cases.getContact('telegram:900001');
+    expect(first).toMatchObject({ from: '[erased]', text: '', reply: { to: '[erased]' } });
+    expect(JSON.stringify(first)).not.toMatch(/5123456789|Camille/);
+    expect(await t.runtime.app.cases.openCases('telegram:5123456789')).toEqual({ byBooking: {} });
+  });
+
   it('records a blocked bot as a refused answer and an opt-out', async () => {
     // Prepare: the guest blocked the bot; Telegram answers 403 to our sendMessage
     const blocker = { id: 5987654321, first_name: 'Jonas', language_code: 'de' };

@@ -1,4 +1,4 @@
-import { isActive } from '../cases/follow-up';
+import { findCaseNumber } from '../case';
 import { latestCase } from '../cases/latest-case';
 import type { Contact } from '../contact';
 import type { ThreadCandidate } from '../intake/resolve-case';
@@ -17,15 +17,22 @@ export interface ReceivedMessengerMessage extends ReceivedMessage {
 }
 
 /**
- * The case the account opened before it was linked to a customer (its cases are the account's, a
- * customer's are the customer's): the same account writing again continues it, whoever it now proves to be.
+ * Where a linked account's message goes first: a case number it quotes (the customer's own, as the
+ * intake checks), then the case the account opened before it was linked to a customer (that case is
+ * the account's, the customer's cases are the customer's): the same account writing again continues it,
+ * or reopens it, as followUpDecision says, whoever it now proves to be. None for an unlinked account.
  */
-async function accountsOwnCase(deps: MessageDeps, contact: Contact): Promise<ThreadCandidate[] | undefined> {
+async function linkedAccountThread(
+  deps: MessageDeps,
+  contact: Contact,
+): Promise<ThreadCandidate[] | undefined> {
   const { bookings, cases } = deps.intake;
   if (!(await bookings.findCustomer(contact.from))) return undefined;
   const own = await latestCase(cases, await cases.openCases(contact.from), undefined);
-  if (!own || !isActive(own.status)) return undefined;
+  if (!own) return undefined;
+  const quoted = findCaseNumber(contact.text.slice(0, 2000));
   return [
+    ...(quoted ? [{ caseNumber: quoted, source: 'quoted case' }] : []),
     {
       caseNumber: own.caseNumber,
       source: 'this account’s case from before it shared its phone',
@@ -48,7 +55,7 @@ export async function receiveMessengerMessage(
   const phoneLink = provenPhone
     ? await linkProvenPhone(deps.intake.bookings, contact.from, provenPhone)
     : undefined;
-  const thread = await accountsOwnCase(deps, contact);
+  const thread = await linkedAccountThread(deps, contact);
   const received = await receiveMessage(deps, contact, { canAskForPhone: true, thread });
   return { ...received, phoneLink };
 }
