@@ -40,7 +40,8 @@ describe('ContactRouterStack observability', () => {
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { AlarmDescription: Match.stringLikeRegexp('of invocations fail'), Threshold: 5 },
-      9,
+      // One per Lambda watched, the Telegram door's included.
+      10,
     );
     template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Duration' }, 5);
     // The four Twilio doors (messaging, voice, TaskRouter, status callbacks) against Twilio's 15 s.
