@@ -42,6 +42,7 @@ import { ShiftedClock } from './clock';
 import type { LocalConfig } from './config';
 import { type DynaliteServer, startDynaliteServer } from './dynalite-server';
 import { localPinPepper } from './pin-pepper';
+import { localTelegramMessenger } from './telegram';
 import { localTwilioMessenger, localWhatsAppTemplates } from './twilio-messenger';
 
 /** The local runtime's table names (benches audit a stopped runtime's data folder with them). */
@@ -64,7 +65,8 @@ export interface LocalApp {
   readonly outbound: OutboundParts;
   /**
    * The Messenger per channel deliver sends through: Twilio's Messages API for SMS and WhatsApp when
-   * TWILIO_ACCOUNT_SID is set (local/twilio-messenger.ts), else the outbox (records only), unless one is
+   * TWILIO_ACCOUNT_SID is set (local/twilio-messenger.ts), the Bot API for Telegram when
+   * TELEGRAM_BOT_TOKEN is set (local/telegram.ts), else the outbox (records only), unless one is
    * injected; the email door puts its own in when it starts.
    */
   readonly messengers: Partial<Record<Channel, Messenger>>;
@@ -128,7 +130,13 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
   // SMS and WhatsApp go through Twilio's Messages API when an account is configured, else to the outbox.
   const twilio = localTwilioMessenger();
   const outbox = new OutboxMessenger();
-  const messengers: LocalApp['messengers'] = { sms: twilio ?? outbox, whatsapp: twilio ?? outbox };
+  // Telegram answers go through the Bot API when a bot token is configured, else to the outbox.
+  const telegram = localTelegramMessenger();
+  const messengers: LocalApp['messengers'] = {
+    sms: twilio ?? outbox,
+    whatsapp: twilio ?? outbox,
+    telegram: telegram ?? outbox,
+  };
   const messagingLimit = repliesPerSenderPerHour(process.env);
   const emailLimit = positiveIntEnv(
     'EMAIL_ACKS_PER_SENDER_PER_HOUR',

@@ -3,7 +3,7 @@ import type { Language } from './languages';
 import type { EmailThread } from './outbound/messenger';
 
 /** The channel a contact came through; the door that received it is irrelevant past this point. */
-export const CHANNELS = ['voice', 'sms', 'whatsapp', 'email'] as const;
+export const CHANNELS = ['voice', 'sms', 'whatsapp', 'email', 'telegram'] as const;
 /** The channel a contact came through. */
 export type Channel = (typeof CHANNELS)[number];
 
@@ -73,12 +73,19 @@ export interface EmailContact extends ContactBase<'email'>, CarriesAttachments {
   readonly emailThread?: EmailThread | undefined;
 }
 
+/** A Telegram message: the sender is the account (`telegram:<user id>`), which is also the chat answered. */
+export interface TelegramContact extends ContactBase<'telegram'>, CarriesAttachments {
+  /** The account's first and last name; anyone can choose any name, so it never verifies anything. */
+  readonly senderName?: string | undefined;
+}
+
 // One variant per channel: a channel added to CHANNELS without its variant here fails to compile.
 interface ContactVariants {
   readonly voice: VoiceContact;
   readonly sms: SmsContact;
   readonly whatsapp: WhatsAppContact;
   readonly email: EmailContact;
+  readonly telegram: TelegramContact;
 }
 
 /** The contact variant of one channel. */
@@ -97,9 +104,9 @@ export function attachmentsOf(contact: Contact): readonly string[] | undefined {
   return contact.channel === 'voice' ? undefined : contact.attachments;
 }
 
-/** The name the sender gave themselves, where the channel carries one (WhatsApp's profile name). */
+/** The name the sender gave themselves, where the channel carries one (WhatsApp's profile, Telegram's account). */
 export function senderNameOf(contact: Contact): string | undefined {
-  return contact.channel === 'whatsapp' ? contact.senderName : undefined;
+  return contact.channel === 'whatsapp' || contact.channel === 'telegram' ? contact.senderName : undefined;
 }
 
 /** Why the door said nothing may be answered (machine mail); only mail is told apart that way. */
@@ -117,7 +124,10 @@ export function keypadOf(contact: Contact): Pick<VoiceContact, 'bookingRef' | 'p
   return contact.channel === 'voice' ? { bookingRef: contact.bookingRef, pin: contact.pin } : {};
 }
 
-/** Whether replies on this channel go back in the same request (TwiML, IVR) or are sent later (email). */
+/**
+ * Whether replies on this channel go back in the same request (TwiML, IVR) or are sent later (email,
+ * Telegram: sendMessage, so its errors are recorded and its message id kept).
+ */
 export function answersInline(channel: Channel): boolean {
-  return channel !== 'email';
+  return channel !== 'email' && channel !== 'telegram';
 }

@@ -9,6 +9,11 @@ export interface Customer {
   readonly phones: readonly string[];
   /** Lower-cased addresses. */
   readonly emails: readonly string[];
+  /**
+   * Messenger accounts proven to be the customer's, as contact addresses (`telegram:<user id>`): the
+   * account shared its own phone number, one of `phones`. A message from one finds this customer.
+   */
+  readonly messengerIds?: readonly string[] | undefined;
   readonly language: Language;
   readonly tier: LoyaltyTier;
   /** References of the customer's bookings, so a contact without a reference can still find its stay. */

@@ -100,6 +100,16 @@ const environmentSchema = z
       /** purpose → language → Content SID of an approved WhatsApp template (outside the 24-hour window). */
       whatsAppTemplates: whatsAppTemplatesSchema.default({}),
     }),
+    /**
+     * Telegram (optional): Secrets Manager names of the bot token (from @BotFather) and of the
+     * webhook's secret_token (1-256 of A-Z a-z 0-9 _ -), both created outside the stack.
+     */
+    telegram: z
+      .strictObject({
+        botTokenSecretName: z.string().min(1),
+        webhookSecretName: z.string().min(1),
+      })
+      .optional(),
     agentApi: agentApiSchema,
     alarmEmail: z.email().optional(),
     logRetentionDays: z

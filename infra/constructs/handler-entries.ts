@@ -12,6 +12,7 @@ export const HANDLER_ENTRIES = {
   eraseGuest: 'functions/handlers/erase-guest.ts',
   twilioStatus: 'functions/handlers/twilio-status.ts',
   bookingUpdates: 'functions/handlers/booking-updates.ts',
+  telegramWebhook: 'functions/handlers/telegram-webhook.ts',
 } as const;
 
 /** A door's Lambda by its key in HANDLER_ENTRIES. */

@@ -12,6 +12,7 @@ import { emailInboundEnvironment } from '../../functions/wiring/email-inbound-en
 import { eraseGuestEnvironment } from '../../functions/wiring/erase-guest-env';
 import { handoffRetryEnvironment } from '../../functions/wiring/handoff-retry-env';
 import { type ContactCenterInput, contactCenterEnvironment } from '../../functions/wiring/shared-env';
+import { telegramWebhookEnvironment } from '../../functions/wiring/telegram-webhook-env';
 import { twilioMessagingEnvironment } from '../../functions/wiring/twilio-messaging-env';
 import { twilioStatusEnvironment } from '../../functions/wiring/twilio-status-env';
 import { twilioTaskRouterEnvironment } from '../../functions/wiring/twilio-taskrouter-env';
@@ -28,6 +29,7 @@ import { HandoffSchedule } from '../constructs/handoff-schedule';
 import { type ConnectAction, grantConnect, grantTable } from '../constructs/intake-grants';
 import { IvrIntegration } from '../constructs/ivr-integration';
 import { RetentionSchedule } from '../constructs/retention-schedule';
+import { TelegramWebhook } from '../constructs/telegram-webhook';
 import { TwilioWebhookApi } from '../constructs/twilio-webhook-api';
 
 type MakeLambda = (
@@ -64,6 +66,9 @@ export interface DoorFunctions {
   readonly eraseGuest?: IFunction;
   /** Twilio's signed delivery status callbacks. */
   readonly twilioStatus?: IFunction;
+  /** Telegram's webhook (only with `telegram` in the deploy config). */
+  readonly telegramWebhook?: IFunction;
+  readonly telegram?: TelegramWebhook;
   readonly api?: TwilioWebhookApi;
   readonly email?: EmailIntake;
   readonly schedule?: HandoffSchedule;
@@ -158,6 +163,20 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   if (twilioStatus) grantTable(twilioStatus, table);
   for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound])
     if (fn) input.pinPepper.grantRead(fn);
+  // Telegram's webhook: the intake like Twilio messaging, but its answer goes out by sendMessage inside
+  // the call (the Bot API messenger gives up after 8 s), so it gets a little longer than Twilio's doors.
+  const telegramWebhook = c.telegram
+    ? input.lambda('telegramWebhook', {
+        description: 'Telegram Bot API webhook (answers by sendMessage)',
+        timeout: Duration.seconds(20),
+        environment: telegramWebhookEnvironment({
+          ...intakeInput,
+          botTokenSecret: c.telegram.botTokenSecretName,
+          webhookSecret: c.telegram.webhookSecretName,
+        }),
+      })
+    : undefined;
+  if (telegramWebhook) input.pinPepper.grantRead(telegramWebhook);
   // Each door gets the Connect actions its handler's TSDoc lists, no more.
   // A follow-up on a case whose task waits updates that task (UpdateContactAttributes).
   const handOff: ConnectAction[] = [
@@ -178,6 +197,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   ];
   const connectActions: [IFunction | undefined, ConnectAction[]][] = [
     [twilioMessaging, intake],
+    [telegramWebhook, intake],
     [twilioVoice, ['GetCurrentMetricData']],
     [connectIvr, ['GetCurrentMetricData']],
     [emailInbound, intake],
@@ -193,7 +213,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     }
 
   let api: TwilioWebhookApi | undefined;
-  if (twilioMessaging || twilioVoice || twilioTaskRouter || twilioStatus) {
+  if (twilioMessaging || twilioVoice || twilioTaskRouter || twilioStatus || telegramWebhook) {
     api = new TwilioWebhookApi(scope, 'TwilioWebhooks', {
       authTokenSecretName: c.twilio.authTokenSecretName,
       logRetention: c.logRetentionDays as RetentionDays,
@@ -207,6 +227,10 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     // The StatusCallback URL the Twilio messenger names on every message it sends.
     if (twilioStatus) api.route('/twilio/status', twilioStatus);
   }
+  const telegram =
+    api && telegramWebhook && c.telegram
+      ? new TelegramWebhook(scope, 'Telegram', { api: api.api, fn: telegramWebhook, ...c.telegram })
+      : undefined;
   const ivr = connectIvr
     ? new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr })
     : undefined;
@@ -266,6 +290,8 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     caseTasks,
     twilioTaskRouter,
     twilioStatus,
+    telegramWebhook,
+    telegram,
     api,
     email,
     schedule,

@@ -39,6 +39,7 @@ export function observe(scope: Construct, input: ObserveInput): Observability {
   watch('TwilioTaskRouter', fns.twilioTaskRouter, limits.twilio);
   watch('TwilioStatus', fns.twilioStatus, limits.twilio);
   watch('BookingUpdates', input.bookingUpdates?.fn);
+  watch('TelegramWebhook', fns.telegramWebhook);
   const dlqs = [
     ...(fns.email ? [{ name: 'EmailNotifications', queue: fns.email.deadLetterQueue }] : []),
     ...(fns.schedule ? [{ name: 'HandoffRetrySchedule', queue: fns.schedule.deadLetterQueue }] : []),

@@ -3,6 +3,7 @@ import { emailDoor } from './email-door';
 import { messagingDoor } from './messaging-door';
 import { statusDoor } from './status-door';
 import { surveyDoor } from './survey-door';
+import { telegramDoor } from './telegram-door';
 import { voiceDoor } from './voice-door';
 
 /** Every door the local runtime serves; each channel issue adds its door here. */
@@ -13,4 +14,5 @@ export const LOCAL_DOORS: readonly LocalDoor[] = [
   emailDoor,
   voiceDoor,
   surveyDoor,
+  telegramDoor,
 ];

@@ -62,6 +62,7 @@ export function parseContactBody(value: unknown, receivedAt: Date): Contact {
       return { ...base, channel: 'email', subject: b.subject, senderProven: false };
     case 'sms':
     case 'whatsapp':
+    case 'telegram':
       return { ...base, channel: b.channel };
   }
 }

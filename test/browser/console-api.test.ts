@@ -131,4 +131,35 @@ describe('console HTTP API', () => {
     expect(voice.body.transcript).toContain('> 1000000123#');
     expect(voice.body.note).toBe(`queued at priority ${voice.body.priority}`);
   });
+
+  it('sends a Telegram message through the real door, then the guest’s own contact, which verifies them', async () => {
+    // Act
+    const wrote = await call(runtime, 'POST', '/api/try/telegram', {
+      userId: '5123456790',
+      firstName: 'Camille',
+      language: 'fr',
+      text: 'Bonjour, où est la clé ?',
+    });
+    const shared = await call(runtime, 'POST', '/api/try/telegram', {
+      userId: '5123456790',
+      firstName: 'Camille',
+      language: 'fr',
+      sharePhone: '+33612345678',
+    });
+    const refused = await call(runtime, 'POST', '/api/try/telegram', { userId: 'abc', text: 'hi' });
+    // Assess
+    expect(wrote.status).toBe(201);
+    expect(wrote.body).toMatchObject({
+      door: 'telegram',
+      note: 'new_case',
+      contactId: expect.stringMatching(/^telegram:/),
+    });
+    expect(wrote.body.reply).toContain(wrote.body.caseNumber);
+    expect(shared.body).toMatchObject({
+      caseNumber: wrote.body.caseNumber,
+      note: 'continued_case; shared contact: sender_matches',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toContain('userId');
+  });
 });

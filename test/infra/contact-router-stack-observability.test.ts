@@ -40,7 +40,7 @@ describe('ContactRouterStack observability', () => {
     template.resourcePropertiesCountIs(
       'AWS::CloudWatch::Alarm',
       { AlarmDescription: Match.stringLikeRegexp('of invocations fail'), Threshold: 5 },
-      10, // the nine doors' and sweeps' Lambdas and the booking-updates Lambda
+      11, // one per Lambda watched: the doors', the sweeps', booking updates' and Telegram's
     );
     template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Duration' }, 5);
     // The four Twilio doors (messaging, voice, TaskRouter, status callbacks) against Twilio's 15 s.

@@ -11,6 +11,7 @@ import { ConfigurationError } from '../../functions/wiring/env-vars';
 import { readEraseGuestSettings } from '../../functions/wiring/erase-guest-env';
 import { readHandoffRetrySettings } from '../../functions/wiring/handoff-retry-env';
 import { readContactCenterSettings } from '../../functions/wiring/shared-env';
+import { readTelegramWebhookSettings } from '../../functions/wiring/telegram-webhook-env';
 import { readTwilioMessagingSettings } from '../../functions/wiring/twilio-messaging-env';
 import { readTwilioStatusSettings } from '../../functions/wiring/twilio-status-env';
 import { readTwilioTaskRouterSettings } from '../../functions/wiring/twilio-taskrouter-env';
@@ -36,6 +37,7 @@ const CONTRACTS: Record<HandlerKey, Reader> = {
   eraseGuest: readEraseGuestSettings,
   twilioStatus: readTwilioStatusSettings,
   bookingUpdates: readBookingUpdatesSettings,
+  telegramWebhook: readTelegramWebhookSettings,
 };
 
 // What a deploy-time reference (a CloudFormation Ref, Fn::Join…) stands for once deployed.

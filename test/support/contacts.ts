@@ -3,6 +3,7 @@ import type {
   Contact,
   EmailContact,
   SmsContact,
+  TelegramContact,
   VoiceContact,
   WhatsAppContact,
 } from '../../functions/domain/contact';
@@ -13,7 +14,8 @@ type Fields<C> = Partial<Omit<C, 'channel'>>;
 export type ContactFields = { readonly channel?: Channel } & Fields<VoiceContact> &
   Fields<SmsContact> &
   Fields<WhatsAppContact> &
-  Fields<EmailContact>;
+  Fields<EmailContact> &
+  Fields<TelegramContact>;
 
 /** What every built contact starts from. */
 export type ContactDefaults = Pick<Contact, 'channelMessageId' | 'from' | 'to' | 'text' | 'receivedAt'>;
@@ -23,8 +25,8 @@ const ONLY_ON: Readonly<Record<string, readonly Channel[]>> = {
   bookingRef: ['voice'],
   pin: ['voice'],
   assumedTier: ['voice'],
-  attachments: ['sms', 'whatsapp', 'email'],
-  senderName: ['whatsapp'],
+  attachments: ['sms', 'whatsapp', 'email', 'telegram'],
+  senderName: ['whatsapp', 'telegram'],
   subject: ['email'],
   senderProven: ['email'],
   noReplyReason: ['email'],
@@ -60,6 +62,7 @@ export function contactOf(defaults: ContactDefaults, fields: ContactFields): Con
     case 'sms':
       return { ...base, channel, attachments };
     case 'whatsapp':
+    case 'telegram':
       return { ...base, channel, attachments, senderName };
     case 'email':
       return {

@@ -70,7 +70,7 @@ export class DynamoBookingStore implements BookingStore {
 
   async putCustomer(customer: Customer): Promise<void> {
     const clean = withoutUndefined(customer);
-    const contactPoints = [...new Set([...clean.phones, ...clean.emails])];
+    const contactPoints = [...new Set([...clean.phones, ...clean.emails, ...(clean.messengerIds ?? [])])];
     const previous = await this.table.get('put customer', customerKey(clean.id), true);
     const stale = ((previous?.contactPoints as string[] | undefined) ?? []).filter(
       (p) => !contactPoints.includes(p),

@@ -69,6 +69,8 @@ function mergeCustomer(existing: Customer | undefined, bookings: readonly Bookin
       existing?.bookingRefs ?? [],
       bookings.map((b) => b.reference),
     ),
+    // Proven by the guest, never by an import: kept as they are.
+    ...(existing?.messengerIds ? { messengerIds: existing.messengerIds } : {}),
   };
 }
 

@@ -14,5 +14,9 @@ export function holdsSenderAddress(contact: Contact): boolean {
     case 'sms':
     case 'whatsapp':
       return true;
+    // Telegram names the account that wrote; the account proves a phone only once linked to it by a
+    // contact the account shared of itself (functions/adapters/telegram), never by what it claims.
+    case 'telegram':
+      return true;
   }
 }

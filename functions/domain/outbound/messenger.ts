@@ -44,6 +44,11 @@ export interface OutboundMessage {
   readonly inline?: boolean | undefined;
   /** The first answer on a case just opened: "acknowledged" goes on its timeline once it is out. */
   readonly opensCase?: boolean | undefined;
+  /**
+   * Ask the guest to share the phone number they hold with this message (Telegram's contact button):
+   * the one way an unverified messenger account can prove it belongs to a booking's guest.
+   */
+  readonly askForPhone?: boolean | undefined;
   /** At most one message per key goes out (an email acknowledgement: one per case and address). */
   readonly onePer?: string | undefined;
   /** Email only: the guest's message this answers and its References, for the guest's mail client. */

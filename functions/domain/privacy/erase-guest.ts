@@ -44,7 +44,12 @@ interface Guest {
 async function findGuest(store: ErasureStore, subject: ErasureSubject): Promise<Guest> {
   const customer = await store.findCustomer(subject.value);
   // The customer is the person: erasing by one of their numbers erases them under all the others too.
-  const points = new Set([subject.value, ...(customer?.phones ?? []), ...(customer?.emails ?? [])]);
+  const points = new Set([
+    subject.value,
+    ...(customer?.phones ?? []),
+    ...(customer?.emails ?? []),
+    ...(customer?.messengerIds ?? []),
+  ]);
   // A case belongs to the customer id once the sender was known, to the sender address before.
   const ownerKeys = new Set([...(customer ? [customer.id] : []), ...points]);
   return { customer, points, ownerKeys };

@@ -10,11 +10,12 @@ export type ReplyContent =
   | { readonly template: string; readonly variables?: Readonly<Record<string, string>> | undefined };
 
 // Twilio's Messages API takes a Body of at most 1,600 characters (SMS and WhatsApp alike); a mail answer
-// gets room for a real explanation.
+// gets room for a real explanation; Telegram's sendMessage takes 1-4096 characters of text.
 const MAX_LENGTH: Readonly<Record<Exclude<Channel, 'voice'>, number>> = {
   sms: 1600,
   whatsapp: 1600,
   email: 20_000,
+  telegram: 4096,
 };
 
 /** The text to send, or why not: `invalid` is the request's fault (400), `conflict` the case's (409). */

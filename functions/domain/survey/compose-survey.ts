@@ -1,4 +1,5 @@
 import type { Case } from '../case';
+import type { Channel } from '../contact';
 import type { Sign } from '../email/reply-token';
 import { fill } from '../i18n/catalogue';
 import { SURVEY_TEXTS } from './survey-texts';
@@ -15,7 +16,7 @@ export interface SurveyLinks {
 export function composeSurvey(
   kase: Pick<Case, 'caseNumber' | 'language'>,
   ref: SurveyRef,
-  channel: 'sms' | 'whatsapp' | 'email',
+  channel: Exclude<Channel, 'voice'>,
   links: SurveyLinks | undefined,
 ): { readonly text: string; readonly subject?: string | undefined } {
   const t = SURVEY_TEXTS[kase.language];

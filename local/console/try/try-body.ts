@@ -20,6 +20,22 @@ export const tryMessageBody = z.object({
   profileName: z.string().trim().max(100).optional(),
 });
 
+/** A Telegram message typed in the try-it panel (the user id is also their chat's id). */
+export const tryTelegramBody = z
+  .object({
+    userId: z.coerce.number().int('a Telegram user id is a whole number').min(1).max(Number.MAX_SAFE_INTEGER),
+    firstName: z.string().trim().min(1).max(64).default('Guest'),
+    language: blankAsMissing(
+      z.string().regex(/^[a-z]{2}(-[A-Za-z]{2,4})?$/, 'an app language like fr or pt-br'),
+    ),
+    text: blankAsMissing(z.string().trim().max(4096)),
+    sharePhone: blankAsMissing(phone),
+  })
+  .refine((b) => b.text !== undefined || b.sharePhone !== undefined, {
+    message: 'write something, or share the phone number',
+    path: ['text'],
+  });
+
 /** An email typed in the try-it panel. */
 export const tryEmailBody = z.object({
   from: z.email('an email address, like camille.martin@example.fr'),
@@ -45,7 +61,7 @@ export function parseTryBody<T extends z.ZodType>(schema: T, value: unknown): z.
 
 /** What the try-it panel shows after sending: which door took it, the case, and the answer. */
 export interface TryResult {
-  /** Machine name of the door: twilio-messaging, smtp, flow-simulator, or json. */
+  /** Machine name of the door: twilio-messaging, telegram, smtp, flow-simulator, or json. */
   readonly door: string;
   /** What the panel says about the door, e.g. "POST /twilio/messaging (signed like Twilio)". */
   readonly via: string;

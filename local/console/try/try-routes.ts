@@ -3,14 +3,24 @@ import type { LocalApp } from '../../app';
 import type { LocalConfig } from '../../config';
 import { LOCAL_DOORS } from '../../doors';
 import { LOCAL_EMAIL } from '../../doors/email-door';
+import { TELEGRAM_PATH } from '../../doors/telegram-door';
 import { readPhoneLines } from '../../doors/voice/local-ivr';
 import type { Route, RuntimeUrls } from '../../http/router';
+import { localTelegramWebhookSecret } from '../../telegram';
 import { localTwilioAuthToken } from '../../twilio-token';
-import { parseTryBody, type TryResult, tryCallBody, tryEmailBody, tryMessageBody } from './try-body';
+import {
+  parseTryBody,
+  type TryResult,
+  tryCallBody,
+  tryEmailBody,
+  tryMessageBody,
+  tryTelegramBody,
+} from './try-body';
 import { tryThroughVoiceDoor } from './try-call';
 import { tryThroughSmtpDoor } from './try-email';
 import { tryThroughJsonDoor } from './try-json';
 import { MESSAGING_PATH, tryThroughMessagingDoor } from './try-message';
+import { tryThroughTelegramDoor } from './try-telegram';
 
 const served = (routes: readonly Route[], method: string, path: string) =>
   routes.some(([m, p]) => m === method && p === path);
@@ -28,6 +38,7 @@ export function tryRoutes(
 ): Route[] {
   const hasMessagingDoor = served(routes, 'POST', MESSAGING_PATH);
   const hasVoiceDoor = served(routes, 'POST', '/connect/ivr');
+  const hasTelegramDoor = served(routes, 'POST', TELEGRAM_PATH);
   const hasEmailDoor = LOCAL_DOORS.some((door) => door.name === 'email');
   const answer = (result: TryResult) => ({ status: 201, body: result });
   return [
@@ -69,6 +80,23 @@ export function tryRoutes(
           to: readEmailSettings(process.env, LOCAL_EMAIL.from).ourAddress,
         };
         return answer(await tryThroughSmtpDoor(app, access, body));
+      },
+    ],
+    [
+      'POST',
+      '/api/try/telegram',
+      async (req) => {
+        const body = parseTryBody(tryTelegramBody, await req.json());
+        if (!hasTelegramDoor)
+          return answer(
+            await tryThroughJsonDoor(app, {
+              channel: 'telegram',
+              from: `telegram:${body.userId}`,
+              text: body.text ?? '',
+            }),
+          );
+        const access = { localUrl: urls.doors(), secret: localTelegramWebhookSecret(config.dataDir) };
+        return answer(await tryThroughTelegramDoor(app, access, body));
       },
     ],
     [

@@ -5,6 +5,7 @@ const CHANNEL_LABELS: Record<Channel, string> = {
   sms: 'SMS',
   whatsapp: 'WhatsApp',
   email: 'Email',
+  telegram: 'Telegram',
 };
 
 /** How a channel is named on screen. */

@@ -6,14 +6,18 @@ import { DEMO_GUESTS } from '../demo-guests';
 import { html } from '../html';
 import type { TryResult } from '../types';
 
-type Kind = 'sms' | 'whatsapp' | 'email' | 'call';
+type Kind = 'sms' | 'whatsapp' | 'telegram' | 'email' | 'call';
 
 const KINDS: readonly [Kind, string][] = [
   ['sms', 'SMS'],
   ['whatsapp', 'WhatsApp'],
+  ['telegram', 'Telegram'],
   ['email', 'Email'],
   ['call', 'Call'],
 ];
+
+// Each demo guest gets a Telegram account of their own (ids of new accounts pass 32 bits).
+const TELEGRAM_IDS_FROM = 5_123_456_789;
 
 interface Form {
   kind: Kind;
@@ -24,6 +28,9 @@ interface Form {
   bookingRef: string;
   pin: string;
   language: string;
+  /** Telegram: the guest's phone, shared with the contact button when `share` is on. */
+  phone: string;
+  share: boolean;
 }
 
 function fromGuest(kind: Kind, index: number, previous?: Form): Form {
@@ -31,18 +38,34 @@ function fromGuest(kind: Kind, index: number, previous?: Form): Form {
   return {
     kind,
     guest: index,
-    from: (kind === 'email' ? guest?.email : guest?.phone) ?? '',
+    from:
+      kind === 'telegram'
+        ? String(TELEGRAM_IDS_FROM + index)
+        : ((kind === 'email' ? guest?.email : guest?.phone) ?? ''),
     text: previous?.text || guest?.sample || '',
     subject: previous?.subject ?? 'Question about my booking',
     bookingRef: guest?.bookingRef ?? '',
     pin: guest?.pin ?? '',
     language: guest?.language ?? 'en',
+    phone: guest?.phone ?? '',
+    share: false,
   };
 }
 
 function requestOf(form: Form): [string, unknown] {
   if (form.kind === 'email')
     return ['/api/try/email', { from: form.from, subject: form.subject, text: form.text }];
+  if (form.kind === 'telegram')
+    return [
+      '/api/try/telegram',
+      {
+        userId: form.from,
+        firstName: (DEMO_GUESTS[form.guest]?.name ?? 'Guest').split(' ')[0],
+        language: form.language,
+        text: form.text,
+        sharePhone: form.share ? form.phone : undefined,
+      },
+    ];
   if (form.kind === 'call')
     return [
       '/api/try/call',
@@ -68,7 +91,7 @@ function Result(props: { result: TryResult; onCase: (n: string) => void }) {
   </div>`;
 }
 
-/** Send an SMS, a WhatsApp message or an email, or place a call, as a guest would. */
+/** Send an SMS, a WhatsApp or Telegram message or an email, or place a call, as a guest would. */
 export function TryItPanel(props: { onSent: () => void; onCase: (n: string) => void }) {
   const [form, setForm] = useState<Form>(() => fromGuest('sms', 0));
   const [sending, setSending] = useState(false);
@@ -89,7 +112,9 @@ export function TryItPanel(props: { onSent: () => void; onCase: (n: string) => v
       .catch((err: Error) => setError(err.message))
       .finally(() => setSending(false));
   };
-  const phoneKind = form.kind !== 'email';
+  const phoneKind = form.kind !== 'email' && form.kind !== 'telegram';
+  const fromLabel =
+    form.kind === 'telegram' ? 'Telegram user id' : phoneKind ? 'From (phone)' : 'From (email)';
   return html`<section class="card try" id="try" aria-label="try it">
     <h2>Try it as a guest</h2>
     <form onSubmit=${submit}>
@@ -105,9 +130,21 @@ export function TryItPanel(props: { onSent: () => void; onCase: (n: string) => v
           ${DEMO_GUESTS.map((g, i) => html`<option value=${i}>${g.name}</option>`)}
         </select>
       </label>
-      <label>${phoneKind ? 'From (phone)' : 'From (email)'}
-        <input name="from" type=${phoneKind ? 'tel' : 'email'} value=${form.from} required onInput=${(e: Event) => set({ from: value(e) })} />
+      <label>${fromLabel}
+        <input name="from" type=${phoneKind ? 'tel' : form.kind === 'telegram' ? 'text' : 'email'} inputmode=${form.kind === 'telegram' ? 'numeric' : undefined} value=${form.from} required onInput=${(e: Event) => set({ from: value(e) })} />
       </label>
+      ${
+        form.kind === 'telegram'
+          ? html`<label>App language
+            <select name="language" value=${form.language} onChange=${(e: Event) => set({ language: value(e) })}>
+              ${LANGUAGES.map((l) => html`<option value=${l}>${l}</option>`)}
+            </select></label>
+          <label class="check"><input type="checkbox" name="share" checked=${form.share}
+            onChange=${(e: Event) => set({ share: (e.currentTarget as HTMLInputElement).checked })} />
+            Press “share my phone number” (sends the guest’s own contact)</label>
+          ${form.share ? html`<label>Phone shared<input name="phone" type="tel" value=${form.phone} onInput=${(e: Event) => set({ phone: value(e) })} /></label>` : null}`
+          : null
+      }
       ${form.kind === 'email' ? html`<label>Subject<input name="subject" value=${form.subject} onInput=${(e: Event) => set({ subject: value(e) })} /></label>` : null}
       ${
         form.kind === 'call'
@@ -122,7 +159,7 @@ export function TryItPanel(props: { onSent: () => void; onCase: (n: string) => v
           : null
       }
       <label>${form.kind === 'call' ? 'What the caller says' : 'Message'}
-        <textarea name="text" rows="3" required=${form.kind !== 'call'} onInput=${(e: Event) => set({ text: value(e) })} value=${form.text}></textarea>
+        <textarea name="text" rows="3" required=${form.kind !== 'call' && !(form.kind === 'telegram' && form.share)} onInput=${(e: Event) => set({ text: value(e) })} value=${form.text}></textarea>
       </label>
       <button type="submit" class="primary" disabled=${sending}>${sending ? 'Sending…' : form.kind === 'call' ? 'Place the call' : 'Send'}</button>
     </form>
