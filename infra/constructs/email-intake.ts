@@ -150,6 +150,14 @@ export class EmailIntake extends Construct {
         reportBatchItemFailures: true,
       }),
     );
+    this.grantSend(fn, fromDomain);
+  }
+
+  /**
+   * Lets a Lambda send mail through SES from an address of `fromDomain` on this domain's identity only
+   * (SendRawEmail authorizes on the identity's ARN; ses:FromAddress pins the sender).
+   */
+  grantSend(fn: IFunction, fromDomain: string): void {
     fn.addToRolePolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,

@@ -11,6 +11,7 @@ export const HANDLER_ENTRIES = {
   agentApi: 'functions/handlers/agent-api.ts',
   eraseGuest: 'functions/handlers/erase-guest.ts',
   twilioStatus: 'functions/handlers/twilio-status.ts',
+  surveyPage: 'functions/handlers/survey-page.ts',
 } as const;
 
 /** A door's Lambda by its key in HANDLER_ENTRIES. */

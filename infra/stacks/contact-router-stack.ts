@@ -19,6 +19,7 @@ import { PhoneNumbers } from '../constructs/phone-numbers';
 import { acknowledgeStackFindings } from '../nag/acknowledgements';
 import { wireAgentApi } from './agent-api';
 import { type DoorFunctions, flowValues, wireDoors } from './doors';
+import { wireGuestMessages } from './guest-messages';
 import { observe } from './observe';
 
 /** Settings and sources of one deployment. */
@@ -110,7 +111,15 @@ export class ContactRouterStack extends Stack {
       limits: LIMITS,
       loyaltyLines: numbers.loyaltyLines,
     });
-    wireAgentApi(this, { config: c, table: data.table, center, taskFlowId, lambda });
+    const guests = wireGuestMessages(this, {
+      config: c,
+      table: data.table,
+      center,
+      taskFlowId,
+      doors: fns,
+      lambda,
+    });
+    wireAgentApi(this, { config: c, table: data.table, center, taskFlowId, guests, lambda });
 
     flows = new ContactFlows(this, 'Flows', {
       instanceArn: c.connect.instanceArn,
