@@ -1,5 +1,6 @@
 import type { SESClient } from '@aws-sdk/client-ses';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { EMAIL_DEFAULTS } from '../adapters/email/email-settings';
 import { hmacSigner } from '../adapters/email/hmac-signer';
 import { SesMailer } from '../adapters/email/ses-mailer';
 import { TwilioMessenger, type TwilioMessengerSettings } from '../adapters/twilio/twilio-messenger';
@@ -107,7 +108,7 @@ export function readMessengerSettings(env: NodeJS.ProcessEnv): MessengerSettings
       : undefined,
     perHour: {
       messaging: repliesPerSenderPerHour(env),
-      email: positiveIntEnv(VARS.emailPerHour, 5, env),
+      email: positiveIntEnv(VARS.emailPerHour, EMAIL_DEFAULTS.perSenderPerHour, env),
     },
   };
 }

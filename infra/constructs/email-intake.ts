@@ -154,8 +154,9 @@ export class EmailIntake extends Construct {
   }
 
   /**
-   * Lets a Lambda send mail through SES from an address of `fromDomain` on this domain's identity only
-   * (SendRawEmail authorizes on the identity's ARN; ses:FromAddress pins the sender).
+   * Lets a Lambda send mail through SES from an address of `fromDomain` on this domain's identity only:
+   * SendRawEmail authorizes on the identity's ARN, and the ses:FromAddress condition limits the "From"
+   * address ("Identity and access management in Amazon SES", SES developer guide).
    */
   grantSend(fn: IFunction, fromDomain: string): void {
     fn.addToRolePolicy(

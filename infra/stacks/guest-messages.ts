@@ -88,6 +88,8 @@ export function wireGuestMessages(scope: Construct, input: GuestMessagesInput): 
     pageUrl: surveyPage && doors.api ? publicBase : undefined,
     signingSecret: surveyKey.secretArn,
   };
+  // Twilio posts delivery to the StatusCallback only over the public internet, to a fully qualified
+  // URL (error 21609, "Invalid 'StatusCallback'"); none without the status route: no callback is asked.
   const messengers: MessengerEnvironmentInput = {
     twilio: c.twilio.accountSid
       ? {
