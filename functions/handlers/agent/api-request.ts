@@ -10,8 +10,9 @@ const MAX_BODY_BYTES = 128 * 1024;
 /**
  * The request an agent route reads, from an HTTP API payload format 2.0 event: the path parameters
  * API Gateway matched, the raw query string, the headers ("all header names are lowercase" in payload
- * format 2.0: "Create AWS Lambda proxy integrations for HTTP APIs", API Gateway developer guide), and the body (base64-decoded when API Gateway encoded it) parsed as JSON on
- * demand; a body too large or not JSON is the caller's mistake, never a 500.
+ * format 2.0: "Create AWS Lambda proxy integrations for HTTP APIs", API Gateway developer guide), and
+ * the body (base64-decoded when API Gateway encoded it) parsed as JSON on demand; a body too large or
+ * not JSON is the caller's mistake, never a 500.
  */
 export function agentRequestOf(event: APIGatewayProxyEventV2): AgentRequest {
   return {
