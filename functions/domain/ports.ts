@@ -146,6 +146,11 @@ export interface HandOff {
   readonly resolutionDueAt?: string | undefined;
   /** When an agent first answered the case: from then on it waits against its resolution target. */
   readonly firstResponseAt?: string | undefined;
+  /**
+   * The case waits again after an agent worked it (a call-back asked for, a low survey score): a work
+   * item an agent still holds is not its waiting entry, so a new one is made.
+   */
+  readonly requeue?: boolean | undefined;
 }
 
 /** Port: the agents' side (Amazon Connect tasks, or local waiting lists). */

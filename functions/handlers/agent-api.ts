@@ -5,18 +5,21 @@
  * API Gateway matched the route (event.routeKey) and checked the caller before the Lambda runs.
  * `POST /api/queues/{queue}/take` answers 501: in AWS, Amazon Connect routes each case as a task.
  *
- * Environment (functions/shared/env.ts, readAgentApiSettings): TABLE_NAME, CONNECT_INSTANCE_ID,
- * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES, AGENT_API_QUEUE_LIST_LIMIT (optional, default 500);
- * POWERTOOLS_METRICS_NAMESPACE for the case metrics (shared/case-metrics.ts).
- * IAM: DynamoDB read/write on the table (its indexes too); connect:StopContact on the instance's
- * contacts (a case resolved while its task waits is withdrawn).
+ * Environment (functions/wiring/agent-api-env.ts, readAgentApiSettings): TABLE_NAME, CONNECT_INSTANCE_ID,
+ * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES, AGENT_API_QUEUE_LIST_LIMIT (optional, default 500); the
+ * messengers' (wiring/messenger-env.ts: TWILIO_*, WHATSAPP_TEMPLATES, EMAIL_FROM, REPLY_SIGNING_SECRET)
+ * and the survey links' (wiring/survey-env.ts); POWERTOOLS_METRICS_NAMESPACE for the case metrics.
+ * IAM: DynamoDB read/write on the table (its indexes too); connect:StopContact (a case resolved while
+ * its task waits is withdrawn), connect:StartTaskContact, UpdateContactRoutingData and
+ * UpdateContactAttributes (a call-back task); secretsmanager:GetSecretValue on the Twilio token, the
+ * reply-reference and survey keys; ses:SendRawEmail on the domain identity.
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { awsAgentApiDeps } from '../shared/aws-agent-api';
 import { CaseMetrics } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
 import { publishMetrics } from '../shared/metrics';
+import { wireAgentApi } from '../wiring/agent-api';
 import { AGENT_ROUTES, type AgentApiDeps, type AgentRoute, apiGatewayPath } from './agent/agent-routes';
 import { agentRequestOf, callerOf } from './agent/api-request';
 import { errorAnswer, type JsonAnswer } from './http/error-answer';
@@ -68,4 +71,4 @@ export function agentApiHandler(
 }
 
 /** The deployed handler. */
-export const handler = agentApiHandler((metrics) => awsAgentApiDeps(process.env, metrics));
+export const handler = agentApiHandler((metrics) => wireAgentApi(process.env, metrics));

@@ -5,12 +5,17 @@
  * Lambda's retries and then the dead-letter queue keep it; unknown event types and contacts that are
  * not ours are answered and ignored.
  *
- * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
- * functions/wiring/shared-env.ts, readContactCenterSettings); POWERTOOLS_METRICS_NAMESPACE for the case metrics (shared/case-metrics.ts).
+ * A case a task's end resolves gets the satisfaction survey (wiring/connect-events.ts).
+ *
+ * Environment (wiring/connect-events-env.ts): TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID,
+ * CONNECT_QUEUES; the messengers' and survey links' settings (wiring/messenger-env.ts, survey-env.ts);
+ * POWERTOOLS_METRICS_NAMESPACE for the case metrics (shared/case-metrics.ts).
  * IAM: DynamoDB read/write on the table (its indexes too); connect:GetContactAttributes and
  * connect:StopContact on the instance's contacts (a case resolved while its task waits is withdrawn);
  * connect:DescribeContact, connect:StartTaskContact (instance, contacts, contact flows) and
- * connect:UpdateContactRoutingData (a waiting case whose task ended unanswered gets a new one).
+ * connect:UpdateContactRoutingData (a waiting case whose task ended unanswered gets a new one);
+ * secretsmanager:GetSecretValue on the Twilio token, the reply-reference and survey keys;
+ * ses:SendRawEmail on the domain identity (the survey).
  */
 import middy from '@middy/core';
 import { parseContactEvent } from '../adapters/connect/contact-event';
@@ -19,8 +24,7 @@ import { followContactEvent, type TaskEventResult } from '../adapters/connect/ta
 import { CaseMetrics } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
 import { publishMetrics } from '../shared/metrics';
-import { caseTaskDeps } from '../wiring/case-tasks';
-import { readContactCenterSettings } from '../wiring/shared-env';
+import { wireConnectEvents } from '../wiring/connect-events';
 
 /** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
 export function connectEventsHandler(
@@ -43,6 +47,4 @@ export function connectEventsHandler(
 }
 
 /** The deployed handler. */
-export const handler = connectEventsHandler((metrics) =>
-  caseTaskDeps(readContactCenterSettings(process.env), metrics),
-);
+export const handler = connectEventsHandler((metrics) => wireConnectEvents(process.env, metrics));

@@ -4,6 +4,8 @@ import defaultPolicy from '../../policy/routing-policy.json';
 import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../adapters/crypto/scrypt-pin-hasher';
 import { DynamoBookingStore } from '../adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
+import { SurveyItems } from '../adapters/dynamodb/survey-items';
+import { TableClient } from '../adapters/dynamodb/table-client';
 import type { Classifier } from '../domain/classification';
 import { emergencyNotice } from '../domain/classify/emergency-notice';
 import type { IntakeDeps } from '../domain/intake/intake';
@@ -42,5 +44,7 @@ export function intakeDeps(
     contactCenter: connectContactCenter(settings.connect, connect, caseTaskItems(settings.tableName, dynamo)),
     pinHasher: new ScryptPinHasher(DEFAULT_SCRYPT_COST, awsPinPepper(settings.pinPepperSecret)),
     clock: { now: () => new Date() },
+    // A digit from an address a survey awaits is its answer, not a new contact (survey/answer-by-message.ts).
+    surveys: new SurveyItems(new TableClient(dynamo, settings.tableName)),
   };
 }

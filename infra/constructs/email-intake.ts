@@ -151,6 +151,15 @@ export class EmailIntake extends Construct {
         reportBatchItemFailures: true,
       }),
     );
+    this.grantSend(fn, fromDomain);
+  }
+
+  /**
+   * Lets a Lambda send mail through SES from an address of `fromDomain` on this domain's identity only:
+   * SendRawEmail authorizes on the identity's ARN, and the ses:FromAddress condition limits the "From"
+   * address ("Identity and access management in Amazon SES", SES developer guide).
+   */
+  grantSend(fn: IFunction, fromDomain: string): void {
     fn.addToRolePolicy(
       new PolicyStatement({
         effect: Effect.ALLOW,

@@ -13,6 +13,7 @@ export const HANDLER_ENTRIES = {
   twilioStatus: 'functions/handlers/twilio-status.ts',
   bookingUpdates: 'functions/handlers/booking-updates.ts',
   telegramWebhook: 'functions/handlers/telegram-webhook.ts',
+  surveyPage: 'functions/handlers/survey-page.ts',
 } as const;
 
 /** A door's Lambda by its key in HANDLER_ENTRIES. */

@@ -60,4 +60,18 @@ export class TwilioWebhookApi extends Construct {
       });
     this.authToken.grantRead(fn);
   }
+
+  /**
+   * Routes a page a guest's browser opens (no Twilio signature, no token grant): `reason` says what
+   * authorizes each request instead (e.g. the signed token in the path).
+   */
+  publicRoute(path: string, fn: IFunction, methods: readonly HttpMethod[], reason: string): void {
+    const id = path.replace(/[^A-Za-z0-9]+/g, '-');
+    const routes = this.api.addRoutes({
+      path,
+      methods: [...methods],
+      integration: new HttpLambdaIntegration(id, fn),
+    });
+    for (const route of routes) acknowledge(route, { id: 'AwsSolutions-APIG4', reason });
+  }
 }

@@ -5,12 +5,13 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { AGENT_API_QUEUE_LIST_LIMIT, agentApiEnvironment } from '../../functions/shared/env';
+import { AGENT_API_QUEUE_LIST_LIMIT, agentApiEnvironment } from '../../functions/wiring/agent-api-env';
 import type { DeployConfig } from '../config/deploy-config';
 import { AgentHttpApi } from '../constructs/agent-api';
 import type { ContactCenter } from '../constructs/contact-center';
 import type { HandlerFunctionProps } from '../constructs/handler-function';
 import { grantConnect, grantTable } from '../constructs/intake-grants';
+import type { GuestMessages } from './guest-messages';
 
 /** What wiring the agent API needs from the stack. */
 export interface AgentApiInput {
@@ -18,6 +19,8 @@ export interface AgentApiInput {
   readonly table: TableV2;
   readonly center: ContactCenter;
   readonly taskFlowId: string;
+  /** How replies and surveys reach guests (Twilio, SES, survey links). */
+  readonly guests: GuestMessages;
   readonly lambda: (
     key: 'agentApi',
     props: Pick<HandlerFunctionProps, 'description' | 'timeout' | 'environment'>,
@@ -33,7 +36,8 @@ export interface AgentApiParts {
 
 /**
  * The agents' actions in AWS: the agent-api Lambda with exactly the grants its TSDoc lists (the
- * table; connect:StopContact to withdraw a settled case's waiting task), an HTTP API behind IAM
+ * table; Connect to withdraw a settled case's task and start a call-back's; Twilio, SES and the survey
+ * key to answer guests), an HTTP API behind IAM
  * authorization, and — when the deployment names the platform's identity provider — a second one
  * with the same routes behind a JWT authorizer (a route has one authorization type, so IAM and JWT
  * callers each get their own API).
@@ -41,7 +45,8 @@ export interface AgentApiParts {
 export function wireAgentApi(scope: Construct, input: AgentApiInput): AgentApiParts {
   const c = input.config;
   const fn = input.lambda('agentApi', {
-    description: 'Agent actions (notes, pending, resolve, reopen, queues, cases) behind IAM or JWT',
+    description:
+      'Agent actions (replies, templates, notes, pending, resolve, reopen, queues, cases) behind IAM or JWT',
     timeout: Duration.seconds(15),
     environment: agentApiEnvironment({
       tableName: input.table.tableName,
@@ -51,11 +56,21 @@ export function wireAgentApi(scope: Construct, input: AgentApiInput): AgentApiPa
         queuesJson: Stack.of(scope).toJsonString(input.center.queueRefs()),
       },
       queueListLimit: AGENT_API_QUEUE_LIST_LIMIT,
+      messengers: input.guests.messengers,
+      surveyLinks: input.guests.surveyLinks,
     }),
   });
   if (!fn) return {};
   grantTable(fn, input.table);
-  grantConnect(fn, c.connect.instanceArn, ['StopContact']);
+  // StopContact withdraws a settled case's waiting task; a call-back (a reply to a caller without a
+  // mobile) hands the case off again: a new task, or the waiting one updated.
+  grantConnect(fn, c.connect.instanceArn, [
+    'StopContact',
+    'StartTaskContact',
+    'UpdateContactRoutingData',
+    'UpdateContactAttributes',
+  ]);
+  input.guests.grant(fn);
   const common = {
     fn,
     throttle: c.agentApi.throttle,

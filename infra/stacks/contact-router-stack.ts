@@ -24,6 +24,7 @@ import { PhoneNumbers } from '../constructs/phone-numbers';
 import { acknowledgeStackFindings } from '../nag/acknowledgements';
 import { wireAgentApi } from './agent-api';
 import { type DoorFunctions, flowValues, wireDoors } from './doors';
+import { wireGuestMessages } from './guest-messages';
 import { observe } from './observe';
 
 /** Settings and sources of one deployment. */
@@ -115,7 +116,15 @@ export class ContactRouterStack extends Stack {
       limits: LIMITS,
       loyaltyLines: numbers.loyaltyLines,
     });
-    wireAgentApi(this, { config: c, table: data.table, center, taskFlowId, lambda });
+    const guests = wireGuestMessages(this, {
+      config: c,
+      table: data.table,
+      center,
+      taskFlowId,
+      doors: fns,
+      lambda,
+    });
+    wireAgentApi(this, { config: c, table: data.table, center, taskFlowId, guests, lambda });
     const bookingUpdates = lambda('bookingUpdates', {
       description: 'Tells guests of changes to their bookings (table stream; hourly: held notices)',
       timeout: Duration.seconds(60),

@@ -58,7 +58,8 @@ export interface DoorFunctions {
   readonly connectIvr?: IFunction;
   readonly emailInbound?: IFunction;
   readonly handoffRetry?: IFunction;
-  readonly connectEvents?: IFunction;
+  /** Gets the messengers' settings and grants later (stacks/guest-messages.ts). */
+  readonly connectEvents?: NodejsFunction;
   readonly caseTaskSweep?: IFunction;
   readonly caseTasks?: CaseTaskEvents;
   readonly twilioTaskRouter?: IFunction;

@@ -1,18 +1,12 @@
 import { hmacSigner } from '../../functions/adapters/email/hmac-signer';
-import {
-  answerSurveyLink,
-  readSurveyLink,
-  type SurveyLinkDeps,
-} from '../../functions/domain/survey/answer-by-link';
-import { parseForm } from '../../functions/handlers/http/form';
+import type { SurveyLinkDeps } from '../../functions/domain/survey/answer-by-link';
+import { answerSurveyPage, SURVEY_PATH } from '../../functions/handlers/survey/answer-survey-page';
 import type { LocalApp } from '../app';
 import type { LocalConfig } from '../config';
 import { localSecret } from '../local-secret';
 import type { LocalDoor } from './door';
-import { renderSurveyPage } from './survey-page';
 
-/** The path of the survey page on the doors' port; a mail survey's links point here. */
-export const SURVEY_PATH = '/survey';
+export { SURVEY_PATH };
 
 /**
  * The key signing survey links: SURVEY_SIGNING_KEY when set, else one kept in the data folder, so links
@@ -23,9 +17,9 @@ export function surveySigner(where: { readonly dataDir: string }) {
 }
 
 /**
- * The survey page a guest opens from a mail survey. It is on the doors' port because the guest's browser,
- * on the internet, must reach it (the operator's port refuses every other host); it touches only the case
- * its signed token names. Opening the link records nothing (mail scanners open links); sending the page does.
+ * The survey page a guest opens from a mail survey (functions/handlers/survey, the code the survey-page
+ * Lambda serves). It is on the doors' port because the guest's browser, on the internet, must reach it
+ * (the operator's port refuses every other host).
  */
 export const surveyDoor: LocalDoor = {
   name: 'survey',
@@ -36,23 +30,16 @@ export const surveyDoor: LocalDoor = {
       policy: app.policy,
       sign: surveySigner(config),
     };
+    const page =
+      (method: string) => async (req: { params: Record<string, string>; text(): Promise<string> }) =>
+        answerSurveyPage(
+          deps,
+          { method, token: req.params.token ?? '', form: method === 'POST' ? await req.text() : undefined },
+          app.clock.now(),
+        );
     return [
-      [
-        'GET',
-        `${SURVEY_PATH}/:token`,
-        async (req) => renderSurveyPage(await readSurveyLink(deps, req.params.token ?? '', app.clock.now())),
-      ],
-      [
-        'POST',
-        `${SURVEY_PATH}/:token`,
-        async (req) => {
-          const comment = parseForm(await req.text()).comment;
-          const text = typeof comment === 'string' ? comment : undefined;
-          return renderSurveyPage(
-            await answerSurveyLink(deps, req.params.token ?? '', text, app.clock.now()),
-          );
-        },
-      ],
+      ['GET', `${SURVEY_PATH}/:token`, page('GET')],
+      ['POST', `${SURVEY_PATH}/:token`, page('POST')],
     ];
   },
 };

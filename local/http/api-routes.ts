@@ -14,8 +14,8 @@ import { caseRoutes } from './case-routes';
 import { parseContactBody } from './contact-body';
 import { faultRoutes } from './fault-routes';
 import { privacyRoutes } from './privacy-routes';
-import { type OutboundWiring, replyRoutes, surveyAfterResolve } from './reply-routes';
 import type { Route, RuntimeUrls } from './router';
+import { satisfactionRoutes } from './satisfaction-routes';
 
 function limitOf(query: URLSearchParams, fallback = 100): number {
   const raw = query.get('limit');
@@ -50,10 +50,10 @@ function guestUpdateView(outcome: NotifyOutcome | undefined) {
 export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
   // Survey links point at the doors' port, the one a guest's browser can reach (PUBLIC_ORIGIN behind a tunnel).
   const sign = surveySigner(app);
-  const outbound: OutboundWiring = {
-    deliver: app.outbound.deliver,
-    surveyLinks: () => ({ baseUrl: process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') || urls.doors(), sign }),
-  };
+  const surveyLinks = () => ({
+    baseUrl: process.env.PUBLIC_ORIGIN?.replace(/\/$/, '') || urls.doors(),
+    sign,
+  });
   return [
     [
       'GET',
@@ -74,8 +74,8 @@ export function apiRoutes(app: LocalApp, urls: RuntimeUrls): Route[] {
       '/api/cases',
       async (req) => ({ status: 200, body: { cases: await app.cases.listCases(limitOf(req.query)) } }),
     ],
-    ...caseRoutes(app, surveyAfterResolve(app, outbound)),
-    ...replyRoutes(app, outbound),
+    ...caseRoutes(app, surveyLinks),
+    ...satisfactionRoutes(app),
     ...privacyRoutes(app),
     [
       'GET',

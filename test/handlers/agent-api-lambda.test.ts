@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { ConnectClient, StartTaskContactCommand, StopContactCommand } from '@aws-sdk/client-connect';
+import { SESClient } from '@aws-sdk/client-ses';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
@@ -13,8 +14,7 @@ import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import type { Case } from '../../functions/domain/case';
 import { applyCaseAction } from '../../functions/domain/cases/apply-action';
 import { agentApiHandler } from '../../functions/handlers/agent-api';
-import { agentApiDeps } from '../../functions/shared/aws-agent-api';
-import { readAgentApiSettings } from '../../functions/shared/env';
+import { wireAgentApi } from '../../functions/wiring/agent-api';
 import { connectContactCenter } from '../../functions/wiring/contact-center';
 import { readContactCenterSettings } from '../../functions/wiring/shared-env';
 import { aCase, aHandOff, unique } from '../integration/builders';
@@ -44,10 +44,15 @@ beforeAll(async () => {
   cases = new DynamoCaseStore(db.documentClient, db.tables.main);
   const client = new ConnectClient({ region: 'eu-west-1' });
   handler = agentApiHandler(() =>
-    agentApiDeps(
-      readAgentApiSettings(env),
+    wireAgentApi(
+      env,
       { moved: (kase) => moved.push(kase) },
-      { dynamo: db.documentClient, connect: client },
+      {
+        dynamo: db.documentClient,
+        connect: client,
+        ses: new SESClient({ region: 'eu-west-1' }),
+        secret: () => () => Promise.reject(new Error('no secret in these tests')),
+      },
     ),
   );
 });
@@ -237,7 +242,7 @@ describe('agent-api Lambda', () => {
     expect((await cases.getCase(kase.caseNumber))?.status).toBe('waiting');
   });
 
-  it('reads a base64-encoded body and refuses one over 64 KiB with 413', async () => {
+  it('reads a base64-encoded body and refuses one over 128 KiB with 413', async () => {
     // Prepare
     const { kase } = await aWaitingCaseWithATask();
     const encoded = eventFor('POST /api/cases/{caseNumber}/notes', { caseNumber: kase.caseNumber });
@@ -246,7 +251,7 @@ describe('agent-api Lambda', () => {
     const huge = eventFor(
       'POST /api/cases/{caseNumber}/notes',
       { caseNumber: kase.caseNumber },
-      { agent: 'agent-dewi', text: 'x'.repeat(70_000) },
+      { agent: 'agent-dewi', text: 'x'.repeat(140_000) },
     );
 
     // Act

@@ -3,9 +3,14 @@
 import { StartTaskContactCommand } from '@aws-sdk/client-connect';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import { SurveyItems } from '../../functions/adapters/dynamodb/survey-items';
+import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
+import { caseNumberFor } from '../../functions/domain/intake/case-number';
 import { handler as retryHandler } from '../../functions/handlers/handoff-retry';
 import { handler } from '../../functions/handlers/twilio-messaging';
+import { aCase } from '../integration/builders';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { connectMock, healthyAws, lambdaEnv } from '../support/lambda-env';
 
@@ -67,6 +72,43 @@ describe('twilio-messaging Lambda handler', () => {
       InstanceId: 'i-1',
       ContactFlowId: 'flow-task',
     });
+  });
+
+  it('takes a digit from a guest a survey awaits as the survey’s answer: recorded on the case, no new task', async () => {
+    // Prepare: a resolved case whose survey went to +447700900124 an hour ago
+    const sentAt = new Date(Date.now() - 3_600_000).toISOString();
+    const kase = aCase({
+      caseNumber: caseNumberFor('survey-digit', 0),
+      status: 'resolved',
+      resolvedAt: sentAt,
+      survey: { id: 'survey-1', sentAt, channel: 'sms', to: '+447700900124' },
+    });
+    const cases = new DynamoCaseStore(db.documentClient, db.tables.main);
+    await cases.createCase(kase, 'sms:SMorigin');
+    await new SurveyItems(new TableClient(db.documentClient, db.tables.main)).awaitAnswer({
+      channel: 'sms',
+      address: '+447700900124',
+      caseNumber: kase.caseNumber,
+      surveyId: 'survey-1',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    const params = {
+      MessageSid: 'SMaaaa0000000000000000000000000010',
+      From: '+447700900124',
+      To: '+447700900999',
+      Body: '4 thanks, all sorted',
+    };
+
+    // Act
+    const response = await invoke(event(params, sign(params)));
+
+    // Assess
+    expect(response.statusCode).toBe(200);
+    expect((await cases.getCase(kase.caseNumber))?.satisfaction).toMatchObject({
+      score: 4,
+      surveyId: 'survey-1',
+    });
+    expect(connect).not.toHaveReceivedCommand(StartTaskContactCommand);
   });
 
   it('refuses a request signed for another URL (the stage segment dropped) with 403, before any lookup', async () => {

@@ -27,6 +27,21 @@ function agentRoutes(t: Template): Resource[] {
     .map(([, r]) => r)
     .filter((r) => apiIdOf(r).includes('"AgentApi'));
 }
+type Statement = { Action: string | string[]; Resource?: unknown; Condition?: unknown };
+/** The IAM statements of the role whose logical id starts with `role`. */
+function statementsOf(t: Template, role: string): Statement[] {
+  return resources(t, 'AWS::IAM::Policy')
+    .filter(([, p]) => JSON.stringify(p.Properties.Roles).includes(role))
+    .flatMap(([, p]) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+}
+/** The environment variables of the Lambda whose logical id starts with `fn`. */
+function environmentOf(t: Template, fn: string): Record<string, unknown> {
+  const found = resources(t, 'AWS::Lambda::Function').find(([id]) => id.startsWith(fn));
+  const environment = found?.[1].Properties.Environment as
+    | { Variables?: Record<string, unknown> }
+    | undefined;
+  return environment?.Variables ?? {};
+}
 const expectedKeys = AGENT_ROUTES.map((r) => `${r.method} ${apiGatewayPath(r.path)}`).sort();
 
 describe('agent API', () => {
@@ -64,20 +79,56 @@ describe('agent API', () => {
     });
   });
 
-  it('lets the Lambda use the table and stop Connect contacts, nothing else', () => {
+  it('lets the Lambda use the table, Connect, the messengers’ secrets and SES sending, nothing else', () => {
     // Act
-    const policies = resources(iamOnly, 'AWS::IAM::Policy').filter(([, p]) =>
-      JSON.stringify(p.Properties.Roles).includes('agentApiRole'),
-    );
-    const statements = policies.flatMap(
-      ([, p]) => (p.Properties.PolicyDocument as { Statement: { Action: string | string[] }[] }).Statement,
-    );
+    const statements = statementsOf(iamOnly, 'agentApiRole');
     const actions = statements.flatMap((s) => [s.Action].flat());
+    const ses = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('ses:')));
 
     // Assess
-    expect(actions.filter((a) => a.startsWith('connect:'))).toEqual(['connect:StopContact']);
-    expect(actions.filter((a) => !/^(dynamodb|connect|logs):/.test(a))).toEqual([]);
+    expect(actions.filter((a) => a.startsWith('connect:')).sort()).toEqual([
+      'connect:StartTaskContact',
+      'connect:StopContact',
+      'connect:UpdateContactAttributes',
+      'connect:UpdateContactRoutingData',
+    ]);
+    expect(actions.filter((a) => !/^(dynamodb|connect|logs|secretsmanager|ses):/.test(a))).toEqual([]);
     expect(actions).toContain('dynamodb:UpdateItem');
+    expect(ses).toHaveLength(1);
+    expect(ses[0]).toMatchObject({
+      Action: 'ses:SendRawEmail',
+      Condition: { StringLike: { 'ses:FromAddress': '*@support.example.com' } },
+    });
+    expect(JSON.stringify(ses[0]?.Resource)).toContain(':identity/support.example.com');
+    const secrets = JSON.stringify(
+      statements.filter((s) => [s.Action].flat().includes('secretsmanager:GetSecretValue')),
+    );
+    expect(secrets).toContain('contact-router/dev/twilio-auth-token');
+    expect(secrets).toContain('ReplySigningSecret');
+    expect(secrets).toContain('SurveySigningKey');
+    expect(secrets).not.toContain('PinPepper');
+  });
+
+  it('tells the Lambda how to send: Twilio account and senders, status callback, SES sender, survey page', () => {
+    // Act
+    const variables = environmentOf(iamOnly, 'agentApi');
+
+    // Assess
+    expect(variables).toMatchObject({
+      TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000001',
+      TWILIO_AUTH_TOKEN_SECRET: 'contact-router/dev/twilio-auth-token',
+      TWILIO_SMS_FROM: '+14155550123',
+      TWILIO_WHATSAPP_FROM: '+14155238886',
+      EMAIL_FROM: 'help@support.example.com',
+    });
+    expect(JSON.parse(String(variables.WHATSAPP_TEMPLATES))).toMatchObject({
+      survey: { en: 'HX00000000000000000000000000000003' },
+    });
+    const callback = JSON.stringify(variables.TWILIO_STATUS_CALLBACK_URL);
+    expect(callback).toMatch(/TwilioWebhooks.*ApiEndpoint.*\/twilio\/status/);
+    expect(JSON.stringify(variables.SURVEY_PAGE_URL)).toMatch(/TwilioWebhooks.*ApiEndpoint/);
+    expect(JSON.stringify(variables.REPLY_SIGNING_SECRET)).toContain('ReplySigningSecret');
+    expect(JSON.stringify(variables.SURVEY_SIGNING_SECRET)).toContain('SurveySigningKey');
   });
 
   it('offers callers a managed policy invoking exactly the agent routes on this API', () => {
@@ -122,6 +173,43 @@ describe('agent API', () => {
       Description: Match.stringLikeRegexp('agent API \\(IAM\\)'),
       Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('^AgentApi'), 'ApiEndpoint'] },
     });
+  });
+});
+
+describe('answers to guests beside the agent API', () => {
+  it('serves the survey page publicly on the Twilio webhook API, GET and POST, with no Twilio token', () => {
+    // Act
+    const routes = resources(iamOnly, 'AWS::ApiGatewayV2::Route')
+      .map(([, r]) => r.Properties)
+      .filter((r) => String(r.RouteKey).includes('/survey/'));
+    const statements = statementsOf(iamOnly, 'surveyPageRole');
+    const secrets = JSON.stringify(
+      statements.filter((s) => [s.Action].flat().includes('secretsmanager:GetSecretValue')),
+    );
+
+    // Assess
+    expect(routes.map((r) => r.RouteKey).sort()).toEqual(['GET /survey/{token}', 'POST /survey/{token}']);
+    for (const route of routes) {
+      expect(JSON.stringify(route.ApiId)).toContain('TwilioWebhooks');
+      expect(route.AuthorizationType ?? 'NONE').toBe('NONE');
+    }
+    expect(secrets).toContain('SurveySigningKey');
+    expect(secrets).not.toContain('twilio-auth-token');
+    expect(environmentOf(iamOnly, 'surveyPage')).toHaveProperty('SURVEY_SIGNING_SECRET');
+  });
+
+  it('lets the Connect event Lambda send the survey of a case its task resolves', () => {
+    // Act
+    const variables = environmentOf(iamOnly, 'connectEvents');
+    const actions = statementsOf(iamOnly, 'connectEventsRole').flatMap((s) => [s.Action].flat());
+
+    // Assess
+    expect(variables).toMatchObject({
+      TWILIO_ACCOUNT_SID: 'AC00000000000000000000000000000001',
+      EMAIL_FROM: 'help@support.example.com',
+    });
+    expect(variables).toHaveProperty('SURVEY_PAGE_URL');
+    expect(actions).toEqual(expect.arrayContaining(['ses:SendRawEmail', 'secretsmanager:GetSecretValue']));
   });
 });
 

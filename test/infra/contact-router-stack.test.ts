@@ -33,9 +33,10 @@ describe('ContactRouterStack functions', () => {
           CONNECT_INSTANCE_ID: '00000000-0000-4000-8000-000000000000',
         });
     }
-    // Each Lambda's (the agent API's, the status callback's, the operator's erase-guest, the booking
-    // updates' and the Telegram door's too) and the access logs of the Twilio and agent APIs.
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 15);
+    // Each Lambda's (the agent API's, the status callback's, the survey page's, the operator's
+    // erase-guest, the booking updates' and the Telegram door's too) and the access logs of the Twilio
+    // and agent APIs.
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 16);
   });
 
   it('answers inside the time each caller waits: 8 s for Connect, 15 s for Twilio', () => {

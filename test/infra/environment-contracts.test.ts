@@ -2,15 +2,16 @@
 // reads at cold start (functions/wiring/<lambda>-env.ts): nothing the handler needs is missing, and
 // the stack sets nothing the handler never reads. So the CDK app and the handlers cannot drift apart.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readAgentApiSettings } from '../../functions/shared/env';
+import { readAgentApiSettings } from '../../functions/wiring/agent-api-env';
 import { readBookingUpdatesSettings } from '../../functions/wiring/booking-updates-env';
 import { readCaseTaskSweepSettings } from '../../functions/wiring/case-task-sweep-env';
+import { readConnectEventsSettings } from '../../functions/wiring/connect-events-env';
 import { readConnectIvrSettings } from '../../functions/wiring/connect-ivr-env';
 import { readEmailInboundSettings } from '../../functions/wiring/email-inbound-env';
 import { ConfigurationError } from '../../functions/wiring/env-vars';
 import { readEraseGuestSettings } from '../../functions/wiring/erase-guest-env';
 import { readHandoffRetrySettings } from '../../functions/wiring/handoff-retry-env';
-import { readContactCenterSettings } from '../../functions/wiring/shared-env';
+import { readSurveyPageSettings } from '../../functions/wiring/survey-page-env';
 import { readTelegramWebhookSettings } from '../../functions/wiring/telegram-webhook-env';
 import { readTwilioMessagingSettings } from '../../functions/wiring/twilio-messaging-env';
 import { readTwilioStatusSettings } from '../../functions/wiring/twilio-status-env';
@@ -22,15 +23,14 @@ import { buildStack } from './support/build-stack';
 
 type Reader = (env: NodeJS.ProcessEnv) => unknown;
 
-// The reader each Lambda's handler calls at cold start. connect-events reads the shared contact-centre
-// contract (functions/handlers/connect-events.ts).
+// The reader each Lambda's handler calls at cold start.
 const CONTRACTS: Record<HandlerKey, Reader> = {
   twilioMessaging: readTwilioMessagingSettings,
   twilioVoice: readTwilioVoiceSettings,
   connectIvr: readConnectIvrSettings,
   emailInbound: readEmailInboundSettings,
   handoffRetry: readHandoffRetrySettings,
-  connectEvents: readContactCenterSettings,
+  connectEvents: readConnectEventsSettings,
   caseTaskSweep: readCaseTaskSweepSettings,
   twilioTaskRouter: readTwilioTaskRouterSettings,
   agentApi: readAgentApiSettings,
@@ -38,6 +38,7 @@ const CONTRACTS: Record<HandlerKey, Reader> = {
   twilioStatus: readTwilioStatusSettings,
   bookingUpdates: readBookingUpdatesSettings,
   telegramWebhook: readTelegramWebhookSettings,
+  surveyPage: readSurveyPageSettings,
 };
 
 // What a deploy-time reference (a CloudFormation Ref, Fn::Join…) stands for once deployed.
@@ -48,6 +49,7 @@ const DEPLOYED: Record<string, string> = {
   PIN_PEPPER_SECRET: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:pin-pepper-AbCdEf',
   REPLY_SIGNING_SECRET: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:reply-AbCdEf',
   RAW_MAIL_BUCKET: 'contactrouter-dev-rawmail',
+  SURVEY_SIGNING_SECRET: 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:survey-AbCdEf',
   LOYALTY_LINES: '["+441234567890"]',
 };
 

@@ -43,8 +43,9 @@ function clientToken(key: string): string {
 
 /**
  * ContactCenter on Amazon Connect, one task per case: the first hand-off starts a task; a follow-up
- * while it waits updates its attributes and priority; once the agent is done, a follow-up starts a new
- * task related to the previous one. Which task carries a case lives in CaseTaskItems.
+ * while it waits updates its attributes and priority; once the agent is done, or when the case is sent
+ * back to wait while the agent still holds the task (HandOff.requeue: a call-back), a hand-off starts
+ * a new task related to the previous one. Which task carries a case lives in CaseTaskItems.
  */
 export class ConnectContactCenter implements ContactCenter {
   private cached?: { at: number; staffing: Staffing };
@@ -63,7 +64,10 @@ export class ConnectContactCenter implements ContactCenter {
       });
     }
     let current = await this.tasks.get(handOff.caseNumber);
-    if (current && (current.state === 'queued' || current.state === 'with_agent')) {
+    // A task an agent holds shows a follow-up to that agent; a case sent back to wait (a call-back)
+    // needs a task of its own: the held one's end is then not the case's (settleTask ignores it).
+    const live = current?.state === 'queued' || (current?.state === 'with_agent' && !handOff.requeue);
+    if (current && live) {
       if (await this.updateTask(current, handOff, queue)) return { externalId: current.contactId };
       // Connect no longer knows the task (expired, or its end event is still on its way): it is over.
       current =

@@ -120,6 +120,7 @@ export async function sendAgentReply(
         summary: text.slice(0, 300),
         receivedAt: at.toISOString(),
         reasons: [`call back asked by ${request.agentId}: the number takes no text messages`],
+        requeue: true,
       });
     }
     return {

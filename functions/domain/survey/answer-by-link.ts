@@ -72,6 +72,7 @@ async function requeue(deps: SurveyLinkDeps, kase: Case, id: string, summary: st
     summary,
     receivedAt: at.toISOString(),
     reasons: ['low satisfaction score by the survey link: case reopened, one priority step up'],
+    requeue: true,
   });
 }
 

@@ -14,14 +14,22 @@ import { orderWaiting } from '../../domain/cases/escalation';
 import { fullTimeline } from '../../domain/cases/full-timeline';
 import type { CaseAction } from '../../domain/cases/lifecycle-rules';
 import { NotFoundError, ValidationError } from '../../domain/errors';
+import type { Deliver } from '../../domain/outbound/deliver';
 import type { OutboundLedger } from '../../domain/outbound/ledger';
-import type { CaseStore, Clock } from '../../domain/ports';
+import type { BookingStore, CaseStore, Clock, ContactCenter } from '../../domain/ports';
 import type { JsonAnswer } from '../http/error-answer';
 import { messagesOfCase, withDelivery } from './outbound-view';
+import { REPLY_ROUTES } from './reply-routes';
 
 /** What the agents' actions need, locally and in AWS alike. */
 export interface AgentApiDeps extends ApplyActionDeps {
   readonly cases: ApplyActionDeps['cases'] & Pick<CaseStore, 'listContactsOfCase' | 'listFlaggedCases'>;
+  /** Settling withdraws the waiting entry; a reply to a caller without a mobile queues a call-back. */
+  readonly center: Pick<ContactCenter, 'withdraw' | 'handOff'>;
+  /** The verified booking a template's placeholders are filled from. */
+  readonly bookings: Pick<BookingStore, 'getBooking'>;
+  /** The one outbound step an agent's reply goes out through. */
+  readonly deliver: Deliver;
   readonly waiting: WaitingLists;
   /** Where "take" takes cases from; undefined where the contact centre routes them (Amazon Connect). */
   readonly taking?: WaitingQueue | undefined;
@@ -37,9 +45,11 @@ export interface AgentApiDeps extends ApplyActionDeps {
 /** What happens after an agent resolved a case (the satisfaction survey); its outcome joins the answer. */
 export type AfterResolve = (kase: Case) => Promise<unknown>;
 
-/** What a route reads of a request: the path parameters and the JSON body. */
+/** What a route reads of a request: path parameters, query, headers (lower-case names) and the JSON body. */
 export interface AgentRequest {
   readonly params: Readonly<Record<string, string>>;
+  readonly query: URLSearchParams;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   json(): Promise<unknown>;
 }
 
@@ -116,8 +126,7 @@ export function apiGatewayPath(path: string): string {
   return path.replace(/:(\w+)/g, '{$1}');
 }
 
-/** The agents' actions on cases and waiting lists (docs/cases.md), served locally and by the agent-api Lambda. */
-export const AGENT_ROUTES: readonly AgentRoute[] = [
+const CASE_ROUTES: readonly AgentRoute[] = [
   {
     method: 'GET',
     path: '/api/queues',
@@ -188,3 +197,9 @@ export const AGENT_ROUTES: readonly AgentRoute[] = [
   },
   { method: 'POST', path: '/api/cases/:caseNumber/reopen', handle: act(() => ({ type: 'reopen' })) },
 ];
+
+/**
+ * The agents' actions on cases and waiting lists, their replies and templates (docs/cases.md), served
+ * locally and by the agent-api Lambda.
+ */
+export const AGENT_ROUTES: readonly AgentRoute[] = [...CASE_ROUTES, ...REPLY_ROUTES];

@@ -3,13 +3,16 @@ import { ValidationError } from '../../domain/errors';
 import { PayloadTooLargeError } from '../http/error-answer';
 import type { AgentRequest } from './agent-routes';
 
-// A note is at most 5,000 characters: 64 KiB is room for any agent action, far below API Gateway's 10 MB.
-const MAX_BODY_BYTES = 64 * 1024;
+// A reply is at most 20,000 characters (80 KB in 4-byte UTF-8): 128 KiB is room for any agent action,
+// far below API Gateway's 10 MB.
+const MAX_BODY_BYTES = 128 * 1024;
 
 /**
  * The request an agent route reads, from an HTTP API payload format 2.0 event: the path parameters
- * API Gateway matched, and the body (base64-decoded when API Gateway encoded it) parsed as JSON on
- * demand; a body too large or not JSON is the caller's mistake, never a 500.
+ * API Gateway matched, the raw query string, the headers ("all header names are lowercase" in payload
+ * format 2.0: "Create AWS Lambda proxy integrations for HTTP APIs", API Gateway developer guide), and
+ * the body (base64-decoded when API Gateway encoded it) parsed as JSON on demand; a body too large or
+ * not JSON is the caller's mistake, never a 500.
  */
 export function agentRequestOf(event: APIGatewayProxyEventV2): AgentRequest {
   return {
@@ -18,6 +21,8 @@ export function agentRequestOf(event: APIGatewayProxyEventV2): AgentRequest {
         (entry): entry is [string, string] => typeof entry[1] === 'string',
       ),
     ),
+    query: new URLSearchParams(event.rawQueryString ?? ''),
+    headers: event.headers ?? {},
     async json() {
       const raw = event.body ?? '';
       const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');

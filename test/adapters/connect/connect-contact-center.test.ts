@@ -179,6 +179,27 @@ describe('ConnectContactCenter', () => {
     expect(connect.commandCalls(StartTaskContactCommand)).toHaveLength(0);
   });
 
+  it('starts a task of its own for a call-back while the agent still holds the case’s task', async () => {
+    // Prepare: the agent on task-held asks for a call-back (the case waits again)
+    const [held, callback] = [unique('task-'), unique('task-')];
+    connect.on(StartTaskContactCommand).resolvesOnce({ ContactId: held }).resolves({ ContactId: callback });
+    connect.on(UpdateContactRoutingDataCommand).resolves({});
+    await centre().handOff(handOff);
+    await tasks.update(handOff.caseNumber, held, {
+      state: 'with_agent',
+      stateAt: '2026-11-22T22:12:00.000Z',
+    });
+    // Act
+    const started = await centre().handOff({ ...handOff, contactId: 'voice:CA1:callback:k1', requeue: true });
+    // Assess
+    expect(started).toEqual({ externalId: callback });
+    expect(connect.commandCalls(StartTaskContactCommand)[1]?.args[0].input).toMatchObject({
+      RelatedContactId: held,
+      ClientToken: `${handOff.caseNumber}#2`,
+    });
+    expect(await tasks.get(handOff.caseNumber)).toMatchObject({ contactId: callback, state: 'queued' });
+  });
+
   it('starts a new task related to the finished one when a follow-up comes after the agent is done', async () => {
     // Prepare: Connect contact ids are UUIDs, never reused
     const [first, second] = [unique('task-'), unique('task-')];

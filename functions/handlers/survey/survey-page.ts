@@ -1,6 +1,6 @@
-import { fill } from '../../functions/domain/i18n/catalogue';
-import type { SurveyPage } from '../../functions/domain/survey/answer-by-link';
-import { SURVEY_TEXTS } from '../../functions/domain/survey/survey-texts';
+import { fill } from '../../domain/i18n/catalogue';
+import type { SurveyPage } from '../../domain/survey/answer-by-link';
+import { SURVEY_TEXTS } from '../../domain/survey/survey-texts';
 
 // The page has no script and may post only to itself.
 const PAGE_HEADERS = {

@@ -1,6 +1,6 @@
-import { CHANNELS, type Channel } from '../../functions/domain/contact';
-import { ValidationError } from '../../functions/domain/errors';
-import type { ReplyContent } from '../../functions/domain/replies/reply-content';
+import { CHANNELS, type Channel } from '../../domain/contact';
+import { ValidationError } from '../../domain/errors';
+import type { ReplyContent } from '../../domain/replies/reply-content';
 
 const AGENT_MAX = 100;
 const TEXT_MAX = 20_000;

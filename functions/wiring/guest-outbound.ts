@@ -1,0 +1,52 @@
+import { DynamoBookingStore } from '../adapters/dynamodb/booking-store';
+import type { DynamoCaseStore } from '../adapters/dynamodb/case-store';
+import { SurveyItems } from '../adapters/dynamodb/survey-items';
+import { TableClient } from '../adapters/dynamodb/table-client';
+import type { Case } from '../domain/case';
+import type { Clock } from '../domain/ports';
+import type { RoutingPolicy } from '../domain/routing/policy-schema';
+import { type SurveyReport, surveyAfterResolve } from '../handlers/agent/survey-after-resolve';
+import type { OutboundParts } from '../shared/outbound';
+import type { CaseLambdaClients } from './aws-clients';
+import { type MessengerSettings, wireMessengers, wireOutbound } from './messenger-env';
+import { type SurveyLinkSettings, wireSurveyLinks } from './survey-env';
+
+/** What a Lambda that answers guests holds: deliver over the messengers, the bookings, the survey after a resolve. */
+export interface GuestOutbound {
+  readonly outbound: OutboundParts;
+  readonly bookings: DynamoBookingStore;
+  readonly afterResolve: (kase: Case) => Promise<SurveyReport>;
+}
+
+/** Wires deliver (Twilio, SES) and the survey a resolve offers, for the agent API and the Connect events alike. */
+export function wireGuestOutbound(
+  settings: {
+    readonly tableName: string;
+    readonly messengers: MessengerSettings;
+    readonly surveyLinks: SurveyLinkSettings;
+  },
+  parts: { readonly cases: DynamoCaseStore; readonly policy: RoutingPolicy; readonly clock: Clock },
+  clients: CaseLambdaClients,
+): GuestOutbound {
+  const { cases, policy, clock } = parts;
+  const messenger = wireMessengers(settings.messengers, {
+    ses: clients.ses,
+    secret: clients.secret,
+    remember: (keys, ref) => cases.rememberMessageIds(keys, ref),
+  });
+  const outbound = wireOutbound(settings.messengers, messenger, {
+    dynamo: clients.dynamo,
+    tableName: settings.tableName,
+    cases,
+    clock,
+  });
+  const afterResolve = surveyAfterResolve({
+    cases,
+    surveys: new SurveyItems(new TableClient(clients.dynamo, settings.tableName)),
+    deliver: outbound.deliver,
+    policy,
+    clock,
+    links: wireSurveyLinks(settings.surveyLinks, clients.secret),
+  });
+  return { outbound, bookings: new DynamoBookingStore(clients.dynamo, settings.tableName), afterResolve };
+}
