@@ -31,9 +31,10 @@ export async function receiveMessage(deps: MessageDeps, contact: Contact): Promi
   const keyword = optKeyword(contact.text);
   if (keyword)
     await deps.guests.setOptOut(contact.from, contact.channel, keyword === 'opt_out', contact.receivedAt);
-  const result = await intake(deps.intake, contact);
+  // The TwiML answer is recorded with the contact (one write); a redelivery reads it back with it.
+  const result = await intake(deps.intake, contact, { answerInline: deps.deliver });
   if (!('message' in result.plan)) return { result };
-  const delivery = await deps.deliver(result.plan.message);
+  const delivery = result.delivery ?? (await deps.deliver(result.plan.message));
   // Answered in this very response: the TwiML carries it unless deliver held it back.
   const answer = delivery.status === 'inline' ? result.plan.message.text : undefined;
   return { result, answer, delivery };
