@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboundKey } from '../../functions/adapters/dynamodb/keys';
 import { intake } from '../../functions/domain/intake/intake';
+import { storeContact } from '../../functions/domain/intake/store-contact';
 import { receiveMessage } from '../../functions/domain/messaging/receive-message';
 import type { Deliver } from '../../functions/domain/outbound/deliver';
 import { aContact, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
@@ -96,6 +97,18 @@ describe('an inline answer recorded with its contact', () => {
     // Assess
     expect(answered.result.outcome).toBe('duplicate');
     expect(answered.answer).toBe(stored.record.reply?.text);
+    expect(await ledgerItem(`sms:${sms.channelMessageId}:ack`)).toMatchObject({ status: 'inline' });
+  });
+
+  it('lets the ledger claim the answer when a racing attempt stored the contact without one', async () => {
+    // Prepare: the contact as a door that does not carry answers stored it, found only by the put
+    const sms = aContact({ from: '+447700900605', text: 'Late check-in?', languageHint: 'en' });
+    const { record } = await intake(h.deps, sms);
+    const racing = { putContactOnce: async () => ({ created: false as const, existing: record }) };
+    // Act
+    const stored = await storeContact(racing, record, deliver);
+    // Assess: the answer is claimed in the ledger, and the contact that won is the one returned
+    expect(stored).toMatchObject({ created: false, existing: record, delivery: { status: 'inline' } });
     expect(await ledgerItem(`sms:${sms.channelMessageId}:ack`)).toMatchObject({ status: 'inline' });
   });
 });
