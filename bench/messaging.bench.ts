@@ -60,9 +60,14 @@ const perMessage = counter.total() / SEQUENTIAL;
 const mainPerMessage = mainCounter.total() / SEQUENTIAL;
 counter.detach();
 mainCounter.reset();
-// A follow-up on each of those cases (same senders, one at a time).
-for (let i = 0; i < SEQUENTIAL; i++) await send(phone('11', i), 'Any news?');
+// A follow-up on each of those cases (same senders, one at a time), then each follow-up again (same
+// MessageSid: Twilio redelivering it).
+const followUps = Array.from({ length: SEQUENTIAL }, (_, i) => `SMfollow${String(i).padStart(26, '0')}`);
+for (let i = 0; i < SEQUENTIAL; i++) await send(phone('11', i), 'Any news?', followUps[i]);
 const mainPerFollowUp = mainCounter.total() / SEQUENTIAL;
+mainCounter.reset();
+for (let i = 0; i < SEQUENTIAL; i++) await send(phone('11', i), 'Any news?', followUps[i]);
+const mainPerRedelivery = mainCounter.total() / SEQUENTIAL;
 mainCounter.detach();
 latencies.sort((a, b) => a - b);
 
@@ -108,7 +113,7 @@ console.log(
   `DynamoDB requests per new message: ${perMessage.toFixed(1)} (main table ${mainPerMessage.toFixed(1)}, target ≤ 8; the rest is the local waiting list, Connect's stand-in)`,
 );
 console.log(
-  `DynamoDB main-table requests per follow-up on a waiting case: ${mainPerFollowUp.toFixed(1)} (target ≤ 6)`,
+  `DynamoDB main-table requests per follow-up on a waiting case: ${mainPerFollowUp.toFixed(1)} (target ≤ 6); per redelivered follow-up: ${mainPerRedelivery.toFixed(1)}`,
 );
 console.log(
   `50 at a time: ${concurrentRate.toFixed(0)} messages/s  vs store ceiling ${storeCeiling.toFixed(0)}/s (dynalite put ${putRate.toFixed(0)}/s, get ${getRate.toFixed(0)}/s ÷ ${perMessage.toFixed(1)}) = ${((100 * concurrentRate) / storeCeiling).toFixed(0)}%  (target ≥ 60%)`,

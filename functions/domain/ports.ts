@@ -3,6 +3,7 @@ import type { Classification, Topic } from './classification';
 import type { Channel } from './contact';
 import type { Customer } from './customer';
 import type { Language } from './languages';
+import type { InlineAnswer } from './outbound/ledger';
 import type { EmailThread } from './outbound/messenger';
 import type { RoutingDecision, Staffing } from './routing/decision';
 import type { CaseRecords, ContactLog } from './store-ports';
@@ -48,7 +49,8 @@ export interface BookingStore {
 
 /**
  * What the intake planned to say back to the customer (functions/domain/outbound/reply-plan.ts). How
- * it went is in the outbound ledger under `messageId`, never here.
+ * it went is in the outbound ledger under `messageId`; only an answer given in the door's own response
+ * (TwiML, IVR prompt) keeps it here, as `answered` (its ledger record, written with the contact).
  */
 export interface Reply {
   /** The outbound message carrying it; absent when no answer is due (`reason` says why). */
@@ -63,6 +65,8 @@ export interface Reply {
   readonly opensCase?: boolean | undefined;
   /** Why no answer is due (auto-reply, bounce, mailing list…). */
   readonly reason?: string | undefined;
+  /** How an inline answer went, when deliver recorded it with the contact (inlineAnswerOf). */
+  readonly answered?: InlineAnswer | undefined;
 }
 
 /** How the sender's identity was checked against the booking. */

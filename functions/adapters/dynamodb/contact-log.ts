@@ -4,7 +4,14 @@ import type { ContactRecord } from '../../domain/ports';
 import type { ContactLog } from '../../domain/store-ports';
 import { queryIndex } from './index-query';
 import { fromItem, withoutUndefined } from './item-codec';
-import { caseContactsPartition, contactCaseKey, contactKey, PENDING_PARTITION, timeSortKey } from './keys';
+import {
+  caseContactsPartition,
+  contactCaseKey,
+  contactKey,
+  OUTBOX_PARTITION,
+  PENDING_PARTITION,
+  timeSortKey,
+} from './keys';
 import { TableClient } from './table-client';
 import { INDEXES, TTL_ATTRIBUTE, ttlSeconds } from './table-definition';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
@@ -107,6 +114,7 @@ export class DynamoContactLog implements ContactLog {
 
 function toItem(record: ContactRecord): Item & { pk: string; sk: string } {
   const order = timeSortKey(record.receivedAt, record.id);
+  const answerId = record.reply?.answered ? record.reply.messageId : undefined;
   return {
     ...withoutUndefined(record),
     ...contactKey(record.id),
@@ -115,5 +123,7 @@ function toItem(record: ContactRecord): Item & { pk: string; sk: string } {
     gsi1sk: order,
     // Sparse index: only contacts whose hand-off is pending are in the hand-off list.
     ...(record.handoff === 'pending' ? { gsi3pk: PENDING_PARTITION, gsi3sk: order } : {}),
+    // Its inline answer's ledger record lives here (inlineAnswerOf): in the outbox as a ledger item is.
+    ...(answerId ? { gsi2pk: OUTBOX_PARTITION, gsi2sk: timeSortKey(record.receivedAt, answerId) } : {}),
   };
 }

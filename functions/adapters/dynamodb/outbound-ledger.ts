@@ -6,10 +6,13 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { OutboundLedger, OutboundRecord, Settlement } from '../../domain/outbound/ledger';
 import type { DeliveryReport, DeliveryStatus } from '../../domain/outbound/messenger';
+import { acknowledgedContactId, inlineAnswerOf } from '../../domain/outbound/reply-plan';
+import type { ContactRecord } from '../../domain/ports';
 import { queryAll } from './index-query';
 import { fromItem, withoutUndefined } from './item-codec';
 import {
   caseOutboundPartition,
+  contactKey,
   type ItemKey,
   OUTBOX_PARTITION,
   outboundKey,
@@ -39,6 +42,17 @@ function earlierThan(status: DeliveryReport['status']): DeliveryStatus[] {
 /** The outbound record an item holds (its `kind` kept). */
 export function outboundRecordOf(item: Item): OutboundRecord {
   return { ...fromItem<OutboundRecord>(item), kind: item.kind as OutboundRecord['kind'] };
+}
+
+// An inline answer's record is kept on its contact item (storeContact): the ledger reads it there too.
+function ledgerRecordOf(item: Item): OutboundRecord | undefined {
+  return item.kind === 'contact' ? inlineAnswerOf(fromItem<ContactRecord>(item)) : outboundRecordOf(item);
+}
+
+/** Where a message's record may be: its own item, or the contact it acknowledges (an inline answer). */
+function keysOf(id: string): ItemKey[] {
+  const contactId = acknowledgedContactId(id);
+  return contactId ? [outboundKey(id), contactKey(contactId)] : [outboundKey(id)];
 }
 
 /** The outbound ledger on the main table: one item per message id, listed through the outbox index. */
@@ -108,15 +122,18 @@ export class DynamoOutboundLedger implements OutboundLedger {
   }
 
   async get(id: string): Promise<OutboundRecord | undefined> {
-    const item = await this.table.get('get outbound message', outboundKey(id), true);
-    return item ? outboundRecordOf(item) : undefined;
+    // Started together, the reads share one BatchGetItem.
+    const items = await Promise.all(
+      keysOf(id).map((key) => this.table.get('get outbound message', key, true)),
+    );
+    return items.flatMap((item) => (item ? [ledgerRecordOf(item)] : [])).find((r) => r?.id === id);
   }
 
   async getMany(ids: readonly string[]): Promise<OutboundRecord[]> {
-    const found: OutboundRecord[] = [];
-    const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
-      let pending: ItemKey[] = unique.slice(i, i + BATCH_GET_LIMIT).map(outboundKey);
+    const found = new Map<string, OutboundRecord>();
+    const keys = [...new Set(ids)].flatMap(keysOf);
+    for (let i = 0; i < keys.length; i += BATCH_GET_LIMIT) {
+      let pending: ItemKey[] = keys.slice(i, i + BATCH_GET_LIMIT);
       for (let round = 0; pending.length > 0; round++) {
         if (round >= MAX_BATCH_ROUNDS) throw gaveUp('get outbound messages', 'keys left unprocessed');
         const out = await this.table.send<{
@@ -126,11 +143,15 @@ export class DynamoOutboundLedger implements OutboundLedger {
           'get outbound messages',
           new BatchGetCommand({ RequestItems: { [this.table.tableName]: { Keys: pending } } }),
         );
-        for (const item of out.Responses?.[this.table.tableName] ?? []) found.push(outboundRecordOf(item));
+        for (const item of out.Responses?.[this.table.tableName] ?? []) {
+          const record = ledgerRecordOf(item);
+          // A ledger item of the same id (claimed before answers went with contacts) is the record.
+          if (record && (!found.has(record.id) || item.kind !== 'contact')) found.set(record.id, record);
+        }
         pending = out.UnprocessedKeys?.[this.table.tableName]?.Keys ?? [];
       }
     }
-    return found;
+    return [...found.values()];
   }
 
   async listUnsent(limit: number): Promise<OutboundRecord[]> {
@@ -161,7 +182,10 @@ export class DynamoOutboundLedger implements OutboundLedger {
           ...(startKey ? { ExclusiveStartKey: startKey } : {}),
         }),
       );
-      for (const item of out.Items ?? []) found.push(outboundRecordOf(item));
+      for (const item of out.Items ?? []) {
+        const record = ledgerRecordOf(item);
+        if (record) found.push(record);
+      }
       startKey = out.LastEvaluatedKey;
     } while (startKey && found.length < limit);
     return found;

@@ -13,7 +13,8 @@ import {
   subjectOf,
 } from '../contact';
 import { composeAck } from '../i18n/replies';
-import { acknowledgementId, type ReplyPlan, replyPlanOf } from '../outbound/reply-plan';
+import { type Deliver, type DeliveryOutcome, outcomeOf } from '../outbound/deliver';
+import { acknowledgementId, inlineAnswerOf, type ReplyPlan, replyPlanOf } from '../outbound/reply-plan';
 import type { BookingStore, Clock, ContactCenter, ContactRecord, PinHasher, Reply } from '../ports';
 import type { Staffing } from '../routing/decision';
 import type { RoutingPolicy } from '../routing/policy-schema';
@@ -24,6 +25,7 @@ import type { SurveyStore } from '../survey/survey-ports';
 import { deliverHandOff } from './hand-off';
 import { resolveCase, type ThreadCandidate } from './resolve-case';
 import { provenCustomer, standingOf } from './standing';
+import { storeContact } from './store-contact';
 import { type Identification, identify } from './verify';
 
 /** Everything the intake pipeline talks to. */
@@ -48,6 +50,8 @@ export interface IntakeResult {
   readonly handoff: ContactRecord['handoff'];
   /** What to say back: the door hands it to deliver (or answers inline through it). */
   readonly plan: ReplyPlan;
+  /** How the plan's inline answer went, when it was delivered with the contact (`answerInline`). */
+  readonly delivery?: DeliveryOutcome | undefined;
 }
 
 /** What a door may add to a contact beyond the Contact itself. */
@@ -59,6 +63,11 @@ export interface IntakeOptions {
    * so a PIN is hashed and counted once, not again here.
    */
   readonly identified?: Identification | undefined;
+  /**
+   * Deliver, for a door that answers in its own response (TwiML): the answer is delivered before the
+   * contact is stored and recorded with it (storeContact), so it costs no write of its own.
+   */
+  readonly answerInline?: Deliver | undefined;
 }
 
 /** The id that makes a contact idempotent: one per channel message. */
@@ -230,14 +239,24 @@ export async function intake(
     handoffAttempts: outcome.handoff === 'pending' ? 1 : 0,
     handoffError: outcome.error,
   };
-  const stored = await deps.cases.putContactOnce(final);
-  if (!stored.created) return duplicate(stored.existing);
+  const stored = await storeContact(deps.cases, final, options.answerInline);
+  if (!stored.created) return { ...duplicate(stored.existing), delivery: stored.delivery };
   const result = kase.opened ? 'new_case' : 'continued_case';
-  return { outcome: result, record: final, handoff: final.handoff, plan: replyPlanOf(final) };
+  const { record: kept, delivery } = stored;
+  return { outcome: result, record: kept, handoff: kept.handoff, plan: replyPlanOf(kept), delivery };
 }
 
 function duplicate(record: ContactRecord): IntakeResult {
-  return { outcome: 'duplicate', record, handoff: record.handoff, plan: replyPlanOf(record) };
+  // An inline answer recorded with the contact is answered again as it went, with nothing more read.
+  const answer = inlineAnswerOf(record);
+  const plan = replyPlanOf(record);
+  return {
+    outcome: 'duplicate',
+    record,
+    handoff: record.handoff,
+    plan,
+    delivery: answer && outcomeOf(answer),
+  };
 }
 
 // Machine mail that opens a case (a bounce with no case to go to) leaves nothing to do: the case is

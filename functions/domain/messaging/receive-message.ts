@@ -48,14 +48,19 @@ export async function receiveMessage(
   const keyword = optKeyword(contact.text);
   if (keyword)
     await deps.guests.setOptOut(contact.from, contact.channel, keyword === 'opt_out', contact.receivedAt);
-  const result = await intake(deps.intake, contact, options.thread ? { thread: options.thread } : {});
+  // An answer given in this very response (TwiML) is recorded with the contact (one write); a
+  // redelivery reads it back with it. Answers sent apart (Telegram) go through deliver below.
+  const result = await intake(deps.intake, contact, {
+    ...(options.thread ? { thread: options.thread } : {}),
+    answerInline: deps.deliver,
+  });
   if (!('message' in result.plan)) return { result };
   const ask =
     options.canAskForPhone === true &&
     result.outcome === 'new_case' &&
     !isVerified(result.record.verification);
   const message = ask ? { ...result.plan.message, askForPhone: true } : result.plan.message;
-  const delivery = await deps.deliver(message);
+  const delivery = result.delivery ?? (await deps.deliver(message));
   // Answered in this very response: the TwiML carries it unless deliver held it back.
   const answer = delivery.status === 'inline' ? result.plan.message.text : undefined;
   return { result, answer, delivery };

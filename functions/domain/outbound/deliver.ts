@@ -2,7 +2,7 @@ import type { Channel } from '../contact';
 import { DependencyError } from '../errors';
 import type { CaseStore, Clock } from '../ports';
 import { hourWindow } from '../rate-window';
-import type { GuestAllowance, OutboundLedger, OutboundRecord, Settlement } from './ledger';
+import type { GuestAllowance, LedgerCarrier, OutboundLedger, OutboundRecord, Settlement } from './ledger';
 import { type DeliveryStatus, type Messenger, MessengerRefusal, type OutboundMessage } from './messenger';
 import { optOutApplies } from './opt-out';
 import type { WhatsAppTemplates } from './whatsapp-templates';
@@ -16,8 +16,11 @@ export interface DeliveryOutcome {
   readonly providerMessageId?: string;
 }
 
-/** The one step every message to a guest goes through (acknowledgements, agent replies, surveys…). */
-export type Deliver = (message: OutboundMessage) => Promise<DeliveryOutcome>;
+/**
+ * The one step every message to a guest goes through (acknowledgements, agent replies, surveys…). An
+ * inline message's record may go with a write the caller makes anyway (`carrier`) instead of its own.
+ */
+export type Deliver = (message: OutboundMessage, carrier?: LedgerCarrier) => Promise<DeliveryOutcome>;
 
 /** What deliver needs to keep WhatsApp's 24-hour rule (whatsapp-window.ts). */
 export interface WhatsAppRule {
@@ -51,7 +54,10 @@ export interface DeliverDeps {
 
 const SEND_STALE_AFTER_MS = 2 * 60_000;
 
-function outcomeOf(record: Pick<OutboundRecord, 'status' | 'reason' | 'error' | 'providerMessageId'>) {
+/** What a ledger record says became of its message. */
+export function outcomeOf(
+  record: Pick<OutboundRecord, 'status' | 'reason' | 'error' | 'providerMessageId'>,
+): DeliveryOutcome {
   const reason = record.reason ?? record.error;
   return {
     status: record.status,
@@ -154,7 +160,13 @@ export function createDeliver(deps: DeliverDeps): Deliver {
     return form.form === 'template' ? { ...message, template: form.template } : message;
   }
 
-  return async function deliver(asked) {
+  // An inline record is final when claimed (nothing is sent later), so a carrier can hold it.
+  async function claim(record: OutboundRecord, carrier: LedgerCarrier | undefined) {
+    const carried = carrier && record.inline ? await carrier(record) : undefined;
+    return carried ?? deps.ledger.claim(record);
+  }
+
+  return async function deliver(asked, carrier) {
     const now = deps.clock.now();
     const at = now.toISOString();
     const blocked = await blockedBy(asked, now);
@@ -167,8 +179,8 @@ export function createDeliver(deps: DeliverDeps): Deliver {
         : message.inline
           ? { ...message, status: 'inline', sentAt: at, updatedAt: at }
           : { ...message, status: 'pending', sendingSince: at, updatedAt: at };
-    const claim = await deps.ledger.claim(record);
-    if (!claim.claimed) return resolve(claim.existing, now);
+    const claimed = await claim(record, carrier);
+    if (!claimed.claimed) return resolve(claimed.existing, now);
     if (record.status === 'inline') return noted(message, at, outcomeOf(record));
     if (record.status !== 'pending') return outcomeOf(record);
     return send(message);

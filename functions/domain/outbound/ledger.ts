@@ -25,6 +25,21 @@ export type LedgerClaim =
   | { readonly claimed: false; readonly existing: OutboundRecord };
 
 /**
+ * A write the caller makes anyway that holds a message's final record instead of a ledger item of its
+ * own (an inline answer stored with its contact: one write, not two). It claims the id as
+ * `OutboundLedger.claim` does, or answers undefined when it cannot hold the record (the contact was
+ * stored without one), and the ledger claims it after all.
+ */
+export type LedgerCarrier = (record: OutboundRecord) => Promise<LedgerClaim | undefined>;
+
+/** How an answer given in the door's own response went, as its contact keeps it (reply-plan.ts). */
+export interface InlineAnswer {
+  readonly status: DeliveryStatus;
+  readonly reason?: string | undefined;
+  readonly at: string;
+}
+
+/**
  * Port: the outbound ledger, one record per message id (DynamoDB: functions/adapters/dynamodb/
  * outbound-ledger.ts). Every write is conditional, so retries and crashes never send a message twice.
  */

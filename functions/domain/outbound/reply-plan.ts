@@ -1,5 +1,6 @@
 import { answersInline } from '../contact';
 import type { ContactRecord } from '../ports';
+import type { OutboundRecord } from './ledger';
 import type { OutboundMessage } from './messenger';
 
 /**
@@ -10,9 +11,16 @@ export type ReplyPlan =
   | { readonly message: OutboundMessage; readonly disclosedBooking: boolean }
   | { readonly none: string };
 
+const ACK_SUFFIX = ':ack';
+
 /** The id of a contact's acknowledgement: one per contact, whichever door or retry delivers it. */
 export function acknowledgementId(contactId: string): string {
-  return `${contactId}:ack`;
+  return `${contactId}${ACK_SUFFIX}`;
+}
+
+/** The contact a message id acknowledges (acknowledgementId read back), if it is such an id. */
+export function acknowledgedContactId(messageId: string): string | undefined {
+  return messageId.endsWith(ACK_SUFFIX) ? messageId.slice(0, -ACK_SUFFIX.length) : undefined;
 }
 
 /**
@@ -41,4 +49,28 @@ export function replyPlanOf(record: ContactRecord): ReplyPlan {
       opensCase: reply.opensCase,
     },
   };
+}
+
+/**
+ * The ledger record of a contact's inline answer, when deliver recorded it with the contact: the
+ * planned message (as replyPlanOf gives it to deliver) with how it went.
+ */
+export function inlineAnswerOf(record: ContactRecord): OutboundRecord | undefined {
+  const answered = record.reply?.answered;
+  const plan = replyPlanOf(record);
+  if (!answered || !('message' in plan)) return undefined;
+  return {
+    ...plan.message,
+    status: answered.status,
+    reason: answered.reason,
+    sentAt: answered.status === 'inline' ? answered.at : undefined,
+    updatedAt: answered.at,
+  };
+}
+
+/** The contact carrying the ledger record of its inline answer (inlineAnswerOf reads it back). */
+export function withInlineAnswer(record: ContactRecord, answer: OutboundRecord): ContactRecord {
+  if (!record.reply) return record;
+  const answered = { status: answer.status, reason: answer.reason, at: answer.updatedAt };
+  return { ...record, reply: { ...record.reply, answered } };
 }

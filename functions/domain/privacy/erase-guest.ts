@@ -1,6 +1,7 @@
 import type { Case } from '../case';
 import type { Customer } from '../customer';
 import { DependencyError } from '../errors';
+import { inlineAnswerOf } from '../outbound/reply-plan';
 import type { Clock, ContactCenter, ContactRecord } from '../ports';
 import {
   anonymiseCase,
@@ -100,6 +101,8 @@ export async function eraseGuest(deps: EraseGuestDeps, subject: ErasureSubject):
       for (const ref of rawMailRefs(record)) if (await deps.rawMail.eraseReceived(ref)) counts.rawMails++;
       await deps.store.replaceContact(anonymiseContact(record));
       counts.contacts++;
+      // An inline answer's ledger record is kept on its contact (storeContact): anonymised with it.
+      if (inlineAnswerOf(record)) counts.outbox++;
     }
     counts.outbox += await eraseOutbound(deps, kase.caseNumber);
     if (await anonymiseStoredCase(deps, kase.caseNumber, guest, erasureId, at)) counts.cases++;
