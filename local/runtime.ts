@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { importBookings } from '../functions/domain/import/import-bookings';
 import { parseImport } from '../functions/domain/import/parse-import';
+import { sendDueNotices } from '../functions/domain/incidents/notify';
 import { retryPendingHandOffs } from '../functions/domain/intake/hand-off';
 import { horizonWarnings } from '../functions/domain/routing/holiday-calendar';
 import { createLocalApp, type LocalApp } from './app';
@@ -128,6 +129,16 @@ export async function startRuntime(
       ),
       retryPendingHandOffs(app.intake.contactCenter, app.cases).catch((error: unknown) =>
         log(`hand-off retry failed: ${String(error)}`),
+      ),
+      sendDueNotices({
+        store: app.incidents.store,
+        bookings: app.incidents.search,
+        deliver: app.outbound.deliver,
+        clock: app.clock,
+        perMinute: app.policy.incidents.notificationsPerMinute,
+      }).then(
+        (sent) => sent > 0 && log(`sent ${sent} incident notice(s)`),
+        (error: unknown) => log(`incident notices failed: ${String(error)}`),
       ),
       ...doors.map((door) =>
         door.retry?.().then(

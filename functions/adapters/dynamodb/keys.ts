@@ -122,3 +122,18 @@ export const awaitedSurveyKey = (channel: string, address: string): ItemKey => (
   pk: `SURVEYWAIT#${channel}#${address}`,
   sk: 'SURVEY',
 });
+
+// Incidents (functions/domain/incidents; docs/incidents.md).
+/** An incident, its matched bookings and its notification cursor on one item. */
+export const incidentKey = (id: string): ItemKey => ({ pk: `INCIDENT#${id}`, sk: 'INCIDENT' });
+
+/** A case attached to an incident, next to it: one Query lists them all. */
+export const incidentCaseKey = (id: string, caseNumber: string): ItemKey => ({
+  pk: `INCIDENT#${id}`,
+  sk: `CASE#${caseNumber}`,
+});
+
+/** Partition of every incident on the byCase index (gsi1), by declaration time. */
+export const INCIDENT_LIST_PARTITION = 'INCIDENTS';
+/** Partition of the active incidents on the pending index (gsi3, sparse: removed on resolve). */
+export const ACTIVE_INCIDENTS_PARTITION = 'ACTIVEINCIDENTS';

@@ -5,6 +5,8 @@ import { transition } from '../cases/transition';
 import type { Classifier } from '../classification';
 import type { Contact } from '../contact';
 import { composeAck } from '../i18n/replies';
+import type { IncidentLookup } from '../incidents/active-incidents';
+import { incidentOfContact, routedForIncident, withIncidentMessage } from '../incidents/intake-hook';
 import { acknowledgementId, type ReplyPlan, replyPlanOf } from '../outbound/reply-plan';
 import type { BookingStore, Clock, ContactCenter, ContactRecord, PinHasher, Reply } from '../ports';
 import type { Staffing } from '../routing/decision';
@@ -31,6 +33,8 @@ export interface IntakeDeps {
   readonly surveys?: SurveyStore | undefined;
   /** Sentence put first in any answer to an emergency, in the customer's language. */
   readonly emergencyNotice?: ((language: ContactRecord['decision']['language']) => string) | undefined;
+  /** Active incidents: a verified guest of an affected booking is told, prioritised and attached. */
+  readonly incidents?: IncidentLookup | undefined;
 }
 
 /** What became of a contact. A duplicate carries the record (and reply plan) stored the first time. */
@@ -106,7 +110,9 @@ export async function intake(
   const assumption = { assumedTier: standing.verified ? undefined : contact.assumedTier };
   const routable = { ...contact, classification };
   const routed = route(deps.policy, routable, standing.booking, standing.customer, now, staffing, assumption);
-  const decision = standing.note ? { ...routed, reasons: [...routed.reasons, standing.note] } : routed;
+  const incident = await incidentOfContact(deps.incidents, standing);
+  const noted = standing.note ? { ...routed, reasons: [...routed.reasons, standing.note] } : routed;
+  const decision = routedForIncident(noted, incident);
   const answered = await takeSurveyAnswer(deps, {
     contact,
     contactId: id,
@@ -141,18 +147,22 @@ export async function intake(
     channel: contact.channel,
     to: contact.from,
     language: classification.language,
-    text: composeAck({
-      language: classification.language,
-      caseNumber: kase.caseNumber,
-      continued: !kase.opened,
-      expectedResponseMinutes: decision.expectedResponseMinutes,
-      routing: decision,
-      verifiedBooking: standing.booking,
-      invalidReference: standing.invalidReference,
-      pinLocked: standing.pinLocked,
-      preface:
-        classification.topic === 'emergency' ? deps.emergencyNotice?.(classification.language) : undefined,
-    }),
+    text: withIncidentMessage(
+      composeAck({
+        language: classification.language,
+        caseNumber: kase.caseNumber,
+        continued: !kase.opened,
+        expectedResponseMinutes: decision.expectedResponseMinutes,
+        routing: decision,
+        verifiedBooking: standing.booking,
+        invalidReference: standing.invalidReference,
+        pinLocked: standing.pinLocked,
+        preface:
+          classification.topic === 'emergency' ? deps.emergencyNotice?.(classification.language) : undefined,
+      }),
+      incident,
+      classification.language,
+    ),
     disclosedBooking: standing.booking !== undefined,
     // No answer to machine mail: the contact is still recorded, the plan says why nothing is said.
     messageId: contact.noReplyReason === undefined ? acknowledgementId(id) : undefined,
@@ -175,6 +185,7 @@ export async function intake(
     customerName: customer?.name ?? contact.senderName,
     bookingRef: who.bookingRef,
     verification: who.verification,
+    incidentId: incident?.id,
     classification,
     decision: kase.note ? { ...decision, reasons: [...decision.reasons, kase.note] } : decision,
     reply,
@@ -219,6 +230,12 @@ export async function intake(
     handoffAttempts: outcome.handoff === 'pending' ? 1 : 0,
     handoffError: outcome.error,
   };
+  if (incident && standing.booking)
+    await deps.incidents?.attach(incident.id, {
+      caseNumber: kase.caseNumber,
+      bookingRef: standing.booking.reference,
+      contactId: id,
+    });
   const stored = await deps.cases.putContactOnce(final);
   if (!stored.created) return duplicate(stored.existing);
   const result = kase.opened ? 'new_case' : 'continued_case';

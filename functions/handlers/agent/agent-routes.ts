@@ -17,6 +17,7 @@ import { NotFoundError, ValidationError } from '../../domain/errors';
 import type { OutboundLedger } from '../../domain/outbound/ledger';
 import type { CaseStore, Clock } from '../../domain/ports';
 import type { JsonAnswer } from '../http/error-answer';
+import { INCIDENT_ROUTES, type IncidentWiring } from './incident-routes';
 import { messagesOfCase, withDelivery } from './outbound-view';
 
 /** What the agents' actions need, locally and in AWS alike. */
@@ -32,6 +33,8 @@ export interface AgentApiDeps extends ApplyActionDeps {
   readonly afterResolve?: AfterResolve | undefined;
   /** Told of every accepted action (the case metrics in AWS). */
   readonly moved?: ((kase: Case, at: Date) => void) | undefined;
+  /** The incidents (functions/handlers/agent/incident-routes.ts); their routes answer 501 without. */
+  readonly incidents?: IncidentWiring | undefined;
 }
 
 /** What happens after an agent resolved a case (the satisfaction survey); its outcome joins the answer. */
@@ -115,7 +118,7 @@ export function apiGatewayPath(path: string): string {
 }
 
 /** The agents' actions on cases and waiting lists (docs/cases.md), served locally and by the agent-api Lambda. */
-export const AGENT_ROUTES: readonly AgentRoute[] = [
+const CASE_ROUTES: readonly AgentRoute[] = [
   {
     method: 'GET',
     path: '/api/queues',
@@ -177,3 +180,6 @@ export const AGENT_ROUTES: readonly AgentRoute[] = [
   },
   { method: 'POST', path: '/api/cases/:caseNumber/reopen', handle: act(() => ({ type: 'reopen' })) },
 ];
+
+/** Every route of the agents' API: the case actions, then the operators' incidents. */
+export const AGENT_ROUTES: readonly AgentRoute[] = [...CASE_ROUTES, ...INCIDENT_ROUTES];
