@@ -92,14 +92,14 @@ export class IncidentItems implements IncidentStore {
         new UpdateCommand({
           TableName: this.table.tableName,
           Key: incidentKey(id),
-          UpdateExpression: 'SET #s = :resolved, resolvedAt = :at, resolution = :r REMOVE #g3pk, #g3sk',
+          UpdateExpression: `SET #s = :resolved, resolvedAt = :at${resolution ? ', resolution = :r' : ''} REMOVE #g3pk, #g3sk`,
           ConditionExpression: 'attribute_exists(pk) AND #s = :active',
           ExpressionAttributeNames: { '#s': 'status', '#g3pk': KEYS.gsi3pk, '#g3sk': KEYS.gsi3sk },
           ExpressionAttributeValues: {
             ':resolved': 'resolved',
             ':active': 'active',
             ':at': at,
-            ':r': withoutUndefined(resolution),
+            ...(resolution ? { ':r': withoutUndefined(resolution) } : {}),
           },
         }),
       );

@@ -11,7 +11,17 @@ const isoDate = z
   .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a real calendar date');
 
 const text = z
-  .partialRecord(z.enum(LANGUAGES), z.string().trim().min(1).max(1_000))
+  .record(z.string(), z.string().trim().min(1).max(1_000))
+  .check((ctx) => {
+    for (const key of Object.keys(ctx.value))
+      if (!(LANGUAGES as readonly string[]).includes(key))
+        ctx.issues.push({
+          code: 'custom',
+          input: key,
+          path: [key],
+          message: `"${key}" is not a served language (${LANGUAGES.join(', ')})`,
+        });
+  })
   .refine((m) => Object.keys(m).length > 0, 'give the text in at least one language, e.g. { "en": "…" }');
 
 const matchSchema = z
