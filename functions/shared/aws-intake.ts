@@ -2,8 +2,11 @@ import defaultPolicy from '../../policy/routing-policy.json';
 import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../adapters/crypto/scrypt-pin-hasher';
 import { DynamoBookingStore } from '../adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
+import { IncidentItems } from '../adapters/dynamodb/incident-items';
+import { TableClient } from '../adapters/dynamodb/table-client';
 import type { Classifier } from '../domain/classification';
 import { emergencyNotice } from '../domain/classify/emergency-notice';
+import { ActiveIncidents } from '../domain/incidents/active-incidents';
 import type { IntakeDeps } from '../domain/intake/intake';
 import { connectContactCenter, documentClient } from './aws-hand-off';
 import { awsPinPepper } from './aws-secrets';
@@ -26,6 +29,7 @@ export type AwsIntakeDeps = IntakeDeps & { readonly cases: DynamoCaseStore };
 export function awsIntakeDeps(env: NodeJS.ProcessEnv, classifier: Classifier): AwsIntakeDeps {
   const client = documentClient();
   const table = requiredEnv('TABLE_NAME', env);
+  const clock = { now: () => new Date() };
   return {
     policy: trustedRoutingPolicy(defaultPolicy, bakedHolidayCalendar()),
     classifier,
@@ -34,6 +38,8 @@ export function awsIntakeDeps(env: NodeJS.ProcessEnv, classifier: Classifier): A
     cases: new DynamoCaseStore(client, table),
     contactCenter: connectContactCenter(env),
     pinHasher: new ScryptPinHasher(DEFAULT_SCRYPT_COST, awsPinPepper(requiredEnv('PIN_PEPPER_SECRET', env))),
-    clock: { now: () => new Date() },
+    clock,
+    // Read whole every few seconds per Lambda instance: a contact or call costs no extra read most of the time.
+    incidents: new ActiveIncidents(new IncidentItems(new TableClient(client, table)), clock),
   };
 }
