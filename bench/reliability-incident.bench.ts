@@ -7,12 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localTwilioAuthToken } from '../local/twilio-token';
-import {
-  campaignGuests,
-  INCIDENT_MESSAGE,
-  importRows,
-  pacedPolicy,
-} from './reliability/incident-setup';
+import { campaignGuests, INCIDENT_MESSAGE, importRows, pacedPolicy } from './reliability/incident-setup';
 import { CAMPAIGN_NOW, freePort } from './reliability/run-campaign';
 import { audit } from './support/audit';
 import { startChildRuntime } from './support/child-runtime';
