@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IncidentItems } from '../../functions/adapters/dynamodb/incident-items';
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
-import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import { ActiveIncidents } from '../../functions/domain/incidents/active-incidents';
-import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
-import { twilioVoiceHandler } from '../../functions/handlers/twilio-voice';
-import { localIvrDeps } from '../../local/doors/voice/local-ivr';
-import { outboundOver } from '../support/outbound';
+import { actionOf, twilioVoiceDoor, VOICE_URL } from '../security/voice-doors';
 import { type IvrHarness, LINES, startIvrHarness } from './ivr-harness';
 
 // Camille's booking (demo): Hôtel Lumière Paris, PIN 1111; Jonas's (1000000024, PIN 2222) is not affected.
 const AFFECTED = '1000000016';
 const NEWS = "L'hôtel Lumière est fermé après une inondation ; nous vous relogeons ce soir.";
-const TOKEN = 'voice-test-token-0123456789abcdef';
-const HOST = 'abc123.execute-api.eu-west-1.amazonaws.com';
 
 let bench: IvrHarness;
 let lookup: ActiveIncidents;
@@ -73,35 +65,12 @@ describe('incident message on the phone', () => {
 
   it('tells a verified caller of an affected booking on Twilio Voice, after the status', async () => {
     // Prepare
-    const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
-    const handler = twilioVoiceHandler(() => ({
-      ivr: localIvrDeps(
-        { ...bench.h.deps, incidents: lookup },
-        bench.h.center,
-        lines,
-        'twilio',
-        outboundOver(bench.h).deliver,
-      ),
-      authToken: async () => TOKEN,
-      workflowSid: 'WW0123456789abcdef0123456789abcdef',
-    }));
-    const post = async (url: string, params: Record<string, string>) => {
-      const parsed = new URL(url);
-      const event = {
-        rawPath: parsed.pathname,
-        rawQueryString: parsed.search.slice(1),
-        headers: { 'x-twilio-signature': twilioSignatureFor(TOKEN, url, params) },
-        requestContext: { domainName: parsed.host },
-        body: new URLSearchParams(params).toString(),
-        isBase64Encoded: false,
-      } as unknown as APIGatewayProxyEventV2;
-      return String((await handler(event, {} as Context)).body);
-    };
-    const actionOf = (twiml: string) => (/action="([^"]+)"/.exec(twiml)?.[1] ?? '').replace(/&amp;/g, '&');
+    const door = twilioVoiceDoor(bench, { ...bench.h.deps, incidents: lookup });
+    const post = async (url: string, params: Record<string, string>) => (await door(url, params)).body;
     const base = { CallSid: 'CAincident0001', From: '+33612345678', To: LINES.fr };
 
     // Act
-    const start = await post(`https://${HOST}/prod/twilio/voice`, base);
+    const start = await post(VOICE_URL, base);
     const topic = await post(actionOf(start), { ...base, Digits: '' });
     const booking = await post(actionOf(topic), { ...base, Digits: '4' });
     const pin = await post(actionOf(booking), { ...base, Digits: AFFECTED });

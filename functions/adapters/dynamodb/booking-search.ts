@@ -1,15 +1,13 @@
-import { BatchGetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Booking } from '../../domain/booking';
 import type { IncidentMatch } from '../../domain/incidents/incident';
 import type { BookingSearch } from '../../domain/incidents/incident-ports';
+import { batchGetAll } from './batch-get';
 import { fromItem } from './item-codec';
-import { bookingKey, type ItemKey } from './keys';
+import { bookingKey } from './keys';
 import type { TableClient } from './table-client';
-import { gaveUp } from './translate-error';
 
 type Item = Record<string, unknown>;
-const BATCH_GET_LIMIT = 100;
-const MAX_BATCH_ROUNDS = 6;
 
 /**
  * The bookings an incident may match. Named bookings are read by key; any other match reads every
@@ -51,23 +49,7 @@ export class BookingSearchItems implements BookingSearch {
   }
 
   async bookingsByRef(refs: readonly string[]): Promise<Booking[]> {
-    const found: Booking[] = [];
-    const unique = [...new Set(refs)];
-    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
-      let pending: ItemKey[] = unique.slice(i, i + BATCH_GET_LIMIT).map(bookingKey);
-      for (let round = 0; pending.length > 0; round++) {
-        if (round >= MAX_BATCH_ROUNDS) throw gaveUp('get bookings', 'keys left unprocessed');
-        const out = await this.table.send<{
-          Responses?: Record<string, Item[]>;
-          UnprocessedKeys?: Record<string, { Keys?: ItemKey[] }>;
-        }>(
-          'get bookings',
-          new BatchGetCommand({ RequestItems: { [this.table.tableName]: { Keys: pending } } }),
-        );
-        for (const item of out.Responses?.[this.table.tableName] ?? []) found.push(fromItem<Booking>(item));
-        pending = out.UnprocessedKeys?.[this.table.tableName]?.Keys ?? [];
-      }
-    }
-    return found;
+    const items = await batchGetAll(this.table, 'get bookings', [...new Set(refs)].map(bookingKey));
+    return items.map((item) => fromItem<Booking>(item));
   }
 }

@@ -1,28 +1,15 @@
-import {
-  BatchGetCommand,
-  type DynamoDBDocumentClient,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundLedger, OutboundRecord, Settlement } from '../../domain/outbound/ledger';
 import type { DeliveryReport, DeliveryStatus } from '../../domain/outbound/messenger';
+import { batchGetAll } from './batch-get';
 import { fromItem, withoutUndefined } from './item-codec';
-import {
-  caseOutboundPartition,
-  type ItemKey,
-  OUTBOX_PARTITION,
-  outboundKey,
-  providerPartition,
-  timeSortKey,
-} from './keys';
+import { caseOutboundPartition, OUTBOX_PARTITION, outboundKey, providerPartition, timeSortKey } from './keys';
 import type { DynamoGuestAllowance } from './outbound-guests';
 import { TableClient } from './table-client';
 import { INDEXES } from './table-definition';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
-const BATCH_GET_LIMIT = 100;
-const MAX_BATCH_ROUNDS = 4;
 
 // A provider's reports may arrive out of order (Twilio does not promise order): a later stage never
 // goes back to an earlier one, and a final failure is kept.
@@ -101,24 +88,8 @@ export class DynamoOutboundLedger implements OutboundLedger {
   }
 
   async getMany(ids: readonly string[]): Promise<OutboundRecord[]> {
-    const found: OutboundRecord[] = [];
-    const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
-      let pending: ItemKey[] = unique.slice(i, i + BATCH_GET_LIMIT).map(outboundKey);
-      for (let round = 0; pending.length > 0; round++) {
-        if (round >= MAX_BATCH_ROUNDS) throw gaveUp('get outbound messages', 'keys left unprocessed');
-        const out = await this.table.send<{
-          Responses?: Record<string, Item[]>;
-          UnprocessedKeys?: Record<string, { Keys?: ItemKey[] }>;
-        }>(
-          'get outbound messages',
-          new BatchGetCommand({ RequestItems: { [this.table.tableName]: { Keys: pending } } }),
-        );
-        for (const item of out.Responses?.[this.table.tableName] ?? []) found.push(outboundRecordOf(item));
-        pending = out.UnprocessedKeys?.[this.table.tableName]?.Keys ?? [];
-      }
-    }
-    return found;
+    const items = await batchGetAll(this.table, 'get outbound messages', [...new Set(ids)].map(outboundKey));
+    return items.map(outboundRecordOf);
   }
 
   async list(limit: number): Promise<OutboundRecord[]> {
