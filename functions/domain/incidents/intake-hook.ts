@@ -1,4 +1,4 @@
-import type { Language } from '../languages';
+import type { Reply } from '../ports';
 import type { RoutingDecision } from '../routing/decision';
 import type { IncidentLookup } from './active-incidents';
 import { type Incident, textIn } from './incident';
@@ -29,7 +29,8 @@ export function routedForIncident(
 }
 
 /** The acknowledgement with the incident's message after it, in the guest's language. */
-export function withIncidentMessage(ack: string, incident: Incident | undefined, language: Language): string {
-  if (!incident) return ack;
-  return `${ack}${language === 'zh' ? '' : ' '}${textIn(incident.message, language)}`;
+export function withIncidentMessage(reply: Reply, incident: Incident | undefined): Reply {
+  if (!incident) return reply;
+  const message = textIn(incident.message, reply.language);
+  return { ...reply, text: `${reply.text}${reply.language === 'zh' ? '' : ' '}${message}` };
 }

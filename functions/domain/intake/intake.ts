@@ -147,22 +147,18 @@ export async function intake(
     channel: contact.channel,
     to: contact.from,
     language: classification.language,
-    text: withIncidentMessage(
-      composeAck({
-        language: classification.language,
-        caseNumber: kase.caseNumber,
-        continued: !kase.opened,
-        expectedResponseMinutes: decision.expectedResponseMinutes,
-        routing: decision,
-        verifiedBooking: standing.booking,
-        invalidReference: standing.invalidReference,
-        pinLocked: standing.pinLocked,
-        preface:
-          classification.topic === 'emergency' ? deps.emergencyNotice?.(classification.language) : undefined,
-      }),
-      incident,
-      classification.language,
-    ),
+    text: composeAck({
+      language: classification.language,
+      caseNumber: kase.caseNumber,
+      continued: !kase.opened,
+      expectedResponseMinutes: decision.expectedResponseMinutes,
+      routing: decision,
+      verifiedBooking: standing.booking,
+      invalidReference: standing.invalidReference,
+      pinLocked: standing.pinLocked,
+      preface:
+        classification.topic === 'emergency' ? deps.emergencyNotice?.(classification.language) : undefined,
+    }),
     disclosedBooking: standing.booking !== undefined,
     // No answer to machine mail: the contact is still recorded, the plan says why nothing is said.
     messageId: contact.noReplyReason === undefined ? acknowledgementId(id) : undefined,
@@ -188,7 +184,7 @@ export async function intake(
     incidentId: incident?.id,
     classification,
     decision: kase.note ? { ...decision, reasons: [...decision.reasons, kase.note] } : decision,
-    reply,
+    reply: withIncidentMessage(reply, incident),
     handoff: 'pending',
     handoffAttempts: 0,
   };
