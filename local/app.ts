@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../functions/adapters/crypto/scrypt-pin-hasher';
+import { BookingSearchItems } from '../functions/adapters/dynamodb/booking-search';
 import { DynamoBookingStore } from '../functions/adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../functions/adapters/dynamodb/case-store';
 import { createTables } from '../functions/adapters/dynamodb/create-tables';
+import { IncidentItems } from '../functions/adapters/dynamodb/incident-items';
 import { DynamoNoticeStore } from '../functions/adapters/dynamodb/notice-items';
 import { SurveyItems } from '../functions/adapters/dynamodb/survey-items';
 import { TableClient } from '../functions/adapters/dynamodb/table-client';
@@ -18,6 +20,7 @@ import type { Channel } from '../functions/domain/contact';
 import type { EmailCaseStore } from '../functions/domain/email/email-ports';
 import { ValidationError } from '../functions/domain/errors';
 import type { ImportDeps } from '../functions/domain/import/import-bookings';
+import { ActiveIncidents } from '../functions/domain/incidents/active-incidents';
 import type { IntakeDeps } from '../functions/domain/intake/intake';
 import {
   type NotifyDeps,
@@ -75,6 +78,15 @@ export interface LocalApp {
   readonly dynamoEndpoint: string;
   /** The SDK client every store uses (benches count its requests). */
   readonly dynamoClient: DynamoDBClient;
+  /** Incidents (docs/incidents.md): the store, the cached lookup the intake consults, the booking search. */
+  readonly incidents: LocalIncidents;
+}
+
+/** The local runtime's incident parts. */
+export interface LocalIncidents {
+  readonly store: IncidentItems;
+  readonly lookup: ActiveIncidents;
+  readonly search: BookingSearchItems;
 }
 
 /**
@@ -114,6 +126,12 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
   const cases = new DynamoCaseStore(documentClient, LOCAL_TABLES.main);
   const queues = new DynamoContactCenter(documentClient, LOCAL_TABLES.waitingLists, { policy, clock });
   const surveys = new SurveyItems(new TableClient(documentClient, LOCAL_TABLES.main));
+  const incidentStore = new IncidentItems(new TableClient(documentClient, LOCAL_TABLES.main));
+  const incidents: LocalIncidents = {
+    store: incidentStore,
+    lookup: new ActiveIncidents(incidentStore, clock),
+    search: new BookingSearchItems(new TableClient(documentClient, LOCAL_TABLES.main)),
+  };
   const pepper = localPinPepper(config.dataDir);
   const pinHasher = new ScryptPinHasher(DEFAULT_SCRYPT_COST, async () => pepper);
   const intake: IntakeDeps = {
@@ -126,6 +144,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     pinHasher,
     clock,
     surveys,
+    incidents: incidents.lookup,
   };
   // SMS and WhatsApp go through Twilio's Messages API when an account is configured, else to the outbox.
   const twilio = localTwilioMessenger();
@@ -173,6 +192,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
       bookingUpdates,
       dynamoEndpoint: store.endpoint,
       dynamoClient: client,
+      incidents,
     },
     store,
   };

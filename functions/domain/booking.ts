@@ -25,6 +25,8 @@ export interface Booking {
   readonly checkIn: string;
   readonly checkOut: string;
   readonly propertyName: string;
+  /** The property's city, as the platform names it (incidents match on it). */
+  readonly city?: string | undefined;
   /** IANA time zone of the property, e.g. "Europe/Paris". */
   readonly propertyTimeZone: string;
   readonly guestName: string;

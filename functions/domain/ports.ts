@@ -100,6 +100,8 @@ export interface ContactRecord {
   readonly customerName?: string | undefined;
   readonly bookingRef?: string | undefined;
   readonly verification: Verification;
+  /** The incident a verified guest's contact was attached to. */
+  readonly incidentId?: string | undefined;
   readonly classification: Classification;
   readonly decision: RoutingDecision;
   readonly reply?: Reply | undefined;

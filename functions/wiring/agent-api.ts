@@ -1,8 +1,10 @@
 import defaultPolicy from '../../policy/routing-policy.json';
 import { ConnectContactCenter } from '../adapters/connect/connect-contact-center';
 import { QueuedTaskCases } from '../adapters/connect/queued-tasks';
+import { BookingSearchItems } from '../adapters/dynamodb/booking-search';
 import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
 import { CaseTaskItems } from '../adapters/dynamodb/case-task-items';
+import { IncidentItems } from '../adapters/dynamodb/incident-items';
 import { TableClient } from '../adapters/dynamodb/table-client';
 import type { AgentApiDeps } from '../handlers/agent/agent-routes';
 import { bakedHolidayCalendar } from '../shared/baked-holidays';
@@ -17,7 +19,9 @@ import { wireGuestOutbound } from './guest-outbound';
  * store, Amazon Connect as the contact centre (a settled case's waiting task is stopped, a call-back
  * starts a task), the waiting lists read from the Connect task bookkeeping, no queue to take from
  * (Connect routes the tasks), replies and surveys through Twilio and SES. Every accepted action is
- * reported to `metrics`.
+ * reported to `metrics`. Incidents are declared, listed and resolved here; no scheduled run paces their
+ * notices in AWS yet, so `notify` is refused with a clear 400 and resolving tells no guest
+ * (docs/incidents.md, "In AWS").
  */
 export function wireAgentApi(
   env: NodeJS.ProcessEnv,
@@ -25,7 +29,8 @@ export function wireAgentApi(
   clients: CaseLambdaClients = defaultCaseLambdaClients(),
 ): AgentApiDeps {
   const settings = readAgentApiSettings(env);
-  const tasks = new CaseTaskItems(new TableClient(clients.dynamo, settings.tableName));
+  const table = new TableClient(clients.dynamo, settings.tableName);
+  const tasks = new CaseTaskItems(table);
   const cases = new DynamoCaseStore(clients.dynamo, settings.tableName);
   const policy = trustedRoutingPolicy(defaultPolicy, bakedHolidayCalendar());
   const clock = { now: () => new Date() };
@@ -41,5 +46,10 @@ export function wireAgentApi(
     waiting: new QueuedTaskCases(tasks, cases, settings.queueListLimit),
     clock,
     moved: (kase, at) => metrics.moved(kase, at),
+    incidents: {
+      store: new IncidentItems(table),
+      bookings: new BookingSearchItems(table),
+      ledger: guests.outbound.ledger,
+    },
   };
 }

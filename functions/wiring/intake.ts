@@ -4,10 +4,12 @@ import defaultPolicy from '../../policy/routing-policy.json';
 import { DEFAULT_SCRYPT_COST, ScryptPinHasher } from '../adapters/crypto/scrypt-pin-hasher';
 import { DynamoBookingStore } from '../adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
+import { IncidentItems } from '../adapters/dynamodb/incident-items';
 import { SurveyItems } from '../adapters/dynamodb/survey-items';
 import { TableClient } from '../adapters/dynamodb/table-client';
 import type { Classifier } from '../domain/classification';
 import { emergencyNotice } from '../domain/classify/emergency-notice';
+import { ActiveIncidents } from '../domain/incidents/active-incidents';
 import type { IntakeDeps } from '../domain/intake/intake';
 import { documentClient } from '../shared/aws-clients';
 import { awsPinPepper } from '../shared/aws-secrets';
@@ -35,6 +37,8 @@ export function intakeDeps(
   },
 ): AwsIntakeDeps {
   const { dynamo, connect } = clients;
+  const table = new TableClient(dynamo, settings.tableName);
+  const clock = { now: () => new Date() };
   return {
     policy: trustedRoutingPolicy(defaultPolicy, bakedHolidayCalendar()),
     classifier,
@@ -43,8 +47,10 @@ export function intakeDeps(
     cases: new DynamoCaseStore(dynamo, settings.tableName),
     contactCenter: connectContactCenter(settings.connect, connect, caseTaskItems(settings.tableName, dynamo)),
     pinHasher: new ScryptPinHasher(DEFAULT_SCRYPT_COST, awsPinPepper(settings.pinPepperSecret)),
-    clock: { now: () => new Date() },
+    clock,
     // A digit from an address a survey awaits is its answer, not a new contact (survey/answer-by-message.ts).
-    surveys: new SurveyItems(new TableClient(dynamo, settings.tableName)),
+    surveys: new SurveyItems(table),
+    // Read whole every few seconds per Lambda instance: a contact or call costs no extra read most of the time.
+    incidents: new ActiveIncidents(new IncidentItems(table), clock),
   };
 }

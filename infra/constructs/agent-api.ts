@@ -84,7 +84,7 @@ export class AgentHttpApi extends Construct {
       acknowledge(policy, {
         id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:execute-api:${shown(stack.region, 'Region')}:${shown(stack.account, 'AccountId')}:${apiRef}/$default/${r.method}${r.path.replace(/:\w+/g, '*')}]`,
         reason:
-          'the * stands for the case number or queue in the route’s path (execute-api resource ARNs match path parameters with *); method and route are named, on this one API and stage',
+          'the * stands for the case number, queue or incident id in the route’s path (execute-api resource ARNs match path parameters with *); method and route are named, on this one API and stage',
       });
     new CfnOutput(this, 'CallerPolicyArn', {
       description: 'Attach to the IAM role that calls the agent API (SigV4)',

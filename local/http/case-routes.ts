@@ -27,6 +27,13 @@ export function caseRoutes(app: LocalApp, surveyLinks: () => SurveyLinks | undef
       clock: app.clock,
       links: surveyLinks,
     }),
+    incidents: {
+      store: app.incidents.store,
+      bookings: app.incidents.search,
+      ledger: app.outbound.ledger,
+      deliver: app.outbound.deliver,
+      changed: () => app.incidents.lookup.invalidate(),
+    },
   };
   return AGENT_ROUTES.map((route): Route => [route.method, route.path, (req) => route.handle(deps, req)]);
 }

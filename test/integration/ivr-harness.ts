@@ -1,6 +1,7 @@
 // Simulated calls through the real flow JSON with the real IVR Lambda handler in-process, over dynalite.
 import { readFileSync } from 'node:fs';
 import type { Context } from 'aws-lambda';
+import type { IncidentLookup } from '../../functions/domain/incidents/active-incidents';
 import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
 import { connectIvrHandler } from '../../functions/handlers/connect-ivr';
@@ -61,13 +62,17 @@ export type Answer = string | undefined | (() => Promise<string | undefined>);
 
 let calls = 0;
 
-/** Dynalite, the demo bookings, the real IVR handler, the local flow environment. */
-export async function startIvrHarness(now = new Date('2026-11-23T12:00:00Z')): Promise<IvrHarness> {
+/** Dynalite, the demo bookings, the real IVR handler, the local flow environment (and incidents, if given). */
+export async function startIvrHarness(
+  now = new Date('2026-11-23T12:00:00Z'),
+  incidents?: (h: IntakeHarness) => IncidentLookup,
+): Promise<IvrHarness> {
   logger.setLogLevel('ERROR');
   const h = await startIntakeHarness(now);
   await h.seed(demoBookingRows(now));
   const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
-  const deps = localIvrDeps(h.deps, h.center, lines, 'connect', outboundOver(h).deliver);
+  const intake = incidents ? { ...h.deps, incidents: incidents(h) } : h.deps;
+  const deps = localIvrDeps(intake, h.center, lines, 'connect', outboundOver(h).deliver);
   const handler = connectIvrHandler(() => deps);
   const faults: Faults = { failSteps: new Set(), closed: new Set(), unstaffed: new Set() };
   // A Lambda the simulator stopped waiting for (8 s) still runs: stopping waits for it, as the store must.

@@ -1,8 +1,10 @@
 // The two voice doors as an attacker reaches them: Connect through the real flow JSON (flow simulator),
 // Twilio Voice through the real Lambda handler with requests signed as Twilio signs them.
+
 import { readFileSync } from 'node:fs';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
+import type { IntakeDeps } from '../../functions/domain/intake/intake';
 import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
 import { twilioVoiceHandler } from '../../functions/handlers/twilio-voice';
 import { localIvrDeps } from '../../local/doors/voice/local-ivr';
@@ -40,11 +42,11 @@ export function runtimeVoiceDoor(token: string): VoicePost {
   return (url, params) => postSignedForm(token, url, params);
 }
 
-/** A Twilio Voice door over the bench's intake: `post` sends a request signed as Twilio would. */
-export function twilioVoiceDoor(bench: IvrHarness): VoicePost {
+/** A Twilio Voice door over the bench's intake (or `intake`): `post` sends a request signed as Twilio would. */
+export function twilioVoiceDoor(bench: IvrHarness, intake: IntakeDeps = bench.h.deps): VoicePost {
   const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
   const handler = twilioVoiceHandler(() => ({
-    ivr: localIvrDeps(bench.h.deps, bench.h.center, lines, 'twilio', outboundOver(bench.h).deliver),
+    ivr: localIvrDeps(intake, bench.h.center, lines, 'twilio', outboundOver(bench.h).deliver),
     authToken: async () => TOKEN,
     workflowSid: 'WW0123456789abcdef0123456789abcdef',
   }));

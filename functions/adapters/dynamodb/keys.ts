@@ -133,3 +133,18 @@ export const noticeKey = (id: string): ItemKey => ({ pk: `NOTICE#${id}`, sk: 'NO
 
 /** Partition of the notices still due on the pending index (gsi3, sparse): the sweep reads it by time. */
 export const DUE_NOTICES_PARTITION = 'DUENOTICES';
+
+// Incidents (functions/domain/incidents; docs/incidents.md).
+/** An incident, its matched bookings and its notification cursor on one item. */
+export const incidentKey = (id: string): ItemKey => ({ pk: `INCIDENT#${id}`, sk: 'INCIDENT' });
+
+/** A case attached to an incident, next to it: one Query lists them all. */
+export const incidentCaseKey = (id: string, caseNumber: string): ItemKey => ({
+  pk: `INCIDENT#${id}`,
+  sk: `CASE#${caseNumber}`,
+});
+
+/** Partition of every incident on the byCase index (gsi1), by declaration time. */
+export const INCIDENT_LIST_PARTITION = 'INCIDENTS';
+/** Partition of the active incidents on the pending index (gsi3, sparse: removed on resolve). */
+export const ACTIVE_INCIDENTS_PARTITION = 'ACTIVEINCIDENTS';

@@ -1,13 +1,9 @@
-import {
-  BatchGetCommand,
-  type DynamoDBDocumentClient,
-  QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OutboundLedger, OutboundRecord, Settlement } from '../../domain/outbound/ledger';
 import type { DeliveryReport, DeliveryStatus } from '../../domain/outbound/messenger';
 import { acknowledgedContactId, inlineAnswerOf } from '../../domain/outbound/reply-plan';
 import type { ContactRecord } from '../../domain/ports';
+import { batchGetAll } from './batch-get';
 import { queryAll } from './index-query';
 import { fromItem, withoutUndefined } from './item-codec';
 import {
@@ -26,8 +22,6 @@ import { INDEXES } from './table-definition';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
 
 type Item = Record<string, unknown>;
-const BATCH_GET_LIMIT = 100;
-const MAX_BATCH_ROUNDS = 4;
 
 // A provider's reports may arrive out of order (Twilio does not promise order): a later stage never
 // goes back to an earlier one, and a final failure is kept.
@@ -130,26 +124,12 @@ export class DynamoOutboundLedger implements OutboundLedger {
   }
 
   async getMany(ids: readonly string[]): Promise<OutboundRecord[]> {
+    const items = await batchGetAll(this.table, 'get outbound messages', [...new Set(ids)].flatMap(keysOf));
     const found = new Map<string, OutboundRecord>();
-    const keys = [...new Set(ids)].flatMap(keysOf);
-    for (let i = 0; i < keys.length; i += BATCH_GET_LIMIT) {
-      let pending: ItemKey[] = keys.slice(i, i + BATCH_GET_LIMIT);
-      for (let round = 0; pending.length > 0; round++) {
-        if (round >= MAX_BATCH_ROUNDS) throw gaveUp('get outbound messages', 'keys left unprocessed');
-        const out = await this.table.send<{
-          Responses?: Record<string, Item[]>;
-          UnprocessedKeys?: Record<string, { Keys?: ItemKey[] }>;
-        }>(
-          'get outbound messages',
-          new BatchGetCommand({ RequestItems: { [this.table.tableName]: { Keys: pending } } }),
-        );
-        for (const item of out.Responses?.[this.table.tableName] ?? []) {
-          const record = ledgerRecordOf(item);
-          // A ledger item of the same id (claimed before answers went with contacts) is the record.
-          if (record && (!found.has(record.id) || item.kind !== 'contact')) found.set(record.id, record);
-        }
-        pending = out.UnprocessedKeys?.[this.table.tableName]?.Keys ?? [];
-      }
+    for (const item of items) {
+      const record = ledgerRecordOf(item);
+      // A ledger item of the same id (claimed before answers went with contacts) is the record.
+      if (record && (!found.has(record.id) || item.kind !== 'contact')) found.set(record.id, record);
     }
     return [...found.values()];
   }

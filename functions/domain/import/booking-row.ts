@@ -51,6 +51,7 @@ export const bookingRowSchema = z
     checkIn: isoDate,
     checkOut: isoDate,
     propertyName: z.string().trim().min(1).max(200),
+    city: z.string().trim().min(1).max(100).optional(),
     propertyTimeZone: timeZone,
     guestName: z.string().trim().min(1).max(200),
     phone: z

@@ -30,6 +30,7 @@ function toBooking(row: BookingRow, pinHash: string, now: string): Booking {
     checkIn: row.checkIn,
     checkOut: row.checkOut,
     propertyName: row.propertyName,
+    city: row.city,
     propertyTimeZone: row.propertyTimeZone,
     guestName: row.guestName,
     phone: row.phone,

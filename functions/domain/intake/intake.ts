@@ -13,6 +13,8 @@ import {
   subjectOf,
 } from '../contact';
 import { composeAck } from '../i18n/replies';
+import type { IncidentLookup } from '../incidents/active-incidents';
+import { incidentOfContact, routedForIncident, withIncidentMessage } from '../incidents/intake-hook';
 import { type Deliver, type DeliveryOutcome, outcomeOf } from '../outbound/deliver';
 import { acknowledgementId, inlineAnswerOf, type ReplyPlan, replyPlanOf } from '../outbound/reply-plan';
 import type { BookingStore, Clock, ContactCenter, ContactRecord, PinHasher, Reply } from '../ports';
@@ -41,6 +43,8 @@ export interface IntakeDeps {
   readonly surveys?: SurveyStore | undefined;
   /** Sentence put first in any answer to an emergency, in the customer's language. */
   readonly emergencyNotice?: ((language: ContactRecord['decision']['language']) => string) | undefined;
+  /** Active incidents: a verified guest of an affected booking is told, prioritised and attached. */
+  readonly incidents?: IncidentLookup | undefined;
 }
 
 /** What became of a contact. A duplicate carries the record (and reply plan) stored the first time. */
@@ -124,7 +128,9 @@ export async function intake(
   const assumption = { assumedTier: standing.verified ? undefined : assumed };
   const routable = { ...contact, classification };
   const routed = route(deps.policy, routable, standing.booking, standing.customer, now, staffing, assumption);
-  const decision = standing.note ? { ...routed, reasons: [...routed.reasons, standing.note] } : routed;
+  const incident = await incidentOfContact(deps.incidents, standing);
+  const noted = standing.note ? { ...routed, reasons: [...routed.reasons, standing.note] } : routed;
+  const decision = routedForIncident(noted, incident);
   const answered = await takeSurveyAnswer(deps, {
     contact,
     contactId: id,
@@ -195,9 +201,10 @@ export async function intake(
     customerName: customer?.name ?? senderNameOf(contact),
     bookingRef: who.bookingRef,
     verification: who.verification,
+    incidentId: incident?.id,
     classification,
     decision: kase.note ? { ...decision, reasons: [...decision.reasons, kase.note] } : decision,
-    reply,
+    reply: withIncidentMessage(reply, incident),
     handoff: 'pending',
     handoffAttempts: 0,
   };
@@ -239,6 +246,12 @@ export async function intake(
     handoffAttempts: outcome.handoff === 'pending' ? 1 : 0,
     handoffError: outcome.error,
   };
+  if (incident && standing.booking)
+    await deps.incidents?.attach(incident.id, {
+      caseNumber: kase.caseNumber,
+      bookingRef: standing.booking.reference,
+      contactId: id,
+    });
   const stored = await storeContact(deps.cases, final, options.answerInline);
   if (!stored.created) return { ...duplicate(stored.existing), delivery: stored.delivery };
   const result = kase.opened ? 'new_case' : 'continued_case';

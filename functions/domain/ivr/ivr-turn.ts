@@ -2,6 +2,8 @@ import type { Booking } from '../booking';
 import { isValidBookingReference } from '../booking-reference';
 import type { Contact } from '../contact';
 import { type AnsweringTeam, bookingStatus } from '../i18n/replies';
+import { textIn } from '../incidents/incident';
+import { incidentOfContact } from '../incidents/intake-hook';
 import { contactIdOf } from '../intake/intake';
 import { standingOf } from '../intake/standing';
 import { identify } from '../intake/verify';
@@ -152,7 +154,10 @@ async function pin(deps: IvrDeps, call: IvrCall, state: IvrState, input: IvrInpu
   const verified = standingOf(contact, undefined, checked).booking;
   if (verified) {
     const decided = await decide(deps, call, state, checked);
-    const status = [statusOf(verified, book), book.say('agentOrHangUp')];
+    // The verified caller of an affected booking hears the incident's message right after the status.
+    const incident = await incidentOfContact(intake.incidents, { verified: true, booking: verified });
+    const news = incident ? [book.raw(textIn(incident.message, book.spoken))] : [];
+    const status = [statusOf(verified, book), ...news, book.say('agentOrHangUp')];
     return turn('status', decided.state, status, announcement(decided.state, book, decided.record.decision));
   }
   const failures = state.pinFailures + 1;

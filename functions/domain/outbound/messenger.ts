@@ -6,7 +6,7 @@ import type { Language } from '../languages';
  * Why a message goes to a guest. It decides what the guest may refuse: after STOP only replies to the
  * guest's own messages (acknowledgements, agent replies) still go; RFC 3834 marks only automatic mail.
  */
-export type OutboundKind = 'acknowledgement' | 'agent_reply' | 'survey' | 'notification';
+export type OutboundKind = 'acknowledgement' | 'agent_reply' | 'survey' | 'notification' | 'incident';
 
 /** What a pre-approved template is for: one provider template per purpose and language (deploy config). */
 export type TemplatePurpose = 'agent_reply' | 'survey' | 'notification' | 'case_update';

@@ -20,6 +20,7 @@ const PURPOSE_OF: Record<OutboundKind, TemplatePurpose> = {
   agent_reply: 'agent_reply',
   survey: 'survey',
   notification: 'notification',
+  incident: 'notification',
 };
 
 // Twilio error 63021: a WhatsApp template's text and its variables together stay within 1,024

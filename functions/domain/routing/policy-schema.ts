@@ -146,6 +146,17 @@ const objectSchema = z.strictObject({
   cases: casesPolicySchema,
   serviceLevels: serviceLevelsSchema,
   escalation: escalationSchema,
+  incidents: z
+    .strictObject({
+      notificationsPerMinute: z
+        .number()
+        .int()
+        .min(1)
+        .max(10_000)
+        .describe('Proactive incident notices sent per minute, so telling guests does not flood the lines.'),
+    })
+    .default({ notificationsPerMinute: 60 })
+    .describe('Incidents (docs/incidents.md): how fast affected guests are told.'),
 });
 
 /** The policy's shape before the cross-field rules run. */

@@ -18,6 +18,7 @@ import type { Deliver } from '../../domain/outbound/deliver';
 import type { OutboundLedger } from '../../domain/outbound/ledger';
 import type { BookingStore, CaseStore, Clock, ContactCenter } from '../../domain/ports';
 import type { JsonAnswer } from '../http/error-answer';
+import { INCIDENT_ROUTES, type IncidentWiring } from './incident-routes';
 import { messagesOfCase, withDelivery } from './outbound-view';
 import { REPLY_ROUTES } from './reply-routes';
 
@@ -40,6 +41,8 @@ export interface AgentApiDeps extends ApplyActionDeps {
   readonly afterResolve?: AfterResolve | undefined;
   /** Told of every accepted action (the case metrics in AWS). */
   readonly moved?: ((kase: Case, at: Date) => void) | undefined;
+  /** The incidents (functions/handlers/agent/incident-routes.ts); their routes answer 501 without. */
+  readonly incidents?: IncidentWiring | undefined;
 }
 
 /** What happens after an agent resolved a case (the satisfaction survey); its outcome joins the answer. */
@@ -199,7 +202,7 @@ const CASE_ROUTES: readonly AgentRoute[] = [
 ];
 
 /**
- * The agents' actions on cases and waiting lists, their replies and templates (docs/cases.md), served
- * locally and by the agent-api Lambda.
+ * The agents' actions on cases and waiting lists, their replies and templates (docs/cases.md), and the
+ * operators' incidents (docs/incidents.md), served locally and by the agent-api Lambda.
  */
-export const AGENT_ROUTES: readonly AgentRoute[] = [...CASE_ROUTES, ...REPLY_ROUTES];
+export const AGENT_ROUTES: readonly AgentRoute[] = [...CASE_ROUTES, ...REPLY_ROUTES, ...INCIDENT_ROUTES];

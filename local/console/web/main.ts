@@ -5,13 +5,14 @@ import { html } from './html';
 import { useConsoleData } from './use-console-data';
 import { CaseDetailView } from './views/case-detail';
 import { CasesView } from './views/cases';
+import { IncidentsView } from './views/incidents';
 import { OutboxView } from './views/outbox';
 import { PolicyView } from './views/policy';
 import { QueuesView } from './views/queues';
 import { SatisfactionSummary } from './views/satisfaction';
 import { TryItPanel } from './views/try-it';
 
-type Tab = 'queues' | 'cases' | 'outbox' | 'policy';
+type Tab = 'queues' | 'cases' | 'outbox' | 'incidents' | 'policy';
 
 function App() {
   const { data, live, refresh } = useConsoleData();
@@ -23,6 +24,7 @@ function App() {
     ['queues', `Queues (${waiting})`],
     ['cases', `Cases (${data.cases.length})`],
     ['outbox', 'Outbox'],
+    ['incidents', 'Incidents'],
     ['policy', `Policy (${open}/${data.teams.length} open)`],
   ];
   const showCase = (n: string) => setOpenCase(n);
@@ -48,6 +50,7 @@ function App() {
         ${data.loaded && tab === 'queues' ? html`<${QueuesView} data=${data} onCase=${showCase} onChanged=${refresh} />` : null}
         ${data.loaded && tab === 'cases' ? html`<${SatisfactionSummary} summary=${data.satisfaction} /><${CasesView} cases=${data.cases} onCase=${showCase} />` : null}
         ${data.loaded && tab === 'outbox' ? html`<${OutboxView} messages=${data.outbox} onCase=${showCase} />` : null}
+        ${data.loaded && tab === 'incidents' ? html`<${IncidentsView} revision=${data.revision} />` : null}
         ${data.loaded && tab === 'policy' ? html`<${PolicyView} teams=${data.teams} />` : null}
       </main>
       <aside><${TryItPanel} onSent=${refresh} onCase=${showCase} /></aside>

@@ -1,0 +1,145 @@
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Incident, IncidentCase } from '../../domain/incidents/incident';
+import type { IncidentStore } from '../../domain/incidents/incident-ports';
+import { queryAll, queryIndex } from './index-query';
+import { fromItem, withoutUndefined } from './item-codec';
+import {
+  ACTIVE_INCIDENTS_PARTITION,
+  INCIDENT_LIST_PARTITION,
+  incidentCaseKey,
+  incidentKey,
+  timeSortKey,
+} from './keys';
+import type { TableClient } from './table-client';
+import { INDEXES, KEYS } from './table-definition';
+import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
+
+/**
+ * IncidentStore on the main table: the incident on one item (listed on gsi1, and on the sparse gsi3
+ * while active), each attached case on an item next to it with the contact ids as a string set, so
+ * attaching a redelivered contact again changes nothing.
+ */
+export class IncidentItems implements IncidentStore {
+  constructor(private readonly table: TableClient) {}
+
+  async createIncident(incident: Incident): Promise<void> {
+    const put = await this.table.putUnless(
+      'declare incident',
+      {
+        ...withoutUndefined(incident),
+        ...incidentKey(incident.id),
+        kind: 'incident',
+        [KEYS.gsi1pk]: INCIDENT_LIST_PARTITION,
+        [KEYS.gsi1sk]: timeSortKey(incident.declaredAt, incident.id),
+        [KEYS.gsi3pk]: ACTIVE_INCIDENTS_PARTITION,
+        [KEYS.gsi3sk]: timeSortKey(incident.declaredAt, incident.id),
+      },
+      'attribute_not_exists(pk)',
+    );
+    if (!put.written) throw gaveUp('declare incident', `incident id ${incident.id} is taken`);
+  }
+
+  async getIncident(id: string): Promise<Incident | undefined> {
+    const out = await this.table.send<{ Item?: Record<string, unknown> }>(
+      'get incident',
+      new GetCommand({ TableName: this.table.tableName, Key: incidentKey(id), ConsistentRead: true }),
+    );
+    return out.Item ? fromItem<Incident>(out.Item) : undefined;
+  }
+
+  listIncidents(limit: number): Promise<Incident[]> {
+    return queryIndex<Incident>(this.table, {
+      action: 'list incidents',
+      indexName: INDEXES.byCase,
+      partitionAttribute: KEYS.gsi1pk,
+      partition: INCIDENT_LIST_PARTITION,
+      ascending: false,
+      limit,
+    });
+  }
+
+  activeIncidents(): Promise<Incident[]> {
+    return queryIndex<Incident>(this.table, {
+      action: 'list active incidents',
+      indexName: INDEXES.pending,
+      partitionAttribute: KEYS.gsi3pk,
+      partition: ACTIVE_INCIDENTS_PARTITION,
+      ascending: true,
+    });
+  }
+
+  async advanceNotified(id: string, through: number): Promise<void> {
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: incidentKey(id),
+          UpdateExpression: 'SET notifiedThrough = :n',
+          ConditionExpression: 'attribute_exists(pk) AND notifiedThrough < :n',
+          ExpressionAttributeValues: { ':n': through },
+        }),
+      );
+    } catch (error) {
+      // Another beat moved it as far or further: nothing to do.
+      if (isConditionalCheckFailed(error)) return;
+      throw toDependencyError(error, 'advance incident notices');
+    }
+  }
+
+  async markResolved(id: string, at: string, resolution: Incident['resolution']): Promise<boolean> {
+    try {
+      await this.table.client.send(
+        new UpdateCommand({
+          TableName: this.table.tableName,
+          Key: incidentKey(id),
+          UpdateExpression: `SET #s = :resolved, resolvedAt = :at${resolution ? ', resolution = :r' : ''} REMOVE #g3pk, #g3sk`,
+          ConditionExpression: 'attribute_exists(pk) AND #s = :active',
+          ExpressionAttributeNames: { '#s': 'status', '#g3pk': KEYS.gsi3pk, '#g3sk': KEYS.gsi3sk },
+          ExpressionAttributeValues: {
+            ':resolved': 'resolved',
+            ':active': 'active',
+            ':at': at,
+            ...(resolution ? { ':r': withoutUndefined(resolution) } : {}),
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw toDependencyError(error, 'resolve incident');
+    }
+  }
+
+  async attachCase(
+    id: string,
+    attached: { caseNumber: string; bookingRef: string; contactId: string },
+  ): Promise<void> {
+    await this.table.send(
+      'attach case to incident',
+      new UpdateCommand({
+        TableName: this.table.tableName,
+        Key: incidentCaseKey(id, attached.caseNumber),
+        UpdateExpression: 'SET kind = :kind, caseNumber = :case, bookingRef = :ref ADD contactIds :contact',
+        ExpressionAttributeValues: {
+          ':kind': 'incident-case',
+          ':case': attached.caseNumber,
+          ':ref': attached.bookingRef,
+          ':contact': new Set([attached.contactId]),
+        },
+      }),
+    );
+  }
+
+  async casesOf(id: string): Promise<IncidentCase[]> {
+    const items = await queryAll(this.table, 'list incident cases', {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :case)',
+      ExpressionAttributeValues: { ':pk': incidentKey(id).pk, ':case': 'CASE#' },
+      ConsistentRead: true,
+    });
+    return items.map((item) => ({
+      caseNumber: String(item.caseNumber),
+      bookingRef: String(item.bookingRef),
+      contactIds: [...((item.contactIds as Set<string> | undefined) ?? [])].sort(),
+    }));
+  }
+}

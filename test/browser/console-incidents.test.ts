@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ConsoleHarness, postContact, startConsoleHarness } from './console-harness';
+
+// Monday morning in Paris; Camille (demo) checks in today at Hôtel Lumière Paris.
+const NOW = '2026-11-23T10:00:00+01:00';
+const BROWSER_TEST_MS = 60_000;
+
+describe('console: incidents', () => {
+  let started: ConsoleHarness | undefined;
+  let startError: unknown;
+  const harness = (): ConsoleHarness => {
+    if (!started) throw startError;
+    return started;
+  };
+
+  beforeAll(async () => {
+    started = await startConsoleHarness(NOW).catch((error: unknown) => {
+      startError = error;
+      return undefined;
+    });
+  }, BROWSER_TEST_MS);
+  afterAll(async () => {
+    await started?.close();
+  });
+
+  it(
+    'declares an incident, shows its counts live as the guest writes, and resolves it',
+    async () => {
+      // Prepare
+      const { runtime } = harness();
+      const page = await harness().open();
+      await page.locator('[data-tab="incidents"]').click();
+      const form = page.locator('[data-declare]');
+
+      // Act: first without a criterion (refused, with the reason), then by property
+      await form.locator('input[name="title"]').fill('Flood at Hôtel Lumière');
+      await form.locator('select[name="language"]').selectOption('fr');
+      await form.locator('textarea[name="message"]').fill("L'hôtel est inondé ; nous vous relogeons.");
+      await form.getByRole('button', { name: 'Declare' }).click();
+      await page.locator('[role="alert"]').waitFor();
+      const refusal = await page.locator('[role="alert"]').textContent();
+      await form.locator('input[name="property"]').fill('Hôtel Lumière Paris');
+      await form.getByRole('button', { name: 'Declare' }).click();
+      const row = page.locator('[data-incident]');
+      await row.waitFor();
+      const declared = await row.locator('[data-counts]').textContent();
+      await postContact(runtime, {
+        channel: 'sms',
+        from: '+33612345678',
+        text: 'Bonjour, une question sur ma réservation 1000000016',
+      });
+      await row.locator('[data-counts]', { hasText: '1 contacts' }).waitFor();
+      await row.getByRole('button', { name: 'Resolve' }).click();
+      await page.locator('[data-incident][data-status="resolved"]').waitFor();
+
+      // Assess
+      expect(refusal).toContain('name at least one criterion');
+      expect(declared?.replace(/\s+/g, ' ')).toContain('1 bookings · 0 notified · 0 contacts · 0 open cases');
+      expect((await row.locator('[data-counts]').textContent())?.replace(/\s+/g, ' ')).toContain(
+        '0 open cases',
+      );
+    },
+    BROWSER_TEST_MS,
+  );
+});
