@@ -5,8 +5,9 @@
  * Lambda's retries and then the dead-letter queue keep it; unknown event types and contacts that are
  * not ours are answered and ignored.
  *
- * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (see
- * functions/wiring/shared-env.ts, readContactCenterSettings); POWERTOOLS_METRICS_NAMESPACE for the case metrics (shared/case-metrics.ts).
+ * Environment: TABLE_NAME, CONNECT_INSTANCE_ID, CONNECT_TASK_FLOW_ID, CONNECT_QUEUES
+ * (functions/wiring/shared-env.ts, readContactCenterSettings); POWERTOOLS_METRICS_NAMESPACE for the
+ * case metrics (shared/case-metrics.ts).
  * IAM: DynamoDB read/write on the table (its indexes too); connect:GetContactAttributes and
  * connect:StopContact on the instance's contacts (a case resolved while its task waits is withdrawn);
  * connect:DescribeContact, connect:StartTaskContact (instance, contacts, contact flows) and
