@@ -5,8 +5,8 @@
  * SES message id and by Message-ID + recipient: a redelivered record changes nothing and sends nothing.
  *
  * Environment (functions/wiring/email-inbound-env.ts): TABLE_NAME, CONNECT_INSTANCE_ID,
- * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES, PIN_PEPPER_SECRET; EMAIL_FROM (our verified sender, e.g. support@example.com; acknowledgements come
- * from it and replies go to its +tagged form); REPLY_SIGNING_SECRET (Secrets Manager secret id: the
+ * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES, PIN_PEPPER_SECRET; EMAIL_FROM (our verified sender, e.g.
+ * support@example.com; acknowledgements come from it and replies go to its +tagged form); REPLY_SIGNING_SECRET (Secrets Manager secret id: the
  * HMAC key of signed reply references, ≥ 16 characters); optional: EMAIL_FROM_NAME, EMAIL_OWN_ADDRESSES
  * and EMAIL_OWN_DOMAINS (comma lists never answered), EMAIL_MAX_BYTES (default 10000000),
  * EMAIL_ACKS_PER_SENDER_PER_HOUR (default 5), SES_CONFIGURATION_SET, QUARANTINE_PREFIX (default
