@@ -2,7 +2,9 @@
  * Lambda, on a schedule (EventBridge, every minute): reconciles the Connect tasks whose state no
  * contact event told us about for TASK_STALE_MINUTES (DescribeContact; events are best effort), then
  * escalates waiting tasks (UpdateContactRoutingData: QueuePriority per the escalation policy, the
- * routing-age adjustment once per task and due time). See adapters/connect/task-sweep.ts.
+ * routing-age adjustment once per task and due time). See adapters/connect/task-sweep.ts. A case it
+ * resolves gets the satisfaction survey; last, replies and surveys whose send failed (Twilio or SES
+ * down) are sent again, once each (domain/outbound/replay.ts).
  *
  * Invoked with `{"task":"close-settled"}` (EventBridge, hourly) it runs the retention sweep instead:
  * cases resolved more than the policy's closeAfterDays ago are closed, and every closed case's items
@@ -12,12 +14,13 @@
  * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES; TASK_STALE_MINUTES (optional, default 30); TASK_SWEEP_BATCH (optional,
  * default 200 tasks per page); TASK_SWEEP_BUDGET_SECONDS (optional, default 40: the run stops reading
  * new pages after that, inside the Lambda's 50 s; half of it for reconciliation first, the rest for
- * escalation, which resumes next run where it stopped); POWERTOOLS_METRICS_NAMESPACE
- * (shared/case-metrics.ts).
+ * escalation, which resumes next run where it stopped); the messengers' and survey links' settings
+ * (wiring/messenger-env.ts, survey-env.ts); POWERTOOLS_METRICS_NAMESPACE (shared/case-metrics.ts).
  * IAM: DynamoDB read/write on the table (its indexes too); connect:DescribeContact,
  * connect:GetContactAttributes, connect:UpdateContactRoutingData and connect:StopContact on the
  * instance's contacts; connect:StartTaskContact (instance, contacts, contact flows: a waiting case whose
- * task ended unanswered gets a new one).
+ * task ended unanswered gets a new one); the messengers' grants (Twilio token secret, ses:SendRawEmail
+ * from our domain, the reply and survey signing keys).
  */
 import middy from '@middy/core';
 import { escalateWaitingTasks, reconcileTasks, type TaskSweepDeps } from '../adapters/connect/task-sweep';
@@ -27,6 +30,7 @@ import {
   type RetentionRun,
   type RetentionStore,
 } from '../domain/cases/retention';
+import type { ReplayReport } from '../domain/outbound/replay';
 import { CaseMetrics } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
 import { publishMetrics } from '../shared/metrics';
@@ -37,6 +41,8 @@ export interface SweepRun {
   readonly reconciled: number;
   readonly moved: number;
   readonly escalated: number;
+  /** Replies and surveys whose failed send this run sent again (with a replay wired). */
+  readonly resent?: number;
 }
 
 /** Sweep settings: how long a task state is trusted, the page size and how long one run reads. */
@@ -51,8 +57,11 @@ export interface SweepSettings {
   readonly clockMs?: () => number;
 }
 
-/** The sweep's deps: following tasks, and closing and expiring settled cases. */
-export type SweepDeps = TaskSweepDeps & { readonly retention: RetentionStore };
+/** The sweep's deps: following tasks, closing and expiring settled cases, and sending failed sends again. */
+export type SweepDeps = TaskSweepDeps & {
+  readonly retention: RetentionStore;
+  readonly replayUnsent?: (() => Promise<ReplayReport>) | undefined;
+};
 
 /** What one cold start builds: the deps and the run settings. */
 export interface SweepWiring {
@@ -90,11 +99,15 @@ export function caseTaskSweepHandler(
       timeUp: until(0.5),
     });
     const escalated = await escalateWaitingTasks(d, now, { pageSize: settings.batch, timeUp: until(1) });
+    // Last: a provider that still fails holds each send for its timeout, and tasks come first.
+    const replay = await d.replayUnsent?.();
     const run = {
       reconciled: reconciled.length,
       moved: reconciled.filter((r) => r.outcome === 'moved').length,
       escalated: escalated.length,
+      ...(replay ? { resent: replay.sent } : {}),
     };
+    if (replay && replay.unsent > 0) logger.info('outbound replay', { ...replay });
     if (run.reconciled + run.escalated > 0)
       logger.info('case task sweep', { ...run, escalations: escalated });
     return run;

@@ -1,10 +1,12 @@
 import { positiveIntEnv } from './env-vars';
+import { type MessengerSettings, readMessengerSettings } from './messenger-env';
 import {
   type ContactCenterSettings,
   contactCenterEnvironment,
   readContactCenterSettings,
   type WithContactCenterInput,
 } from './shared-env';
+import { readSurveyLinkSettings, type SurveyLinkSettings } from './survey-env';
 
 const VARS = {
   staleMinutes: 'TASK_STALE_MINUTES',
@@ -23,11 +25,19 @@ export interface CaseTaskSweepSettings extends ContactCenterSettings {
   readonly batch: number;
   /** How long one run goes on reading new pages. */
   readonly budgetSeconds: number;
+  /**
+   * How the sweep reaches guests: the survey of a case it resolved, and the replies and surveys whose
+   * send failed, sent again (written by the stack's guest messages, stacks/guest-messages.ts).
+   */
+  readonly messengers: MessengerSettings;
+  readonly surveyLinks: SurveyLinkSettings;
 }
 
 /** What the CDK app gives: the tunables may be left to their defaults. */
 export type CaseTaskSweepInput = WithContactCenterInput<ContactCenterSettings> &
   Partial<Pick<CaseTaskSweepSettings, keyof typeof VARS>>;
+
+// The messengers' and survey links' variables are added by stacks/guest-messages.ts, which knows them.
 
 /** The environment of the case-task-sweep Lambda. */
 export function caseTaskSweepEnvironment(input: CaseTaskSweepInput): Record<string, string> {
@@ -47,5 +57,7 @@ export function readCaseTaskSweepSettings(env: NodeJS.ProcessEnv = process.env):
     staleMinutes: positiveIntEnv(VARS.staleMinutes, d.staleMinutes, env),
     batch: positiveIntEnv(VARS.batch, d.batch, env),
     budgetSeconds: positiveIntEnv(VARS.budgetSeconds, d.budgetSeconds, env),
+    messengers: readMessengerSettings(env),
+    surveyLinks: readSurveyLinkSettings(env),
   };
 }

@@ -1,11 +1,10 @@
-import type { MoveCase, TaskEventDeps } from '../adapters/connect/task-event-sync';
+import type { TaskEventDeps } from '../adapters/connect/task-event-sync';
 import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
 import type { CaseMetrics } from '../shared/case-metrics';
-import { logger } from '../shared/logger';
 import { type CaseLambdaClients, defaultCaseLambdaClients } from './aws-clients';
 import { caseTaskDeps } from './case-tasks';
 import { readConnectEventsSettings } from './connect-events-env';
-import { wireGuestOutbound } from './guest-outbound';
+import { surveyAfterResolving, wireGuestOutbound } from './guest-outbound';
 
 /**
  * Following Connect's contact events in AWS, from the Lambda's environment (read once, at cold start):
@@ -23,21 +22,6 @@ export function wireConnectEvents(
   const cases = new DynamoCaseStore(clients.dynamo, settings.tableName);
   const clock = { now: () => new Date() };
   const { afterResolve } = wireGuestOutbound(settings, { cases, policy: base.policy, clock }, clients);
-  const moveCase: MoveCase = async (caseNumber, action, who, at) => {
-    const moved = await base.moveCase(caseNumber, action, who, at);
-    if (!moved.ok || action.type !== 'resolve') return moved;
-    const kase = await cases.getCase(caseNumber);
-    if (kase) {
-      // Where and how, never to whom: the address is the guest's.
-      const survey = await afterResolve(kase);
-      logger.info('survey after resolve', {
-        caseNumber,
-        sent: survey.sent,
-        ...(survey.sent ? { channel: survey.channel, delivery: survey.delivery } : {}),
-        reason: survey.reason,
-      });
-    }
-    return moved;
-  };
+  const moveCase = surveyAfterResolving(base.moveCase, cases, afterResolve);
   return { ...base, moveCase };
 }

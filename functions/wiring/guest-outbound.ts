@@ -1,3 +1,4 @@
+import type { MoveCase } from '../adapters/connect/task-event-sync';
 import { DynamoBookingStore } from '../adapters/dynamodb/booking-store';
 import type { DynamoCaseStore } from '../adapters/dynamodb/case-store';
 import { SurveyItems } from '../adapters/dynamodb/survey-items';
@@ -6,6 +7,7 @@ import type { Case } from '../domain/case';
 import type { Clock } from '../domain/ports';
 import type { RoutingPolicy } from '../domain/routing/policy-schema';
 import { type SurveyReport, surveyAfterResolve } from '../handlers/agent/survey-after-resolve';
+import { logger } from '../shared/logger';
 import type { OutboundParts } from '../shared/outbound';
 import type { CaseLambdaClients } from './aws-clients';
 import { type MessengerSettings, wireMessengers, wireOutbound } from './messenger-env';
@@ -49,4 +51,32 @@ export function wireGuestOutbound(
     links: wireSurveyLinks(settings.surveyLinks, clients.secret),
   });
   return { outbound, bookings: new DynamoBookingStore(clients.dynamo, settings.tableName), afterResolve };
+}
+
+/**
+ * Moves cases like `moveCase`, and after a move resolved a case offers its satisfaction survey (at most
+ * one per resolution: a repeated move changes nothing and sends nothing). The survey never fails the
+ * move: the case is resolved either way, and a send that failed is sent again by the sweep's replay.
+ */
+export function surveyAfterResolving(
+  moveCase: MoveCase,
+  cases: Pick<DynamoCaseStore, 'getCase'>,
+  afterResolve: GuestOutbound['afterResolve'],
+): MoveCase {
+  return async (caseNumber, action, who, at) => {
+    const moved = await moveCase(caseNumber, action, who, at);
+    if (!moved.ok || action.type !== 'resolve') return moved;
+    const kase = await cases.getCase(caseNumber);
+    if (kase) {
+      // Where and how, never to whom: the address is the guest's.
+      const survey = await afterResolve(kase);
+      logger.info('survey after resolve', {
+        caseNumber,
+        sent: survey.sent,
+        ...(survey.sent ? { channel: survey.channel, delivery: survey.delivery } : {}),
+        reason: survey.reason,
+      });
+    }
+    return moved;
+  };
 }

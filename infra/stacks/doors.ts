@@ -60,7 +60,7 @@ export interface DoorFunctions {
   readonly handoffRetry?: IFunction;
   /** Gets the messengers' settings and grants later (stacks/guest-messages.ts). */
   readonly connectEvents?: NodejsFunction;
-  readonly caseTaskSweep?: IFunction;
+  readonly caseTaskSweep?: NodejsFunction;
   readonly caseTasks?: CaseTaskEvents;
   readonly twilioTaskRouter?: IFunction;
   /** The operator's erasure Lambda (invoked by hand). */
