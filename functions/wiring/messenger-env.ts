@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { EMAIL_DEFAULTS } from '../adapters/email/email-settings';
 import { hmacSigner } from '../adapters/email/hmac-signer';
 import { SesMailer } from '../adapters/email/ses-mailer';
+import { TelegramMessenger } from '../adapters/telegram/bot-api-messenger';
 import { TwilioMessenger, type TwilioMessengerSettings } from '../adapters/twilio/twilio-messenger';
 import type { Channel } from '../domain/contact';
 import { EmailMessenger, type EmailMessengerDeps } from '../domain/email/email-messenger';
@@ -17,7 +18,7 @@ import {
   twilioMessengerEnvironment,
   twilioMessengerSettings,
 } from '../shared/twilio-messenger-settings';
-import { ConfigurationError, positiveIntEnv, requiredEnv } from './env-vars';
+import { ConfigurationError, optionalUrlEnv, positiveIntEnv, requiredEnv } from './env-vars';
 
 /**
  * How a Lambda that sends to guests reaches them: SMS and WhatsApp through Twilio's Messages API (the
@@ -44,6 +45,14 @@ export interface MessengerSettings {
         readonly replySigningSecret: string;
       }
     | undefined;
+  /** Telegram's Bot API (sendMessage), with the bot's token in Secrets Manager; only with a bot deployed. */
+  readonly telegram?:
+    | {
+        readonly botTokenSecret: string;
+        /** Another Bot API base than https://api.telegram.org (tests only). */
+        readonly apiBase?: string | undefined;
+      }
+    | undefined;
   readonly perHour: { readonly messaging: number; readonly email: number };
 }
 
@@ -55,12 +64,16 @@ const VARS = {
   configurationSet: 'SES_CONFIGURATION_SET',
   replySigningSecret: 'REPLY_SIGNING_SECRET',
   emailPerHour: 'EMAIL_ACKS_PER_SENDER_PER_HOUR',
+  // The same names as the Telegram door's (telegram-webhook-env.ts).
+  telegramBotTokenSecret: 'TELEGRAM_BOT_TOKEN_SECRET',
+  telegramApiBase: 'TELEGRAM_API_BASE',
 } as const;
 
 /** What the CDK app knows of the messengers (deploy config, secrets, the status callback's URL). */
 export interface MessengerEnvironmentInput {
   readonly twilio?: Parameters<typeof twilioMessengerEnvironment>[0] & { readonly authTokenSecret: string };
   readonly email?: Omit<NonNullable<MessengerSettings['email']>, 'configurationSet'>;
+  readonly telegram?: { readonly botTokenSecret: string };
 }
 
 /** The environment variables of the messengers, as the CDK app writes them. */
@@ -77,6 +90,7 @@ export function messengerEnvironment(input: MessengerEnvironmentInput): Record<s
     out[VARS.replySigningSecret] = input.email.replySigningSecret;
     if (input.email.fromName) out[VARS.emailFromName] = input.email.fromName;
   }
+  if (input.telegram) out[VARS.telegramBotTokenSecret] = input.telegram.botTokenSecret;
   return out;
 }
 
@@ -92,6 +106,7 @@ export function readMessengerSettings(env: NodeJS.ProcessEnv): MessengerSettings
     const { authToken: _token, templates: _templates, ...rest } = twilio;
     sending = { ...rest, authTokenSecret: requiredEnv(VARS.authTokenSecret, env) };
   }
+  const botTokenSecret = env[VARS.telegramBotTokenSecret]?.trim();
   const from = env[VARS.emailFrom]?.trim();
   if (from && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(from))
     throw new ConfigurationError(`${VARS.emailFrom} must be an email address, got "${from}"`);
@@ -105,6 +120,9 @@ export function readMessengerSettings(env: NodeJS.ProcessEnv): MessengerSettings
           configurationSet: env[VARS.configurationSet]?.trim() || undefined,
           replySigningSecret: requiredEnv(VARS.replySigningSecret, env),
         }
+      : undefined,
+    telegram: botTokenSecret
+      ? { botTokenSecret, apiBase: optionalUrlEnv(VARS.telegramApiBase, env) }
       : undefined,
     perHour: {
       messaging: repliesPerSenderPerHour(env),
@@ -122,7 +140,7 @@ export interface MessengerClients {
   readonly remember: EmailMessengerDeps['remember'];
 }
 
-/** One Messenger over the configured channels: Twilio for SMS and WhatsApp, SES for email. */
+/** One Messenger over the configured channels: Twilio for SMS and WhatsApp, SES for email, the Bot API for Telegram. */
 export function wireMessengers(settings: MessengerSettings, clients: MessengerClients): Messenger {
   const messengers: Partial<Record<Channel, Messenger>> = {};
   if (settings.twilio) {
@@ -153,6 +171,11 @@ export function wireMessengers(settings: MessengerSettings, clients: MessengerCl
         }).send(message),
     };
   }
+  if (settings.telegram)
+    messengers.telegram = new TelegramMessenger({
+      botToken: clients.secret(settings.telegram.botTokenSecret),
+      apiBase: settings.telegram.apiBase,
+    });
   return messengerByChannel(messengers);
 }
 

@@ -104,6 +104,8 @@ export function wireGuestMessages(scope: Construct, input: GuestMessagesInput): 
     email: doors.email
       ? { fromAddress: c.email.fromAddress, replySigningSecret: doors.email.replySigningSecret.secretArn }
       : undefined,
+    // Agents answer Telegram guests, and surveys reach them, through the bot of the Telegram door.
+    telegram: c.telegram && doors.telegram ? { botTokenSecret: c.telegram.botTokenSecretName } : undefined,
   };
   let twilioToken: ISecret | undefined;
   const grant = (fn: IFunction) => {
@@ -115,6 +117,7 @@ export function wireGuestMessages(scope: Construct, input: GuestMessagesInput): 
       doors.email.grantSend(fn, c.email.domain);
       doors.email.replySigningSecret.grantRead(fn);
     }
+    doors.telegram?.botToken.grantRead(fn);
     surveyKey.grantRead(fn);
   };
   // The sweep offers the survey of a case it resolved and sends failed replies and surveys again.
