@@ -1,40 +1,29 @@
-import { requiredEnv, requiredJsonEnv } from './env-vars';
 import {
   type MessengerEnvironmentInput,
   type MessengerSettings,
   messengerEnvironment,
   readMessengerSettings,
 } from './messenger-env';
+import {
+  type ContactCenterInput,
+  type ContactCenterSettings,
+  contactCenterEnvironment,
+  readContactCenterSettings,
+} from './shared-env';
 import { readSurveyLinkSettings, type SurveyLinkSettings, surveyLinksEnvironment } from './survey-env';
 
 /**
  * The connect-events Lambda's settings (functions/handlers/connect-events.ts): written by the CDK app
  * with connectEventsEnvironment(), read once at cold start with readConnectEventsSettings().
  */
-export interface ConnectEventsSettings {
-  readonly tableName: string;
-  readonly connect: {
-    readonly instanceId: string;
-    readonly taskFlowId: string;
-    /** Policy queue id → Connect queue {id, arn}. */
-    readonly queues: Readonly<Record<string, { readonly id: string; readonly arn: string }>>;
-  };
+export interface ConnectEventsSettings extends ContactCenterSettings {
   /** How the survey reaches the guest of a case Connect resolved. */
   readonly messengers: MessengerSettings;
   readonly surveyLinks: SurveyLinkSettings;
 }
 
-const VARS = {
-  tableName: 'TABLE_NAME',
-  instanceId: 'CONNECT_INSTANCE_ID',
-  taskFlowId: 'CONNECT_TASK_FLOW_ID',
-  queues: 'CONNECT_QUEUES',
-} as const;
-
 /** What the CDK app knows of the settings; `queuesJson` is CONNECT_QUEUES already serialized (a CDK token). */
-export interface ConnectEventsEnvironmentInput {
-  readonly tableName: string;
-  readonly connect: Omit<ConnectEventsSettings['connect'], 'queues'> & { readonly queuesJson: string };
+export interface ConnectEventsEnvironmentInput extends ContactCenterInput {
   readonly messengers: MessengerEnvironmentInput;
   readonly surveyLinks: SurveyLinkSettings;
 }
@@ -42,10 +31,7 @@ export interface ConnectEventsEnvironmentInput {
 /** The environment of the connect-events Lambda. */
 export function connectEventsEnvironment(settings: ConnectEventsEnvironmentInput): Record<string, string> {
   return {
-    [VARS.tableName]: settings.tableName,
-    [VARS.instanceId]: settings.connect.instanceId,
-    [VARS.taskFlowId]: settings.connect.taskFlowId,
-    [VARS.queues]: settings.connect.queuesJson,
+    ...contactCenterEnvironment(settings),
     ...messengerEnvironment(settings.messengers),
     ...surveyLinksEnvironment(settings.surveyLinks),
   };
@@ -54,12 +40,7 @@ export function connectEventsEnvironment(settings: ConnectEventsEnvironmentInput
 /** Reads and checks the connect-events Lambda's settings; a missing or malformed one fails the cold start. */
 export function readConnectEventsSettings(env: NodeJS.ProcessEnv = process.env): ConnectEventsSettings {
   return {
-    tableName: requiredEnv(VARS.tableName, env),
-    connect: {
-      instanceId: requiredEnv(VARS.instanceId, env),
-      taskFlowId: requiredEnv(VARS.taskFlowId, env),
-      queues: requiredJsonEnv(VARS.queues, env),
-    },
+    ...readContactCenterSettings(env),
     messengers: readMessengerSettings(env),
     surveyLinks: readSurveyLinkSettings(env),
   };
