@@ -7,7 +7,7 @@
  * `{"task":"send-due-notices"}` (hourly) it sends the notices held for the guests' mornings.
  *
  * Environment: functions/wiring/booking-updates-env.ts (TABLE_NAME, the hourly limits,
- * BOOKING_UPDATES_DUE_BATCH). IAM: DynamoDB read/write on the table and its indexes; the stream read
+ * BOOKING_UPDATES_DUE_BATCH, the messengers' settings of wiring/messenger-env.ts). IAM: DynamoDB read/write on the table and its indexes; the stream read
  * by the event source mapping; the Messengers' own grants.
  */
 import middy from '@middy/core';
@@ -19,10 +19,8 @@ import {
   SEND_DUE_NOTICES_TASK,
   sendDueNotices,
 } from '../domain/notify/notify-booking';
-import { documentClient } from '../shared/aws-clients';
 import { logger } from '../shared/logger';
-import { type BookingUpdatesDeps, bookingUpdatesDeps } from '../wiring/booking-updates';
-import { readBookingUpdatesSettings } from '../wiring/booking-updates-env';
+import { type BookingUpdatesDeps, wireBookingUpdates } from '../wiring/booking-updates';
 
 /** A scheduled run. */
 export interface DueNoticesTask {
@@ -66,10 +64,5 @@ export function bookingUpdatesHandler(makeDeps: () => BookingUpdatesDeps) {
   );
 }
 
-/**
- * The deployed handler. Its Messengers come from the messengers' wiring (functions/wiring/messenger-env.ts)
- * when it is joined; until then every channel refuses, recorded in the ledger, never lost silently.
- */
-export const handler = bookingUpdatesHandler(() =>
-  bookingUpdatesDeps(readBookingUpdatesSettings(process.env), documentClient(), {}),
-);
+/** The deployed handler: its messengers from functions/wiring/messenger-env.ts (Twilio, SES, Telegram). */
+export const handler = bookingUpdatesHandler(() => wireBookingUpdates(process.env));

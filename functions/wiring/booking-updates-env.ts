@@ -1,4 +1,10 @@
 import { positiveIntEnv, requiredEnv } from './env-vars';
+import {
+  type MessengerEnvironmentInput,
+  type MessengerSettings,
+  messengerEnvironment,
+  readMessengerSettings,
+} from './messenger-env';
 
 /**
  * The booking-updates Lambda's settings (functions/handlers/booking-updates.ts): the CDK app writes
@@ -11,6 +17,8 @@ export interface BookingUpdatesSettings {
   readonly perHour: { readonly messaging: number; readonly email: number };
   /** How many held notices one scheduled run sends at most (the next run takes the rest). */
   readonly dueBatch: number;
+  /** How the notices reach guests (Twilio, SES, Telegram): the same messengers as the agents' replies. */
+  readonly messengers: MessengerSettings;
 }
 
 const VARS = {
@@ -24,8 +32,11 @@ const VARS = {
 export const BOOKING_UPDATES_DEFAULTS = { perHour: { messaging: 5, email: 5 }, dueBatch: 200 } as const;
 
 /** The environment of the booking-updates Lambda. */
-export function bookingUpdatesEnvironment(settings: BookingUpdatesSettings): Record<string, string> {
+export function bookingUpdatesEnvironment(
+  settings: Omit<BookingUpdatesSettings, 'messengers'> & { readonly messengers: MessengerEnvironmentInput },
+): Record<string, string> {
   return {
+    ...messengerEnvironment(settings.messengers),
     [VARS.tableName]: settings.tableName,
     [VARS.messagingPerHour]: String(settings.perHour.messaging),
     [VARS.emailPerHour]: String(settings.perHour.email),
@@ -43,5 +54,6 @@ export function readBookingUpdatesSettings(env: NodeJS.ProcessEnv = process.env)
       email: positiveIntEnv(VARS.emailPerHour, d.perHour.email, env),
     },
     dueBatch: positiveIntEnv(VARS.dueBatch, d.dueBatch, env),
+    messengers: readMessengerSettings(env),
   };
 }

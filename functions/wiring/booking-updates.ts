@@ -3,13 +3,13 @@ import { DynamoBookingStore } from '../adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
 import { DynamoNoticeStore } from '../adapters/dynamodb/notice-items';
 import { TableClient } from '../adapters/dynamodb/table-client';
-import type { Channel } from '../domain/contact';
 import type { NotifyDeps } from '../domain/notify/notify-booking';
-import { messengerByChannel } from '../domain/outbound/by-channel';
 import type { Messenger } from '../domain/outbound/messenger';
 import type { Clock } from '../domain/ports';
 import { automaticPerHour, outboundParts } from '../shared/outbound';
-import type { BookingUpdatesSettings } from './booking-updates-env';
+import { type CaseLambdaClients, defaultCaseLambdaClients } from './aws-clients';
+import { type BookingUpdatesSettings, readBookingUpdatesSettings } from './booking-updates-env';
+import { wireMessengers } from './messenger-env';
 
 /** What the booking-updates Lambda runs on: the notify step's adapters and how many held notices per run. */
 export interface BookingUpdatesDeps {
@@ -19,18 +19,18 @@ export interface BookingUpdatesDeps {
 
 /**
  * Builds the booking-updates adapters on the table: bookings, cases, notices and deliver over the
- * outbound ledger, sending through `messengers` (one per channel, built by the messengers' own wiring;
- * a channel without one refuses its messages, recorded in the ledger with that reason).
+ * outbound ledger, sending through `messenger` (per channel; a channel without one refuses its
+ * messages, recorded in the ledger with that reason).
  */
 export function bookingUpdatesDeps(
-  settings: BookingUpdatesSettings,
+  settings: Omit<BookingUpdatesSettings, 'messengers'>,
   client: DynamoDBDocumentClient,
-  messengers: Partial<Record<Channel, Messenger>>,
+  messenger: Messenger,
   clock: Clock = { now: () => new Date() },
 ): BookingUpdatesDeps {
   const cases = new DynamoCaseStore(client, settings.tableName);
   const outbound = outboundParts(client, settings.tableName, {
-    messenger: messengerByChannel(messengers),
+    messenger,
     cases,
     clock,
     perAddressPerHour: automaticPerHour(settings.perHour),
@@ -45,4 +45,20 @@ export function bookingUpdatesDeps(
     },
     dueBatch: settings.dueBatch,
   };
+}
+
+/** The deployed Lambda's adapters from its environment, read once at cold start, with the messengers it names. */
+export function wireBookingUpdates(
+  env: NodeJS.ProcessEnv = process.env,
+  clients: CaseLambdaClients = defaultCaseLambdaClients(),
+  clock: Clock = { now: () => new Date() },
+): BookingUpdatesDeps {
+  const settings = readBookingUpdatesSettings(env);
+  const cases = new DynamoCaseStore(clients.dynamo, settings.tableName);
+  const messenger = wireMessengers(settings.messengers, {
+    ses: clients.ses,
+    secret: clients.secret,
+    remember: (keys, ref) => cases.rememberMessageIds(keys, ref),
+  });
+  return bookingUpdatesDeps(settings, clients.dynamo, messenger, clock);
 }

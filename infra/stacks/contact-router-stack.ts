@@ -131,8 +131,10 @@ export class ContactRouterStack extends Stack {
       environment: bookingUpdatesEnvironment({
         tableName: data.table.tableName,
         ...BOOKING_UPDATES_DEFAULTS,
+        messengers: guests.messengers,
       }),
     });
+    if (bookingUpdates) guests.grant(bookingUpdates);
     const updates = bookingUpdates
       ? new BookingUpdates(this, 'BookingUpdates', { fn: bookingUpdates, table: data.table })
       : undefined;

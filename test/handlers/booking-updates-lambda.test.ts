@@ -2,18 +2,28 @@
 // dynamodb, PROVENANCE.md; a third-party sample read in place), over dynalite through the real wiring
 // (functions/wiring/booking-updates.ts). dynalite has no streams: the records are handed to the handler.
 import { readFileSync } from 'node:fs';
+import { ConnectClient } from '@aws-sdk/client-connect';
+import { SESClient } from '@aws-sdk/client-ses';
 import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-store';
 import { importBookings } from '../../functions/domain/import/import-bookings';
 import { parseImport } from '../../functions/domain/import/parse-import';
 import { SEND_DUE_NOTICES_TASK } from '../../functions/domain/notify/notify-booking';
+import { messengerByChannel } from '../../functions/domain/outbound/by-channel';
 import { bookingUpdatesHandler } from '../../functions/handlers/booking-updates';
-import { bookingUpdatesDeps } from '../../functions/wiring/booking-updates';
-import { BOOKING_UPDATES_DEFAULTS } from '../../functions/wiring/booking-updates-env';
+import { awsSecret } from '../../functions/shared/aws-secrets';
+import { bookingUpdatesDeps, wireBookingUpdates } from '../../functions/wiring/booking-updates';
+import {
+  BOOKING_UPDATES_DEFAULTS,
+  bookingUpdatesEnvironment,
+} from '../../functions/wiring/booking-updates-env';
+import { healthySending, MESSENGERS, SENDING } from '../support/aws-messengers';
 import { KeepingMessenger } from '../support/booking-updates';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { TestClock } from '../support/intake-harness';
+import { lambdaEnv } from '../support/lambda-env';
+import { createdMessage, startTwilioApiStandIn } from '../support/twilio-api-stand-in';
 
 const REFUND_PAID = new URL('../fixtures/events/dynamodb/booking-refund-paid.json', import.meta.url);
 const THIRD_PARTY = `${process.env.FIXTURES_DIR ?? '../shared/fixtures'}/events/powertools-py-dynamoStreamEvent.json`;
@@ -30,7 +40,7 @@ let clock: TestClock;
 function handler() {
   const settings = { tableName: db.tables.main, ...BOOKING_UPDATES_DEFAULTS };
   const run = bookingUpdatesHandler(() =>
-    bookingUpdatesDeps(settings, db.documentClient, { sms: messenger }, clock),
+    bookingUpdatesDeps(settings, db.documentClient, messengerByChannel({ sms: messenger }), clock),
   );
   return (event: unknown) => run(event as DynamoDBStreamEvent, {} as Context);
 }
@@ -78,6 +88,38 @@ describe('booking-updates Lambda', () => {
       language: 'pt',
     });
     expect(messenger.sent[0]?.text).toContain('O seu reembolso foi emitido');
+  });
+
+  it('texts the guest through Twilio as deployed: the messengers the stack writes into its environment', async () => {
+    // Prepare
+    const twilio = await startTwilioApiStandIn();
+    healthySending();
+    twilio.answer(createdMessage('SM00000000000000000000000000000e01', GUEST, SENDING.smsFrom));
+    const env = {
+      ...lambdaEnv(db),
+      ...bookingUpdatesEnvironment({
+        tableName: db.tables.main,
+        ...BOOKING_UPDATES_DEFAULTS,
+        messengers: MESSENGERS,
+      }),
+      TWILIO_API_BASE: twilio.url,
+    };
+    const clients = {
+      dynamo: db.documentClient,
+      connect: new ConnectClient({ region: 'eu-west-1' }),
+      ses: new SESClient({ region: 'eu-west-1' }),
+      secret: awsSecret,
+    };
+    const run = bookingUpdatesHandler(() => wireBookingUpdates(env, clients, clock));
+    // Act
+    const result = await run(readEvent(REFUND_PAID), {} as Context);
+    await twilio.close();
+    // Assess
+    expect(result).toEqual({ batchItemFailures: [] });
+    expect(twilio.received).toHaveLength(1);
+    const sms = Object.fromEntries(twilio.received[0]?.form ?? []);
+    expect(sms).toMatchObject({ To: GUEST, From: SENDING.smsFrom });
+    expect(sms.Body).toContain('O seu reembolso foi emitido');
   });
 
   it('passes over records of other items and other tables', async () => {
