@@ -7,8 +7,9 @@
  * `{"task":"send-due-notices"}` (hourly) it sends the notices held for the guests' mornings.
  *
  * Environment: functions/wiring/booking-updates-env.ts (TABLE_NAME, the hourly limits,
- * BOOKING_UPDATES_DUE_BATCH, the messengers' settings of wiring/messenger-env.ts). IAM: DynamoDB read/write on the table and its indexes; the stream read
- * by the event source mapping; the Messengers' own grants.
+ * BOOKING_UPDATES_DUE_BATCH, the messengers' settings of wiring/messenger-env.ts). IAM: DynamoDB
+ * read/write on the table and its indexes; the stream read by the event source mapping; the
+ * Messengers' own grants.
  */
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';

@@ -99,8 +99,9 @@ export function caseTaskSweepHandler(
       timeUp: until(0.5),
     });
     const escalated = await escalateWaitingTasks(d, now, { pageSize: settings.batch, timeUp: until(1) });
-    // Last: a provider that still fails holds each send for its timeout, and tasks come first.
-    const replay = await d.replayUnsent?.();
+    // Last, and only with time left: a provider that still fails holds each send for its timeout, and a
+    // run cut off by the Lambda's timeout would leave claims unconfirmed (never sent again).
+    const replay = until(1)() ? undefined : await d.replayUnsent?.();
     const run = {
       reconciled: reconciled.length,
       moved: reconciled.filter((r) => r.outcome === 'moved').length,
