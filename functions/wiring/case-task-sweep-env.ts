@@ -1,12 +1,11 @@
 import { positiveIntEnv } from './env-vars';
-import { type MessengerSettings, readMessengerSettings } from './messenger-env';
+import { type GuestOutboundSettings, readGuestOutboundSettings } from './guest-outbound-env';
 import {
   type ContactCenterSettings,
   contactCenterEnvironment,
   readContactCenterSettings,
   type WithContactCenterInput,
 } from './shared-env';
-import { readSurveyLinkSettings, type SurveyLinkSettings } from './survey-env';
 
 const VARS = {
   staleMinutes: 'TASK_STALE_MINUTES',
@@ -17,27 +16,22 @@ const VARS = {
 /** The defaults: a task state is trusted 30 minutes, 200 tasks a page, 40 s of reading inside the 50 s timeout. */
 export const CASE_TASK_SWEEP_DEFAULTS = { staleMinutes: 30, batch: 200, budgetSeconds: 40 } as const;
 
-/** The case-task-sweep Lambda's settings (functions/handlers/case-task-sweep.ts). */
-export interface CaseTaskSweepSettings extends ContactCenterSettings {
+/**
+ * The case-task-sweep Lambda's settings (functions/handlers/case-task-sweep.ts). Its guest outbound part
+ * (the survey of a case it resolved, failed sends sent again) is written by stacks/guest-messages.ts.
+ */
+export interface CaseTaskSweepSettings extends ContactCenterSettings, GuestOutboundSettings {
   /** How long a task state no event confirmed is trusted before DescribeContact reconciles it. */
   readonly staleMinutes: number;
   /** Tasks per page. */
   readonly batch: number;
   /** How long one run goes on reading new pages. */
   readonly budgetSeconds: number;
-  /**
-   * How the sweep reaches guests: the survey of a case it resolved, and the replies and surveys whose
-   * send failed, sent again (written by the stack's guest messages, stacks/guest-messages.ts).
-   */
-  readonly messengers: MessengerSettings;
-  readonly surveyLinks: SurveyLinkSettings;
 }
 
 /** What the CDK app gives: the tunables may be left to their defaults. */
 export type CaseTaskSweepInput = WithContactCenterInput<ContactCenterSettings> &
   Partial<Pick<CaseTaskSweepSettings, keyof typeof VARS>>;
-
-// The messengers' and survey links' variables are added by stacks/guest-messages.ts, which knows them.
 
 /** The environment of the case-task-sweep Lambda. */
 export function caseTaskSweepEnvironment(input: CaseTaskSweepInput): Record<string, string> {
@@ -57,7 +51,6 @@ export function readCaseTaskSweepSettings(env: NodeJS.ProcessEnv = process.env):
     staleMinutes: positiveIntEnv(VARS.staleMinutes, d.staleMinutes, env),
     batch: positiveIntEnv(VARS.batch, d.batch, env),
     budgetSeconds: positiveIntEnv(VARS.budgetSeconds, d.budgetSeconds, env),
-    messengers: readMessengerSettings(env),
-    surveyLinks: readSurveyLinkSettings(env),
+    ...readGuestOutboundSettings(env),
   };
 }

@@ -10,8 +10,9 @@ import { type SurveyReport, surveyAfterResolve } from '../handlers/agent/survey-
 import { logger } from '../shared/logger';
 import type { OutboundParts } from '../shared/outbound';
 import type { CaseLambdaClients } from './aws-clients';
-import { type MessengerSettings, wireMessengers, wireOutbound } from './messenger-env';
-import { type SurveyLinkSettings, wireSurveyLinks } from './survey-env';
+import type { GuestOutboundSettings } from './guest-outbound-env';
+import { wireMessengers, wireOutbound } from './messenger-env';
+import { wireSurveyLinks } from './survey-env';
 
 /** What a Lambda that answers guests holds: deliver over the messengers, the bookings, the survey after a resolve. */
 export interface GuestOutbound {
@@ -22,11 +23,7 @@ export interface GuestOutbound {
 
 /** Wires deliver (Twilio, SES) and the survey a resolve offers, for the agent API and the Connect events alike. */
 export function wireGuestOutbound(
-  settings: {
-    readonly tableName: string;
-    readonly messengers: MessengerSettings;
-    readonly surveyLinks: SurveyLinkSettings;
-  },
+  settings: GuestOutboundSettings & { readonly tableName: string },
   parts: { readonly cases: DynamoCaseStore; readonly policy: RoutingPolicy; readonly clock: Clock },
   clients: CaseLambdaClients,
 ): GuestOutbound {

@@ -6,8 +6,9 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { connectEventsEnvironment } from '../../functions/wiring/connect-events-env';
-import { type MessengerEnvironmentInput, messengerEnvironment } from '../../functions/wiring/messenger-env';
-import { type SurveyLinkSettings, surveyLinksEnvironment } from '../../functions/wiring/survey-env';
+import { guestOutboundEnvironment } from '../../functions/wiring/guest-outbound-env';
+import type { MessengerEnvironmentInput } from '../../functions/wiring/messenger-env';
+import type { SurveyLinkSettings } from '../../functions/wiring/survey-env';
 import { surveyPageEnvironment } from '../../functions/wiring/survey-page-env';
 import type { DeployConfig } from '../config/deploy-config';
 import type { ContactCenter } from '../constructs/contact-center';
@@ -123,7 +124,7 @@ export function wireGuestMessages(scope: Construct, input: GuestMessagesInput): 
   // The sweep offers the survey of a case it resolved and sends failed replies and surveys again.
   const sweep = doors.caseTaskSweep;
   if (sweep) {
-    const environment = { ...messengerEnvironment(messengers), ...surveyLinksEnvironment(surveyLinks) };
+    const environment = guestOutboundEnvironment({ messengers, surveyLinks });
     for (const [name, value] of Object.entries(environment)) sweep.addEnvironment(name, value);
     grant(sweep);
   }
