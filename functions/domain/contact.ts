@@ -16,7 +16,7 @@ export interface ThreadHints {
 /** What every contact carries, whatever its channel. */
 export interface ContactBase<C extends Channel> {
   readonly channel: C;
-  /** The channel's own id for this message (MessageSid, SES message id, Connect ContactId). */
+  /** The channel's own id for this message (the provider's message, mail or call id). */
   readonly channelMessageId: string;
   /** Sender: E.164 phone number or lower-cased email address ("" for a call without caller id). */
   readonly from: string;
@@ -69,7 +69,7 @@ export interface EmailContact extends ContactBase<'email'>, CarriesAttachments {
   readonly senderProven: boolean;
   /** Why no acknowledgement may be sent (auto-reply, bounce, mailing list…); the contact is still recorded. */
   readonly noReplyReason?: string | undefined;
-  /** The guest's Message-ID and References: what our answers to this mail thread on (RFC 5322 3.6.4). */
+  /** The guest's mail id and the ids it replies to: what our answers to this mail thread on. */
   readonly emailThread?: EmailThread | undefined;
 }
 
@@ -114,7 +114,7 @@ export function noReplyReasonOf(contact: Contact): string | undefined {
   return contact.channel === 'email' ? contact.noReplyReason : undefined;
 }
 
-/** The Message-IDs an answer to this contact threads on: only mail has them. */
+/** The mail ids an answer to this contact threads on: only mail has them. */
 export function emailThreadOf(contact: Contact): EmailThread | undefined {
   return contact.channel === 'email' ? contact.emailThread : undefined;
 }
