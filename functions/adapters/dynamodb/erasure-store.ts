@@ -6,6 +6,7 @@ import type { Customer } from '../../domain/customer';
 import type { OutboundRecord } from '../../domain/outbound/ledger';
 import type { ContactRecord } from '../../domain/ports';
 import type { ErasureStore } from '../../domain/privacy/erasure-ports';
+import { ErasureNewsItems, storageOf } from './erasure-news-items';
 import { queryAll, queryIndex } from './index-query';
 import { fromItem, withoutUndefined } from './item-codec';
 import {
@@ -36,22 +37,14 @@ type Item = Record<string, unknown>;
 const BATCH_WRITE_LIMIT = 25;
 const MAX_BATCH_ROUNDS = 4;
 
-// Keys, index keys and bookkeeping (TTL, appended contact ids) stay: the rewritten item is listed and
-// expires where it did. They are whatever the item holds beyond its domain object.
-function storageOf(raw: Item): Item {
-  const domain = fromItem<Item>(raw);
-  return Object.fromEntries(Object.entries(raw).filter(([name]) => !(name in domain)));
-}
-
 /**
  * ErasureStore on the main table: every item of a guest is reached by key or by a Query on its own
- * partition (docs/dynamodb-key-design.md, "Erasure"); nothing scans the table.
+ * partition (docs/dynamodb-key-design.md, "Erasure"); nothing scans the table. What booking updates
+ * and incidents hold is reached as ErasureNewsItems reaches it.
  */
-export class DynamoErasureStore implements ErasureStore {
-  private readonly table: TableClient;
-
+export class DynamoErasureStore extends ErasureNewsItems implements ErasureStore {
   constructor(client: DynamoDBDocumentClient, tableName: string) {
-    this.table = new TableClient(client, tableName);
+    super(new TableClient(client, tableName));
   }
 
   async findCustomer(contactPoint: string): Promise<Customer | undefined> {
