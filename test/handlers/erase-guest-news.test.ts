@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BookingSearchItems } from '../../functions/adapters/dynamodb/booking-search';
 import { DynamoErasureStore } from '../../functions/adapters/dynamodb/erasure-store';
 import { IncidentItems } from '../../functions/adapters/dynamodb/incident-items';
+import { countRequests } from '../../functions/adapters/dynamodb/request-counter';
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
 import { ActiveIncidents } from '../../functions/domain/incidents/active-incidents';
@@ -18,6 +19,7 @@ import { intake } from '../../functions/domain/intake/intake';
 import { eraseGuest } from '../../functions/domain/privacy/erase-guest';
 import { eraseGuestHandler } from '../../functions/handlers/erase-guest';
 import { wireEraseGuest } from '../../functions/wiring/erase-guest';
+import { ERASURE_TABLE_ACTIONS } from '../../infra/constructs/erasure-grants';
 import { type BookingUpdates, bookingUpdatesOver } from '../support/booking-updates';
 import { aContact, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
 import { connectMock, lambdaEnv } from '../support/lambda-env';
@@ -125,8 +127,10 @@ describe('erase-guest Lambda over booking updates and incidents', () => {
     // Prepare
     const { guest, incident } = await onRecord(1);
     const before = await scanAll();
+    const requests = countRequests(h.db.documentClient, { table: h.db.tables.main });
     // Act
     const result = await invoke({ phone: guest.phone });
+    requests.detach();
     // Assess: the premise held, and every trace is gone
     for (const trace of [guest.phone, guest.email, 'Mateus', 'reembolso', 'NOTICE#', 'DUENOTICES'])
       expect(before, trace).toContain(trace);
@@ -145,6 +149,10 @@ describe('erase-guest Lambda over booking updates and incidents', () => {
     ])
       expect(after.includes(trace), trace).toBe(false);
     expect(after).not.toContain('DUENOTICES');
+    // Only what its role is granted (infra/constructs/erasure-grants.ts): no Scan, DeleteItem or BatchGetItem.
+    const granted = ERASURE_TABLE_ACTIONS.map((action) => action.replace('dynamodb:', ''));
+    expect(Object.keys(requests.counts())).toEqual(expect.arrayContaining(['Query', 'BatchWriteItem']));
+    expect(granted).toEqual(expect.arrayContaining(Object.keys(requests.counts())));
     const stored = await incidents.getIncident(incident.id);
     expect(stored).toMatchObject({ bookingRefs: ['erased-1'], match: { bookingRefs: ['erased-1'] } });
     expect(await notifiedCount(deps, stored ?? incident)).toBe(1);

@@ -1,4 +1,4 @@
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Incident, IncidentCase } from '../../domain/incidents/incident';
 import type { BookingNotice } from '../../domain/notify/notify-ports';
 import type { OutboundRecord } from '../../domain/outbound/ledger';
@@ -23,6 +23,8 @@ import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate
 type Item = Record<string, unknown>;
 // Two writers on one incident item (a contact attached, the cursor moved) make a conditional write fail.
 const MAX_ROUNDS = 5;
+const BATCH_WRITE_LIMIT = 25;
+const MAX_BATCH_ROUNDS = 4;
 
 /**
  * Keys, index keys and bookkeeping (TTL, appended contact ids) of an item: whatever it holds beyond
@@ -52,7 +54,7 @@ export class ErasureNewsItems implements BookingNewsStore {
   }
 
   async deleteNotice(id: string): Promise<void> {
-    await this.remove('erasure: delete notice', noticeKey(id));
+    await this.deleteAll('erasure: delete notice', [noticeKey(id)]);
   }
 
   async getOutbound(id: string): Promise<OutboundRecord | undefined> {
@@ -87,7 +89,7 @@ export class ErasureNewsItems implements BookingNewsStore {
       { ...storage, ...withoutUndefined(fields), ...outboundKey(toId) },
       'attribute_not_exists(pk)',
     );
-    await this.remove('erasure: delete moved outbound', outboundKey(fromId));
+    await this.deleteAll('erasure: delete moved outbound', [outboundKey(fromId)]);
   }
 
   async incidentsOfBookings(references: readonly string[]): Promise<Incident[]> {
@@ -183,8 +185,23 @@ export class ErasureNewsItems implements BookingNewsStore {
     }
   }
 
-  private async remove(action: string, key: ItemKey): Promise<void> {
-    await this.table.send(action, new DeleteCommand({ TableName: this.table.tableName, Key: key }));
+  /** Deletes items by key in BatchWriteItem requests (erase-guest is granted no DeleteItem). */
+  protected async deleteAll(action: string, all: readonly ItemKey[]): Promise<void> {
+    // A batch naming one key twice is refused whole.
+    const keys = [...new Map(all.map((key) => [`${key.pk}\u0000${key.sk}`, key])).values()];
+    for (let start = 0; start < keys.length; start += BATCH_WRITE_LIMIT) {
+      let pending: Item[] = keys
+        .slice(start, start + BATCH_WRITE_LIMIT)
+        .map((Key) => ({ DeleteRequest: { Key } }));
+      for (let round = 0; pending.length > 0; round++) {
+        if (round >= MAX_BATCH_ROUNDS) throw gaveUp(action, 'deletes left unprocessed');
+        const out = await this.table.send<{ UnprocessedItems?: Record<string, Item[]> }>(
+          action,
+          new BatchWriteCommand({ RequestItems: { [this.table.tableName]: pending } }),
+        );
+        pending = out.UnprocessedItems?.[this.table.tableName] ?? [];
+      }
+    }
   }
 
   private async updateIf(

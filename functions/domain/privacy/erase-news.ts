@@ -96,14 +96,14 @@ async function eraseFromIncident(
     if (moved) outbox++;
     theirs ||= moved;
   }
-  const attached = await Promise.all(
-    guest.caseNumbers.map((caseNumber) => deps.store.incidentCase(incident.id, caseNumber)),
-  );
-  for (const kase of attached)
+  // One by one: erase-guest is granted GetItem, not the BatchGetItem that reads started together share.
+  for (const caseNumber of guest.caseNumbers) {
+    const kase = await deps.store.incidentCase(incident.id, caseNumber);
     if (kase?.bookingRef === reference) {
       await deps.store.eraseIncidentCase(incident.id, kase.caseNumber, replacement);
       theirs = true;
     }
+  }
   if (theirs) await deps.store.replaceIncidentRef(incident.id, reference, replacement);
   return { outbox, touched: theirs };
 }
