@@ -197,4 +197,28 @@ describe('erase-guest Lambda over booking updates and incidents', () => {
     expect(stored?.bookingRefs).toEqual(['erased-1']);
     expect(await notifiedCount(deps, stored ?? incident)).toBe(1);
   });
+
+  it('leaves another guest’s notices and incident alone when a stranger who named their booking is erased', async () => {
+    // Prepare: a stranger writes about guest 3's booking from their own number (never verified)
+    const { guest, incident } = await onRecord(3);
+    const stranger = '+351939000004';
+    for (const reference of guest.refs)
+      await intake(
+        { ...h.deps, incidents: new ActiveIncidents(incidents, h.clock) },
+        aContact({ from: stranger, text: `Reserva ${reference}?`, receivedAt: NOW.toISOString() }),
+      );
+    const scanned = await h.db.documentClient.send(new ScanCommand({ TableName: h.db.tables.main }));
+    const named = scanned.Items?.filter((item) => item.from === stranger).map((item) => item.bookingRef);
+    // Act
+    const result = await invoke({ phone: stranger });
+    // Assess: the erasure did look at guest 3's bookings (the stranger's contacts named them)
+    expect(named?.sort()).toEqual([...guest.refs].sort());
+    expect(result.erased).toMatchObject({ contacts: 2, notices: 0, incidents: 0, outbox: 0, bookings: 0 });
+    const after = await scanAll();
+    expect(after).not.toContain(stranger);
+    for (const trace of [guest.phone, guest.guestName, `"NOTICE#notify:${guest.refs[1]}:`, 'reembolso'])
+      expect(after, trace).toContain(trace);
+    expect((await incidents.getIncident(incident.id))?.bookingRefs).toEqual([guest.refs[0]]);
+    expect(await notifiedCount(deps, incident)).toBe(1);
+  });
 });
