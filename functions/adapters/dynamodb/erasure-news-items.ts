@@ -66,9 +66,8 @@ export class ErasureNewsItems implements BookingNewsStore {
     const raw = await this.table.get('erasure: read outbound to move', outboundKey(fromId), true);
     if (!raw) return;
     // Where it goes is written on it first: a move cut short goes on to the same id, never to a second.
-    const marked = await this.markMove(fromId, record.id);
-    if (!marked) return;
-    const toId = marked;
+    const toId = await this.markMove(fromId, record.id);
+    if (!toId) return;
     // Index keys name the message id (`{createdAt}#{id}`), and so may a provider id (the local outbox's):
     // they take the new one.
     const renamed = (value: unknown) => (typeof value === 'string' ? value.replace(fromId, toId) : value);
