@@ -175,6 +175,7 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     notices: new DynamoNoticeStore(new TableClient(documentClient, LOCAL_TABLES.main)),
     deliver: outbound.deliver,
     clock,
+    policy: policy.notifications,
   };
   return {
     app: {

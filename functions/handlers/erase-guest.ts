@@ -3,13 +3,15 @@
  * '{"phone":"+44…"}'` or `'{"email":"…"}'`; AWS CLI v2 needs that flag for a JSON payload, per the
  * Lambda developer guide, "Invoke a Lambda function synchronously"):
  * erases one guest (docs/cases.md, "Erasure and retention") and answers
- * `{ erasureId, erased: { customers, cases, contacts, rawMails, outbox, bookings } }`. A bad payload
+ * `{ erasureId, erased: { customers, cases, contacts, rawMails, outbox, bookings, notices, incidents } }`.
+ * A bad payload
  * fails the invocation with a ValidationError naming the field (never echoing the value). The log
  * holds the erasure id and counts, never the phone or address.
  *
  * Environment: TABLE_NAME, RAW_MAIL_BUCKET (optional), QUARANTINE_PREFIX, CONNECT_INSTANCE_ID,
  * CONNECT_TASK_FLOW_ID, CONNECT_QUEUES (functions/wiring/erase-guest-env.ts).
- * IAM: dynamodb:GetItem, Query, PutItem, UpdateItem, BatchWriteItem on the table and its gsi1 index;
+ * IAM: dynamodb:GetItem, Query, PutItem, UpdateItem, BatchWriteItem on the table and its gsi1 index
+ * (infra/constructs/erasure-grants.ts);
  * s3:DeleteObject under the raw-mail bucket's inbound/ and quarantine/ prefixes; connect:StopContact on
  * the instance's contacts (a waiting task of an erased case is withdrawn).
  */

@@ -1,4 +1,5 @@
 import type { PhoneLines } from '../domain/ivr/phone-lines';
+import { DEFAULT_NOTIFICATIONS, type NotificationsPolicy } from '../domain/notify/notify-policy';
 import type { HolidayCalendar } from '../domain/routing/holiday-calendar';
 import type { RoutingPolicy } from '../domain/routing/policy-schema';
 
@@ -44,6 +45,19 @@ export function trustedRoutingPolicy(json: unknown, calendar: HolidayCalendar): 
     topics: mapValues(p.topics, (t) => ({ points: 0, ...t })),
     calendar: structuredClone(calendar),
   }) as unknown as RoutingPolicy;
+}
+
+/**
+ * The bundled policy's `notifications` block without validation (the booking-updates Lambda needs no
+ * more of the policy), its defaults filled in as notificationsPolicySchema fills them.
+ */
+export function trustedNotificationsPolicy(json: unknown): NotificationsPolicy {
+  const n = obj(obj(json).notifications);
+  return deepFreeze({
+    ...DEFAULT_NOTIFICATIONS,
+    ...structuredClone(n),
+    quietHours: { ...DEFAULT_NOTIFICATIONS.quietHours, ...obj(n.quietHours) },
+  }) as NotificationsPolicy;
 }
 
 /** The bundled phone lines without validation, defaults filled in as loadPhoneLines fills them. */

@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import defaultPolicy from '../../policy/routing-policy.json';
 import { DynamoBookingStore } from '../adapters/dynamodb/booking-store';
 import { DynamoCaseStore } from '../adapters/dynamodb/case-store';
 import { DynamoNoticeStore } from '../adapters/dynamodb/notice-items';
@@ -7,6 +8,7 @@ import type { NotifyDeps } from '../domain/notify/notify-booking';
 import type { Messenger } from '../domain/outbound/messenger';
 import type { Clock } from '../domain/ports';
 import { automaticPerHour, outboundParts } from '../shared/outbound';
+import { trustedNotificationsPolicy } from '../shared/trusted-config';
 import { type CaseLambdaClients, defaultCaseLambdaClients } from './aws-clients';
 import { type BookingUpdatesSettings, readBookingUpdatesSettings } from './booking-updates-env';
 import { wireMessengers } from './messenger-env';
@@ -42,6 +44,8 @@ export function bookingUpdatesDeps(
       notices: new DynamoNoticeStore(new TableClient(client, settings.tableName)),
       deliver: outbound.deliver,
       clock,
+      // The bundled policy, validated when the CDK app synthesized (infra/constructs/bundled-config-check.ts).
+      policy: trustedNotificationsPolicy(defaultPolicy),
     },
     dueBatch: settings.dueBatch,
   };

@@ -14,9 +14,12 @@ export interface ErasureResources {
   readonly instanceArn: string;
 }
 
-// DynamoErasureStore's requests: reads by key and partition, single-item rewrites, batched deletes, and
-// the task update a withdrawal makes. No Scan, no DeleteTable, no other index than the contacts of a case.
-const TABLE_ACTIONS = [
+/**
+ * DynamoErasureStore's requests: reads by key and partition, single-item rewrites, batched deletes, and
+ * the task update a withdrawal makes. No Scan, no DeleteTable, no other index than gsi1 (a case's
+ * contacts and messages, a booking's notices, the incident list).
+ */
+export const ERASURE_TABLE_ACTIONS = [
   'dynamodb:GetItem',
   'dynamodb:Query',
   'dynamodb:PutItem',
@@ -30,7 +33,7 @@ export function grantErasure(fn: IFunction, resources: ErasureResources): void {
   fn.addToRolePolicy(
     new PolicyStatement({
       effect: Effect.ALLOW,
-      actions: TABLE_ACTIONS,
+      actions: ERASURE_TABLE_ACTIONS,
       resources: [table.tableArn, `${table.tableArn}/index/${INDEXES.byCase}`],
     }),
   );

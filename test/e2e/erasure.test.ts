@@ -10,20 +10,24 @@ import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_TABLES } from '../../local/app';
 import { readConfig } from '../../local/config';
+import { demoBookingRows } from '../../local/demo/demo-bookings';
 import { emailDoorAddress } from '../../local/doors/email-door';
 import { ERASURE_LOG } from '../../local/http/privacy-routes';
 import { type Runtime, startRuntime } from '../../local/runtime';
 import { localTwilioAuthToken } from '../../local/twilio-token';
 import { rawHttp } from '../support/raw-http';
 
-// Camille Martin (demo bookings 1000000016 and 1000000149) writes by SMS and by email, an agent notes
-// something about her; then she asks to be forgotten.
+// Camille Martin (demo bookings 1000000016 and 1000000149): an incident at her hotel in Paris tells her
+// by SMS, her Nice booking's refund is paid (told at once) and its dates move while it is night where she
+// now is (held for the morning); she writes by SMS (attached to the incident) and by email, an agent
+// notes something about her; then she asks to be forgotten.
 const NOW = '2026-11-23T10:00:00.000Z';
 const PHONE = '+33612345678';
 const EMAIL = 'camille.martin@example.fr';
 const SMS_TEXT = 'Je suis devant la porte, le code ne marche pas. Réservation 1000000016';
 const MAIL_TEXT = 'Bonjour, puis-je arriver à Nice avec mon chien Filou ? Réservation 1000000149. Camille';
 const NOTE = 'Guest says her dog Filou is small';
+const INCIDENT = { fr: 'Panne d’ascenseur à l’Hôtel Lumière : nous vous aidons avec vos bagages.' };
 const run = promisify(execFile);
 
 // biome-ignore lint/suspicious/noExplicitAny: API answers are walked like any HTTP client would walk JSON
@@ -52,6 +56,16 @@ describe('erasure through the local API', () => {
   let smsCase = '';
   let mailCase = '';
   let rawMail = '';
+  let incidentId = '';
+  let held: Json = {};
+  const putBooking = async (row: Json) => {
+    const response = await api(`/api/bookings/${row.reference}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(row),
+    });
+    return ((await response.json()) as Json).guestUpdate as Json;
+  };
 
   beforeAll(async () => {
     process.env.SMTP_PORT = '0';
@@ -59,7 +73,31 @@ describe('erasure through the local API', () => {
     const door = emailDoorAddress(runtime.banner);
     if (!door) throw new Error('no email door');
     outbox = door.outbox;
-    // Prepare: one SMS through the signed messaging door, one mail through the SMTP door, one note
+    // Prepare: an incident that notifies, and two booking updates (one sent, one held for the night)
+    const declared = await api('/api/incidents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Ascenseur en panne',
+        match: { bookingRefs: ['1000000016'] },
+        message: INCIDENT,
+        notify: true,
+        priority: 2,
+      }),
+    });
+    incidentId = ((await declared.json()) as Json).incident.id;
+    await runtime.retryNow();
+    const nice = demoBookingRows(new Date(NOW)).find((r) => r.reference === '1000000149') as Json;
+    await putBooking({ ...nice, refundStatus: 'paid' });
+    // 23:00 in Auckland: the new dates wait for 08:00 there.
+    held = await putBooking({
+      ...nice,
+      refundStatus: 'paid',
+      guestTimeZone: 'Pacific/Auckland',
+      checkIn: '2027-01-23',
+      checkOut: '2027-01-28',
+    });
+    // One SMS through the signed messaging door, one mail through the SMTP door, one note
     const url = `${runtime.doorsUrl}/twilio/messaging`;
     const params = {
       MessageSid: 'SM000000000000000000000000erase01',
@@ -115,12 +153,21 @@ describe('erasure through the local API', () => {
     expect(mailCase).toMatch(/^CR-/);
     expect(existsSync(rawMail)).toBe(true);
     expect(readdirSync(outbox).length).toBeGreaterThan(0);
+    expect(held).toMatchObject({ sent: false, heldUntil: '2026-11-23T19:00:00.000Z' });
+    const view = (await (await api(`/api/incidents/${incidentId}`)).json()) as Json;
+    expect(view.incident.counts).toEqual({ notified: 1, contacts: 2, openCases: 1 });
+    const sent = ((await (await api('/api/outbox')).json()) as Json).messages as Json[];
+    expect(sent.filter((m) => m.to === PHONE).map((m) => m.kind)).toEqual(
+      expect.arrayContaining(['incident', 'notification']),
+    );
     const text = await tableText();
-    for (const value of [PHONE, EMAIL, 'Camille Martin', 'Filou', 'le code ne marche pas'])
+    for (const value of [PHONE, EMAIL, 'Camille Martin', 'Filou', 'le code ne marche pas', 'remboursement'])
       expect(text).toContain(value);
     // Both acknowledgements went out through the outbound ledger, each to her address, rate-counted.
     for (const value of [
       '"OUTBOUND#',
+      '"NOTICE#notify:1000000149:',
+      `"INCIDENT#${incidentId}"`,
       `"OUTRATE#${PHONE}"`,
       `"OUTRATE#${EMAIL}"`,
       '"ONEPER#ack:',
@@ -162,8 +209,18 @@ describe('erasure through the local API', () => {
     const { status, body } = await erase('phone=%2B33612345678');
     // Assess
     expect(status).toBe(200);
-    // Three contacts (two SMS, one mail), each answered once through the outbound ledger.
-    expect(body.erased).toEqual({ customers: 1, cases: 2, contacts: 3, rawMails: 1, outbox: 3, bookings: 2 });
+    // Three contacts (two SMS, one mail), each answered once through the outbound ledger, plus the
+    // incident's notice and the refund's notification; two booking notices (one still held).
+    expect(body.erased).toEqual({
+      customers: 1,
+      cases: 2,
+      contacts: 3,
+      rawMails: 1,
+      outbox: 5,
+      bookings: 2,
+      notices: 2,
+      incidents: 1,
+    });
     const text = await tableText();
     for (const value of [
       PHONE,
@@ -171,10 +228,19 @@ describe('erasure through the local API', () => {
       'Camille',
       'Filou',
       'le code ne marche pas',
+      'remboursement',
       '1000000016',
       '1000000149',
     ])
-      expect(text).not.toContain(value);
+      expect(text, value).not.toContain(value);
+    // Nothing is left to send in her morning; the incident keeps its counts, not her.
+    expect(text).not.toContain('DUENOTICES');
+    const view = (await (await api(`/api/incidents/${incidentId}`)).json()) as Json;
+    expect(view.incident).toMatchObject({ matchedBookings: 1, bookingRefs: ['erased-1'], message: INCIDENT });
+    expect(view.incident.counts).toEqual({ notified: 1, contacts: 2, openCases: 0 });
+    expect(view.cases).toEqual([
+      { caseNumber: smsCase, bookingRef: 'erased-1', contactIds: [], erasedContacts: 2 },
+    ]);
     expect(await queuesText()).not.toContain('Camille');
     expect(existsSync(rawMail)).toBe(false);
     expect(readdirSync(outbox)).toEqual([]);
@@ -202,6 +268,8 @@ describe('erasure through the local API', () => {
       rawMails: 0,
       outbox: 0,
       bookings: 0,
+      notices: 0,
+      incidents: 0,
     });
     expect(cli.stdout).toMatch(/^erased \(ER-[0-9a-f-]+\)\n/);
     expect(cli.stdout).toMatch(/contacts\s+0\n/);

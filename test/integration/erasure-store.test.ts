@@ -164,6 +164,8 @@ describe('erasure on DynamoDB (dynalite)', () => {
       rawMails: 1,
       outbox: 1,
       bookings: 1,
+      notices: 0,
+      incidents: 0,
     });
     expect(sentErased).toContain(`<${ana.caseNumbers[1]}@ses>`);
     const table = await scanAll();
@@ -208,6 +210,8 @@ describe('erasure on DynamoDB (dynalite)', () => {
       rawMails: 0,
       outbox: 0,
       bookings: 0,
+      notices: 0,
+      incidents: 0,
     });
   });
 

@@ -40,6 +40,7 @@ export function bookingUpdatesOver(h: IntakeHarness): BookingUpdates {
     notices: new DynamoNoticeStore(new TableClient(h.db.documentClient, h.db.tables.main)),
     deliver: outbound.deliver,
     clock: h.clock,
+    policy: h.deps.policy.notifications,
   };
   return {
     deps,

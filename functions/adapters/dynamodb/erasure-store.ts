@@ -1,4 +1,4 @@
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Booking } from '../../domain/booking';
 import type { Case } from '../../domain/case';
 import { CHANNELS } from '../../domain/contact';
@@ -6,6 +6,7 @@ import type { Customer } from '../../domain/customer';
 import type { OutboundRecord } from '../../domain/outbound/ledger';
 import type { ContactRecord } from '../../domain/ports';
 import type { ErasureStore } from '../../domain/privacy/erasure-ports';
+import { ErasureNewsItems, storageOf } from './erasure-news-items';
 import { queryAll, queryIndex } from './index-query';
 import { fromItem, withoutUndefined } from './item-codec';
 import {
@@ -30,28 +31,17 @@ import { readOpenCases } from './open-case-slots';
 import { outboundRecordOf } from './outbound-ledger';
 import { TableClient } from './table-client';
 import { INDEXES } from './table-definition';
-import { gaveUp } from './translate-error';
 
 type Item = Record<string, unknown>;
-const BATCH_WRITE_LIMIT = 25;
-const MAX_BATCH_ROUNDS = 4;
-
-// Keys, index keys and bookkeeping (TTL, appended contact ids) stay: the rewritten item is listed and
-// expires where it did. They are whatever the item holds beyond its domain object.
-function storageOf(raw: Item): Item {
-  const domain = fromItem<Item>(raw);
-  return Object.fromEntries(Object.entries(raw).filter(([name]) => !(name in domain)));
-}
 
 /**
  * ErasureStore on the main table: every item of a guest is reached by key or by a Query on its own
- * partition (docs/dynamodb-key-design.md, "Erasure"); nothing scans the table.
+ * partition (docs/dynamodb-key-design.md, "Erasure"); nothing scans the table. What booking updates
+ * and incidents hold is reached as ErasureNewsItems reaches it.
  */
-export class DynamoErasureStore implements ErasureStore {
-  private readonly table: TableClient;
-
+export class DynamoErasureStore extends ErasureNewsItems implements ErasureStore {
   constructor(client: DynamoDBDocumentClient, tableName: string) {
-    this.table = new TableClient(client, tableName);
+    super(new TableClient(client, tableName));
   }
 
   async findCustomer(contactPoint: string): Promise<Customer | undefined> {
@@ -172,24 +162,6 @@ export class DynamoErasureStore implements ErasureStore {
         : { KeyConditionExpression: 'pk = :pk', ConsistentRead: true }),
       ExpressionAttributeValues: { ':pk': pk },
     });
-  }
-
-  private async deleteAll(action: string, all: readonly ItemKey[]): Promise<void> {
-    // A batch naming one key twice is refused whole.
-    const keys = [...new Map(all.map((key) => [`${key.pk}\u0000${key.sk}`, key])).values()];
-    for (let start = 0; start < keys.length; start += BATCH_WRITE_LIMIT) {
-      let pending: Item[] = keys
-        .slice(start, start + BATCH_WRITE_LIMIT)
-        .map((Key) => ({ DeleteRequest: { Key } }));
-      for (let round = 0; pending.length > 0; round++) {
-        if (round >= MAX_BATCH_ROUNDS) throw gaveUp(action, 'deletes left unprocessed');
-        const out = await this.table.send<{ UnprocessedItems?: Record<string, Item[]> }>(
-          action,
-          new BatchWriteCommand({ RequestItems: { [this.table.tableName]: pending } }),
-        );
-        pending = out.UnprocessedItems?.[this.table.tableName] ?? [];
-      }
-    }
   }
 }
 

@@ -14,6 +14,16 @@ import type { TableClient } from './table-client';
 import { INDEXES, KEYS } from './table-definition';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate-error';
 
+/** An attached case as its item holds it (an erased guest's contacts only counted). */
+export function incidentCaseOf(item: Record<string, unknown>): IncidentCase {
+  return {
+    caseNumber: String(item.caseNumber),
+    bookingRef: String(item.bookingRef),
+    contactIds: [...((item.contactIds as Set<string> | undefined) ?? [])].sort(),
+    ...(typeof item.erasedContacts === 'number' ? { erasedContacts: item.erasedContacts } : {}),
+  };
+}
+
 /**
  * IncidentStore on the main table: the incident on one item (listed on gsi1, and on the sparse gsi3
  * while active), each attached case on an item next to it with the contact ids as a string set, so
@@ -136,10 +146,6 @@ export class IncidentItems implements IncidentStore {
       ExpressionAttributeValues: { ':pk': incidentKey(id).pk, ':case': 'CASE#' },
       ConsistentRead: true,
     });
-    return items.map((item) => ({
-      caseNumber: String(item.caseNumber),
-      bookingRef: String(item.bookingRef),
-      contactIds: [...((item.contactIds as Set<string> | undefined) ?? [])].sort(),
-    }));
+    return items.map(incidentCaseOf);
   }
 }

@@ -131,6 +131,9 @@ export const awaitedSurveyKey = (channel: string, address: string): ItemKey => (
 /** One booking notice by its id (the id of the message that carries it). */
 export const noticeKey = (id: string): ItemKey => ({ pk: `NOTICE#${id}`, sk: 'NOTICE' });
 
+/** Partition of a booking's notices on the byCase index (gsi1): erasure finds them by reference. */
+export const bookingNoticesPartition = (reference: string): string => `NOTICES#${reference}`;
+
 /** Partition of the notices still due on the pending index (gsi3, sparse): the sweep reads it by time. */
 export const DUE_NOTICES_PARTITION = 'DUENOTICES';
 

@@ -1,7 +1,7 @@
 import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { BookingNotice, NoticeStore } from '../../domain/notify/notify-ports';
 import { fromItem, withoutUndefined } from './item-codec';
-import { DUE_NOTICES_PARTITION, noticeKey, timeSortKey } from './keys';
+import { bookingNoticesPartition, DUE_NOTICES_PARTITION, noticeKey, timeSortKey } from './keys';
 import type { TableClient } from './table-client';
 import { INDEXES } from './table-definition';
 import { gaveUp } from './translate-error';
@@ -12,9 +12,9 @@ type Item = Record<string, unknown>;
 const AFTER_ANY_ID = '~';
 
 /**
- * Booking notices on the main table, one item each; a notice still due sits in the pending index's
- * DUENOTICES partition by due time (a sparse index: done notices leave it), so the sweep reads only
- * what is due, never the table.
+ * Booking notices on the main table, one item each, listed under its booking on gsi1 (for erasure); a
+ * notice still due sits in the pending index's DUENOTICES partition by due time (a sparse index: done
+ * notices leave it), so the sweep reads only what is due, never the table.
  */
 export class DynamoNoticeStore implements NoticeStore {
   constructor(private readonly table: TableClient) {}
@@ -24,6 +24,9 @@ export class DynamoNoticeStore implements NoticeStore {
       ...withoutUndefined(notice),
       ...noticeKey(notice.id),
       kind: 'notice',
+      // Under its booking too: an erasure finds a guest's notices by their booking references.
+      gsi1pk: bookingNoticesPartition(notice.bookingRef),
+      gsi1sk: timeSortKey(notice.createdAt, notice.id),
       ...(notice.state === 'due'
         ? { gsi3pk: DUE_NOTICES_PARTITION, gsi3sk: timeSortKey(notice.dueAt, notice.id) }
         : {}),

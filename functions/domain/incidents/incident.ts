@@ -51,6 +51,8 @@ export interface IncidentCase {
   readonly caseNumber: string;
   readonly bookingRef: string;
   readonly contactIds: readonly string[];
+  /** Contacts of an erased guest: counted, no longer named. */
+  readonly erasedContacts?: number | undefined;
 }
 
 // Only stays still ahead or under way are disrupted: a cancelled or past booking is not.

@@ -19,7 +19,7 @@ export async function viewIncident(deps: IncidentDeps, incident: Incident): Prom
     matchedBookings: incident.bookingRefs.length,
     counts: {
       notified,
-      contacts: attached.reduce((sum, c) => sum + c.contactIds.length, 0),
+      contacts: attached.reduce((sum, c) => sum + c.contactIds.length + (c.erasedContacts ?? 0), 0),
       openCases: cases.filter((k) => k !== undefined && isActive(k.status)).length,
     },
   };

@@ -3,12 +3,7 @@ import { formatStayDate } from '../i18n/dates';
 import type { Language } from '../languages';
 import type { BookingChange } from './booking-changes';
 import { NOTICE_WORDS } from './notice-texts';
-
-/**
- * How long an issued refund takes to reach the guest, in calendar days: card refunds usually land within
- * 5 to 10 business days, so two weeks is a date the guest can hold us to.
- */
-export const REFUND_ARRIVAL_DAYS = 14;
+import { DEFAULT_NOTIFICATIONS } from './notify-policy';
 
 const DAY_MS = 86_400_000;
 
@@ -20,13 +15,15 @@ export interface NoticeWording {
 
 /**
  * Says what changed, in the guest's language: the booking cancelled by the property or confirmed, the
- * new dates, the refund approved, issued (and by when it should arrive, counted from `at`) or rejected.
+ * new dates, the refund approved, issued (and by when it should arrive: `refundArrivalDays` calendar
+ * days from `at`, policy notifications.refundArrivalDays) or rejected.
  */
 export function composeNotice(
   booking: Booking,
   changes: readonly BookingChange[],
   language: Language,
   at: Date,
+  refundArrivalDays: number = DEFAULT_NOTIFICATIONS.refundArrivalDays,
 ): NoticeWording {
   const words = NOTICE_WORDS[language];
   const date = (iso: string) => formatStayDate(language, iso);
@@ -37,7 +34,7 @@ export function composeNotice(
         : words.confirmed(booking.propertyName, booking.reference);
     if (change.field === 'dates') return words.dates(date(change.to.checkIn), date(change.to.checkOut));
     if (change.to === 'paid') {
-      const by = new Date(at.getTime() + REFUND_ARRIVAL_DAYS * DAY_MS).toISOString().slice(0, 10);
+      const by = new Date(at.getTime() + refundArrivalDays * DAY_MS).toISOString().slice(0, 10);
       return words.refundPaid(date(by));
     }
     return change.to === 'approved' ? words.refundApproved : words.refundRejected;

@@ -9,6 +9,7 @@ import { applyOncePerMessage } from '../replies/apply-once';
 import { type BookingChange, bookingChanges, noticeId } from './booking-changes';
 import { composeNotice } from './compose-notice';
 import { noticeAddress } from './notice-address';
+import type { NotificationsPolicy } from './notify-policy';
 import type { BookingNotice, NoticeStore } from './notify-ports';
 import { noticeSendAt } from './quiet-hours';
 
@@ -22,6 +23,8 @@ export interface NotifyDeps {
   readonly notices: NoticeStore;
   readonly deliver: Deliver;
   readonly clock: Clock;
+  /** Quiet hours, the urgent exception and the refund promise (policy `notifications`). */
+  readonly policy: NotificationsPolicy;
 }
 
 /** What became of a booking's change: nothing to say, or a notice sent, held for the morning or kept. */
@@ -75,7 +78,7 @@ export async function dispatchNotice(deps: NotifyDeps, notice: BookingNotice): P
  * Tells a booking's guest what changed between `before` (as stored) and `after`: one message per change
  * (the notice id is the reference and a hash of the change), on their preferred or last-used channel, to
  * the booking's own contact points only, in the booking's language. During the guest's quiet hours it is
- * stored and sent by the sweep in the morning, unless the stay starts within a day.
+ * stored and sent by the sweep in the morning, unless the stay starts within policy urgentWithinHours.
  */
 export async function notifyBookingChange(
   deps: NotifyDeps,
@@ -107,7 +110,7 @@ async function newNotice(
   const contacts = kase ? await deps.cases.listContactsOfCase(kase.caseNumber) : [];
   const address = noticeAddress(after, customer, contacts);
   if (!address) return 'the booking has no phone or email that takes messages';
-  const words = composeNotice(after, changes, after.language, now);
+  const words = composeNotice(after, changes, after.language, now, deps.policy.refundArrivalDays);
   const message: OutboundMessage = {
     id,
     kind: 'notification',
@@ -129,7 +132,7 @@ async function newNotice(
     changes,
     message,
     state: 'due',
-    dueAt: noticeSendAt(after, now).toISOString(),
+    dueAt: noticeSendAt(after, now, deps.policy).toISOString(),
     createdAt: now.toISOString(),
   });
 }

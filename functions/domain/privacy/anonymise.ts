@@ -78,8 +78,10 @@ export function anonymiseContact(record: ContactRecord): ContactRecord {
 }
 
 function anonymiseEvent(event: CaseEvent): CaseEvent {
-  // An agent's note about the guest may quote anything they said: it goes whole.
-  return event.note === undefined ? event : { ...event, note: ERASED };
+  // An agent's note about the guest may quote anything they said: it goes whole. A booking update's
+  // message id names the booking (`notify:<reference>:…`), and its record moves (eraseBookingNews).
+  const noted = event.note === undefined ? event : { ...event, note: ERASED };
+  return event.type === 'notified' ? { ...noted, messageId: undefined } : noted;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   isErasedOutbound,
   rawMailRefs,
 } from './anonymise';
+import { eraseBookingNews } from './erase-news';
 import type { ErasureCounts, ErasureLogEntry, ErasureStore, RawMailEraser } from './erasure-ports';
 import type { ErasureSubject } from './erasure-subject';
 
@@ -78,12 +79,40 @@ async function casesOf(store: ErasureStore, guest: Guest): Promise<Case[]> {
   return [...found.values()];
 }
 
+/** The guest's contacts on each of their cases, read before anything is rewritten. */
+async function contactsOf(store: ErasureStore, cases: readonly Case[], guest: Guest) {
+  const byCase = new Map<string, ContactRecord[]>();
+  for (const kase of cases)
+    byCase.set(
+      kase.caseNumber,
+      (await store.contactsOfCase(kase.caseNumber)).filter((record) => isGuests(record, guest)),
+    );
+  return byCase;
+}
+
+/** Of the references found, those whose stored booking is the guest's (customer id, phone or email). */
+async function ownBookings(store: ErasureStore, guest: Guest, references: ReadonlySet<string>) {
+  const own = new Set<string>();
+  for (const reference of references) {
+    const booking = await store.getBooking(reference);
+    const theirs =
+      booking &&
+      ((guest.customer !== undefined && booking.customerId === guest.customer.id) ||
+        guest.points.has(booking.phone ?? '') ||
+        guest.points.has(booking.email ?? ''));
+    if (theirs) own.add(reference);
+  }
+  return own;
+}
+
 /**
  * Erases a guest (docs/cases.md, "Erasure and retention"): anonymises their contacts, cases and the
  * outbound ledger records of those cases (counts, topics, queues, times, SLA and delivery figures stay),
- * deletes their raw mails and the sent mail copies, their bookings, open-case slots, outbound bookkeeping
- * (rate counters, one-per claims, opt-outs) and customer record, and withdraws their waiting entries.
- * Deletions that make the guest findable come last, so an erasure cut short is finished by running it
+ * erases what booking updates and incidents hold about their bookings (eraseBookingNews), deletes their
+ * raw mails and the sent mail copies, their bookings, open-case slots, outbound bookkeeping (rate
+ * counters, one-per claims, opt-outs) and customer record, and withdraws their waiting entries.
+ * What is found by booking reference goes before the contacts and cases that name the references;
+ * deletions that make the guest findable come last, so an erasure cut short is finished by running it
  * again; a repeated erasure finds nothing and answers zeros.
  */
 export async function eraseGuest(deps: EraseGuestDeps, subject: ErasureSubject): Promise<ErasureResult> {
@@ -92,12 +121,26 @@ export async function eraseGuest(deps: EraseGuestDeps, subject: ErasureSubject):
   const counts = { customers: 0, cases: 0, contacts: 0, rawMails: 0, outbox: 0, bookings: 0 };
   const guest = await findGuest(deps.store, subject);
   const cases = await casesOf(deps.store, guest);
+  const contacts = await contactsOf(deps.store, cases, guest);
   const bookingRefs = new Set(guest.customer?.bookingRefs ?? []);
+  for (const kase of cases) if (kase.bookingRef) bookingRefs.add(kase.bookingRef);
+  for (const record of [...contacts.values()].flat())
+    if (record.bookingRef) bookingRefs.add(record.bookingRef);
+  const own = await ownBookings(deps.store, guest, bookingRefs);
+  const news = await eraseBookingNews(
+    deps,
+    {
+      customerId: guest.customer?.id,
+      points: guest.points,
+      references: bookingRefs,
+      own,
+      caseNumbers: cases.map((kase) => kase.caseNumber),
+    },
+    erasureId,
+  );
+  counts.outbox += news.outbox;
   for (const kase of cases) {
-    if (kase.bookingRef) bookingRefs.add(kase.bookingRef);
-    for (const record of await deps.store.contactsOfCase(kase.caseNumber)) {
-      if (!isGuests(record, guest)) continue;
-      if (record.bookingRef) bookingRefs.add(record.bookingRef);
+    for (const record of contacts.get(kase.caseNumber) ?? []) {
       for (const ref of rawMailRefs(record)) if (await deps.rawMail.eraseReceived(ref)) counts.rawMails++;
       await deps.store.replaceContact(anonymiseContact(record));
       counts.contacts++;
@@ -109,14 +152,7 @@ export async function eraseGuest(deps: EraseGuestDeps, subject: ErasureSubject):
     // Its waiting entry shows the guest's name, address and words (a no-op when there is none).
     await deps.center.withdraw(kase.caseNumber);
   }
-  for (const reference of bookingRefs) {
-    const booking = await deps.store.getBooking(reference);
-    const theirs =
-      booking &&
-      ((guest.customer !== undefined && booking.customerId === guest.customer.id) ||
-        guest.points.has(booking.phone ?? '') ||
-        guest.points.has(booking.email ?? ''));
-    if (!theirs) continue;
+  for (const reference of own) {
     await deps.store.deleteBooking(reference);
     counts.bookings++;
   }
@@ -125,8 +161,9 @@ export async function eraseGuest(deps: EraseGuestDeps, subject: ErasureSubject):
     await deps.store.deleteCustomer(guest.customer);
     counts.customers++;
   }
-  deps.audit({ erasureId, subject: subject.kind, at: at.toISOString(), erased: counts });
-  return { erasureId, erased: counts };
+  const erased = { ...counts, notices: news.notices, incidents: news.incidents };
+  deps.audit({ erasureId, subject: subject.kind, at: at.toISOString(), erased });
+  return { erasureId, erased };
 }
 
 /**

@@ -1,11 +1,37 @@
 import type { Booking } from '../booking';
 import type { Case } from '../case';
 import type { Customer } from '../customer';
+import type { Incident, IncidentCase } from '../incidents/incident';
+import type { BookingNotice } from '../notify/notify-ports';
 import type { OutboundRecord } from '../outbound/ledger';
 import type { ContactRecord } from '../ports';
 
+/**
+ * Port: what the booking updates and incidents stored about a guest's bookings, reached by booking
+ * reference: the notices, the incidents matching them, and the messages and attached cases of both.
+ */
+export interface BookingNewsStore {
+  /** A booking's notices (held or done). */
+  noticesOfBooking(reference: string): Promise<BookingNotice[]>;
+  deleteNotice(id: string): Promise<void>;
+  getOutbound(id: string): Promise<OutboundRecord | undefined>;
+  /**
+   * Moves an outbound record whose id names a booking to `record.id`, with `record`'s fields, keeping its
+   * indexes, times and delivery bookkeeping; the old item goes. A move cut short is finished by the next
+   * one, to the id the first chose.
+   */
+  moveOutbound(fromId: string, record: OutboundRecord): Promise<void>;
+  /** The incidents whose matched bookings include any of `references`. */
+  incidentsOfBookings(references: readonly string[]): Promise<Incident[]>;
+  incidentCase(incidentId: string, caseNumber: string): Promise<IncidentCase | undefined>;
+  /** Replaces an attached case's contact ids by their number and its booking reference by `bookingRef`. */
+  eraseIncidentCase(incidentId: string, caseNumber: string, bookingRef: string): Promise<void>;
+  /** Replaces a booking reference of an incident (matched and in its match) by `replacement`, in place. */
+  replaceIncidentRef(incidentId: string, reference: string, replacement: string): Promise<void>;
+}
+
 /** Port: reaches every stored item of a guest by key (no scan) and rewrites or deletes it. */
-export interface ErasureStore {
+export interface ErasureStore extends BookingNewsStore {
   findCustomer(contactPoint: string): Promise<Customer | undefined>;
   /** The cases an owner's latest-case slots point at (one per booking, and one about none). */
   latestCasesOf(ownerKey: string): Promise<string[]>;
@@ -45,6 +71,10 @@ export interface ErasureCounts {
   readonly rawMails: number;
   readonly outbox: number;
   readonly bookings: number;
+  /** Booking notices deleted (held or sent). */
+  readonly notices: number;
+  /** Incidents whose records of the guest (matched booking, attached cases) were anonymised. */
+  readonly incidents: number;
 }
 
 /** The audit record of an erasure: its id, what kind of contact point named the guest, and the counts. */

@@ -8,6 +8,7 @@ import {
 } from '../cases/case-policy-schema';
 import { TOPICS } from '../classification';
 import { LANGUAGES } from '../languages';
+import { notificationsPolicySchema } from '../notify/notify-policy-schema';
 import type { HolidayCalendar } from './holiday-calendar';
 import { checkPolicy } from './policy-checks';
 
@@ -144,6 +145,7 @@ const objectSchema = z.strictObject({
     ),
   firstResponseMinutes: responseTargets.describe('Expected first response per priority.'),
   cases: casesPolicySchema,
+  notifications: notificationsPolicySchema,
   serviceLevels: serviceLevelsSchema,
   escalation: escalationSchema,
   incidents: z

@@ -107,6 +107,31 @@ describe('anonymiseCase', () => {
     expect(isErasedCase(erased)).toBe(true);
   });
 
+  it('drops the booking a booking update’s event names, and keeps that the guest was told', () => {
+    // Prepare
+    const notified = {
+      type: 'notified',
+      at: AT.toISOString(),
+      by: 'system',
+      channel: 'sms',
+      messageId: 'notify:1234567897:0a1b2c3d4e5f6a7b',
+      note: 'refund: paid',
+    } as const;
+    const replied = { type: 'replied', at: AT.toISOString(), messageId: 'CR-1:reply:1' } as const;
+    const kase = aCase({ status: 'resolved', timeline: [notified, replied] });
+    // Act
+    const [told, answered] = anonymiseCase(kase, 'ER-3', AT).timeline;
+    // Assess
+    expect(told).toEqual({
+      type: 'notified',
+      at: AT.toISOString(),
+      by: 'system',
+      channel: 'sms',
+      note: '[erased]',
+    });
+    expect(answered).toEqual(replied);
+  });
+
   it('leaves a resolved case resolved, with its resolution time', () => {
     const kase = aCase({ status: 'resolved', resolvedAt: '2025-06-02T10:00:00.000Z' });
     expect(anonymiseCase(kase, 'ER-2', AT)).toMatchObject({
