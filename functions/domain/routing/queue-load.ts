@@ -35,9 +35,4 @@ export class CachedQueueLoad implements QueueLoad {
     });
     return counts;
   }
-
-  /** Drops the copy, so the next contact reads the counts afresh. */
-  invalidate(): void {
-    this.reading = undefined;
-  }
 }
