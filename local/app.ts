@@ -32,6 +32,7 @@ import type { Messenger } from '../functions/domain/outbound/messenger';
 import type { BookingStore, Clock, PinHasher } from '../functions/domain/ports';
 import { loadRoutingPolicy } from '../functions/domain/routing/load-policy';
 import type { RoutingPolicy } from '../functions/domain/routing/policy-schema';
+import { CachedQueueLoad } from '../functions/domain/routing/queue-load';
 import type { SurveyStore } from '../functions/domain/survey/survey-ports';
 import { repliesPerSenderPerHour } from '../functions/shared/messaging-settings';
 import {
@@ -145,6 +146,8 @@ export async function createLocalApp(config: LocalConfig): Promise<{ app: LocalA
     clock,
     surveys,
     incidents: incidents.lookup,
+    // Load shedding reads the waiting lists at most every few seconds (docs/load-shedding.md).
+    queueLoad: new CachedQueueLoad(queues, clock),
   };
   // SMS and WhatsApp go through Twilio's Messages API when an account is configured, else to the outbox.
   const twilio = localTwilioMessenger();

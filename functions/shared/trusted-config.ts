@@ -32,6 +32,7 @@ function deepFreeze<T>(value: T): T {
 export function trustedRoutingPolicy(json: unknown, calendar: HolidayCalendar): RoutingPolicy {
   const p = structuredClone(obj(json));
   const stay = obj(p.stay);
+  const shedding = obj(p.loadShedding);
   return deepFreeze({
     ...p,
     queues: mapValues(p.queues, (q) => ({
@@ -43,6 +44,7 @@ export function trustedRoutingPolicy(json: unknown, calendar: HolidayCalendar): 
     })),
     stay: { checkInTime: '15:00', checkOutTime: '11:00', ...stay },
     topics: mapValues(p.topics, (t) => ({ points: 0, ...t })),
+    loadShedding: { minutesPerCase: 5, ...shedding, queues: { ...obj(shedding.queues) } },
     calendar: structuredClone(calendar),
   }) as unknown as RoutingPolicy;
 }

@@ -39,18 +39,21 @@ export function intakeDeps(
   const { dynamo, connect } = clients;
   const table = new TableClient(dynamo, settings.tableName);
   const clock = { now: () => new Date() };
+  const center = connectContactCenter(settings.connect, connect, caseTaskItems(settings.tableName, dynamo));
   return {
     policy: trustedRoutingPolicy(defaultPolicy, bakedHolidayCalendar()),
     classifier,
     emergencyNotice,
     bookings: new DynamoBookingStore(dynamo, settings.tableName),
     cases: new DynamoCaseStore(dynamo, settings.tableName),
-    contactCenter: connectContactCenter(settings.connect, connect, caseTaskItems(settings.tableName, dynamo)),
+    contactCenter: center,
     pinHasher: new ScryptPinHasher(DEFAULT_SCRYPT_COST, awsPinPepper(settings.pinPepperSecret)),
     clock,
     // A digit from an address a survey awaits is its answer, not a new contact (survey/answer-by-message.ts).
     surveys: new SurveyItems(table),
     // Read whole every few seconds per Lambda instance: a contact or call costs no extra read most of the time.
     incidents: new ActiveIncidents(new IncidentItems(table), clock),
+    // Connect's contacts in queue come with the staffing reading (one cached GetCurrentMetricData).
+    queueLoad: center,
   };
 }

@@ -4,6 +4,7 @@ import type { Context } from 'aws-lambda';
 import type { IncidentLookup } from '../../functions/domain/incidents/active-incidents';
 import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
 import { isQueueOpen } from '../../functions/domain/routing/hours';
+import type { QueueLoad } from '../../functions/domain/routing/queue-load';
 import { connectIvrHandler } from '../../functions/handlers/connect-ivr';
 import { logger } from '../../functions/shared/logger';
 import { demoBookingRows } from '../../local/demo/demo-bookings';
@@ -62,16 +63,24 @@ export type Answer = string | undefined | (() => Promise<string | undefined>);
 
 let calls = 0;
 
-/** Dynalite, the demo bookings, the real IVR handler, the local flow environment (and incidents, if given). */
+/**
+ * Dynalite, the demo bookings, the real IVR handler, the local flow environment (and incidents and the
+ * queue load shedding reads, if given).
+ */
 export async function startIvrHarness(
   now = new Date('2026-11-23T12:00:00Z'),
   incidents?: (h: IntakeHarness) => IncidentLookup,
+  queueLoad?: (h: IntakeHarness) => QueueLoad,
 ): Promise<IvrHarness> {
   logger.setLogLevel('ERROR');
   const h = await startIntakeHarness(now);
   await h.seed(demoBookingRows(now));
   const lines = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.json', 'utf8')));
-  const intake = incidents ? { ...h.deps, incidents: incidents(h) } : h.deps;
+  const intake = {
+    ...h.deps,
+    ...(incidents ? { incidents: incidents(h) } : {}),
+    ...(queueLoad ? { queueLoad: queueLoad(h) } : {}),
+  };
   const deps = localIvrDeps(intake, h.center, lines, 'connect', outboundOver(h).deliver);
   const handler = connectIvrHandler(() => deps);
   const faults: Faults = { failSteps: new Set(), closed: new Set(), unstaffed: new Set() };

@@ -5,6 +5,7 @@ import { caseKey } from '../../functions/adapters/dynamodb/keys';
 import { countRequests, type RequestCounter } from '../../functions/adapters/dynamodb/request-counter';
 import { intake } from '../../functions/domain/intake/intake';
 import { receiveMessage } from '../../functions/domain/messaging/receive-message';
+import { CachedQueueLoad } from '../../functions/domain/routing/queue-load';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { aContact as aSms, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
 import { outboundOver } from '../support/outbound';
@@ -147,5 +148,46 @@ describe('DynamoDB requests of the intake, main table apart from the local waiti
     expect(last).toEqual(first);
     expect(sizeAt120).toBeLessThanOrEqual(sizeAt60 + 200);
     expect((await h.cases.getCase(first.caseNumber))?.contactCount).toBe(121);
+  });
+});
+
+describe('DynamoDB requests of load shedding (the waiting lists read through CachedQueueLoad)', () => {
+  let h: IntakeHarness;
+  let main: RequestCounter;
+  let waiting: RequestCounter;
+
+  beforeAll(async () => {
+    h = await startIntakeHarness(new Date('2026-11-23T10:00:00.000Z'));
+    main = countRequests(h.db.client, { table: h.db.tables.main });
+    waiting = countRequests(h.db.client, { table: h.db.tables.waitingLists });
+  });
+  afterAll(() => h.db.stop());
+
+  it('adds one Scan of the waiting lists per process every 5 seconds and nothing to the SMS budgets', async () => {
+    // Prepare: the shipped policy sheds, so the intake reads the counts
+    const outbound = outboundOver(h, { perHour: 10 });
+    const intakeDeps = { ...h.deps, queueLoad: new CachedQueueLoad(h.center, h.clock) };
+    const deps = { intake: intakeDeps, deliver: outbound.deliver, guests: outbound.guests };
+    const from = '+447700900600';
+    const cost = async (text: string) => {
+      main.reset();
+      waiting.reset();
+      await receiveMessage(deps, aSms({ from, text, languageHint: 'en' }));
+      return { main: main.total(), waiting: waiting.counts() };
+    };
+
+    // Act: a new case (cold cache), a follow-up within 5 s, another once 5 s have passed
+    const cold = await cost('Can I add breakfast?');
+    h.clock.current = new Date('2026-11-23T10:00:04.000Z');
+    const warm = await cost('Any news?');
+    h.clock.current = new Date('2026-11-23T10:00:05.000Z');
+    const stale = await cost('Any news now?');
+
+    // Assess: issue 20's budgets (new SMS 7, follow-up 6) hold; the waiting lists see their hand-off
+    // (GetItem + PutItem) and, only when the copy is cold or 5 s old, one Scan
+    expect([cold.main, warm.main, stale.main]).toEqual([7, 6, 6]);
+    expect(cold.waiting).toEqual({ Scan: 1, GetItem: 1, PutItem: 1 });
+    expect(warm.waiting).toEqual({ GetItem: 1, PutItem: 1 });
+    expect(stale.waiting).toEqual({ Scan: 1, GetItem: 1, PutItem: 1 });
   });
 });

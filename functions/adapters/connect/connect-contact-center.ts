@@ -12,9 +12,11 @@ import type { Case } from '../../domain/case';
 import { DependencyError } from '../../domain/errors';
 import type { ContactCenter, HandOff } from '../../domain/ports';
 import type { Staffing } from '../../domain/routing/decision';
+import type { QueueLoad } from '../../domain/routing/queue-load';
+import type { WaitingCounts } from '../../domain/routing/shed';
 import type { CaseTask, CaseTaskItems } from '../dynamodb/case-task-items';
 import { toDependencyError } from '../sdk-error';
-import { readStaffing } from './connect-staffing';
+import { type QueueMetrics, readQueueMetrics } from './connect-staffing';
 import { CASE_OUTCOME_ATTRIBUTE, contactAttributesReader } from './contact-attributes';
 import { taskAttributes, taskDescription, taskName, taskReferences } from './task-fields';
 
@@ -31,7 +33,7 @@ export interface ConnectContactCenterConfig {
   readonly taskFlowId: string;
   /** Policy queue id → Connect queue. */
   readonly queues: Readonly<Record<string, ConnectQueueRef>>;
-  /** How long a staffing reading is reused (GetCurrentMetricData is rate-limited). Default 30 s. */
+  /** How long a staffing and waiting reading is reused (GetCurrentMetricData is rate-limited). Default 30 s. */
   readonly staffingTtlMs?: number;
   readonly nowMs?: () => number;
 }
@@ -47,8 +49,8 @@ function clientToken(key: string): string {
  * back to wait while the agent still holds the task (HandOff.requeue: a call-back), a hand-off starts
  * a new task related to the previous one. Which task carries a case lives in CaseTaskItems.
  */
-export class ConnectContactCenter implements ContactCenter {
-  private cached?: { at: number; staffing: Staffing };
+export class ConnectContactCenter implements ContactCenter, QueueLoad {
+  private cached?: { at: number; metrics: Promise<QueueMetrics> };
 
   constructor(
     private readonly client: ConnectClient,
@@ -120,12 +122,26 @@ export class ConnectContactCenter implements ContactCenter {
   }
 
   async staffing(): Promise<Staffing> {
+    return (await this.metrics()).staffing;
+  }
+
+  /** Contacts in queue per policy queue, from the same cached reading as the staffing. */
+  async waitingCases(): Promise<WaitingCounts> {
+    return (await this.metrics()).waiting;
+  }
+
+  // One reading shared by concurrent contacts; a failed one is not kept, so the next contact asks again.
+  private metrics(): Promise<QueueMetrics> {
     const now = (this.config.nowMs ?? Date.now)();
     if (this.cached && now - this.cached.at < (this.config.staffingTtlMs ?? 30_000))
-      return this.cached.staffing;
-    const staffing = await readStaffing(this.client, this.config.instanceId, this.config.queues);
-    this.cached = { at: now, staffing };
-    return staffing;
+      return this.cached.metrics;
+    const metrics = readQueueMetrics(this.client, this.config.instanceId, this.config.queues);
+    const entry = { at: now, metrics };
+    this.cached = entry;
+    metrics.catch(() => {
+      if (this.cached === entry) this.cached = undefined;
+    });
+    return metrics;
   }
 
   private async startTask(

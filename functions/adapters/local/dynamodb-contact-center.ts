@@ -5,6 +5,8 @@ import { DependencyError, DomainError } from '../../domain/errors';
 import type { Clock, ContactCenter, HandOff } from '../../domain/ports';
 import type { Staffing } from '../../domain/routing/decision';
 import type { RoutingPolicy } from '../../domain/routing/policy-schema';
+import type { QueueLoad } from '../../domain/routing/queue-load';
+import type { WaitingCounts } from '../../domain/routing/shed';
 import { withoutUndefined } from '../dynamodb/item-codec';
 import { TableClient } from '../dynamodb/table-client';
 import { gaveUp, isConditionalCheckFailed, toDependencyError } from '../dynamodb/translate-error';
@@ -25,7 +27,7 @@ export interface WaitingOrder {
  * orderWaiting() (escalation included) at the moment of each take. Lists are read with a Scan: fine for
  * a local runtime, and it keeps one item per case without an index.
  */
-export class DynamoContactCenter implements ContactCenter {
+export class DynamoContactCenter implements ContactCenter, QueueLoad {
   private readonly table: TableClient;
   private agents: Staffing = {};
   private failure: Error | undefined;
@@ -77,6 +79,16 @@ export class DynamoContactCenter implements ContactCenter {
   /** Makes `handOff` and `staffing` throw (the contact centre is down) until called with undefined. */
   failWith(error: Error | undefined): void {
     this.failure = error;
+  }
+
+  /** Waiting cases per queue (one Scan; the intake reads it through CachedQueueLoad). */
+  async waitingCases(): Promise<WaitingCounts> {
+    const counts: Record<string, number> = {};
+    for (const item of await this.scan()) {
+      const queue = String(item.queue);
+      counts[queue] = (counts[queue] ?? 0) + 1;
+    }
+    return counts;
   }
 
   /** One queue's waiting cases, first to be served first. */

@@ -15,6 +15,8 @@ export interface MessageSet {
   readonly status: string;
   readonly invalidReference: string;
   readonly pinLocked: string;
+  /** Load shedding: the wait said is honest, and the answer comes here by message (no need to call). */
+  readonly busyAnswerByMessage: string;
   readonly statuses: Readonly<
     Record<'confirmed' | 'pending' | 'cancelled' | 'completed' | 'no_show', string>
   >;
@@ -33,6 +35,8 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
     status: 'Booking {ref} at {property}: {status}, {checkIn} to {checkOut}.',
     invalidReference: 'The booking number {ref} is not valid; please check it.',
     pinLocked: 'For your security, PIN checks for this booking are paused for an hour.',
+    busyAnswerByMessage:
+      'We are very busy right now, so this is our honest estimate. We will answer you here by message: there is no need to call or wait on the phone.',
     statuses: {
       confirmed: 'confirmed',
       pending: 'pending',
@@ -55,6 +59,8 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
     invalidReference: "Le numéro de réservation {ref} n'est pas valide ; merci de le vérifier.",
     pinLocked:
       'Pour votre sécurité, la vérification du code PIN de cette réservation est suspendue pendant une heure.',
+    busyAnswerByMessage:
+      'Nous sommes très sollicités en ce moment : ce délai est notre estimation honnête. Nous vous répondrons ici par message ; inutile d’appeler ou d’attendre au téléphone.',
     statuses: {
       confirmed: 'confirmée',
       pending: 'en attente',
@@ -74,6 +80,8 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
     status: 'Buchung {ref} im {property}: {status}, {checkIn} bis {checkOut}.',
     invalidReference: 'Die Buchungsnummer {ref} ist ungültig; bitte prüfen Sie sie.',
     pinLocked: 'Zu Ihrer Sicherheit ist die PIN-Prüfung für diese Buchung eine Stunde lang gesperrt.',
+    busyAnswerByMessage:
+      'Wir sind gerade sehr stark ausgelastet; diese Zeit ist unsere ehrliche Schätzung. Wir antworten Ihnen hier per Nachricht – Sie müssen weder anrufen noch in der Warteschleife warten.',
     statuses: {
       confirmed: 'bestätigt',
       pending: 'ausstehend',
@@ -95,6 +103,8 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
     status: 'Reserva {ref} en {property}: {status}, del {checkIn} al {checkOut}.',
     invalidReference: 'El número de reserva {ref} no es válido; por favor, compruébelo.',
     pinLocked: 'Por su seguridad, la verificación del PIN de esta reserva queda suspendida durante una hora.',
+    busyAnswerByMessage:
+      'Ahora mismo tenemos mucha demanda; este plazo es nuestra estimación sincera. Le responderemos aquí por mensaje: no hace falta que llame ni que espere al teléfono.',
     statuses: {
       confirmed: 'confirmada',
       pending: 'pendiente',
@@ -115,6 +125,8 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
     status: 'Prenotazione {ref} presso {property}: {status}, dal {checkIn} al {checkOut}.',
     invalidReference: 'Il numero di prenotazione {ref} non è valido; la preghiamo di controllarlo.',
     pinLocked: 'Per la sua sicurezza, la verifica del PIN per questa prenotazione è sospesa per un’ora.',
+    busyAnswerByMessage:
+      'In questo momento siamo molto impegnati: questo è il tempo che stimiamo onestamente. Le risponderemo qui per messaggio: non serve chiamare né restare in attesa al telefono.',
     statuses: {
       confirmed: 'confermata',
       pending: 'in attesa',
@@ -135,6 +147,8 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
     status: 'Reserva {ref} em {property}: {status}, de {checkIn} a {checkOut}.',
     invalidReference: 'O número de reserva {ref} não é válido; por favor verifique-o.',
     pinLocked: 'Por segurança, a verificação do PIN desta reserva fica suspensa durante uma hora.',
+    busyAnswerByMessage:
+      'Estamos com muita procura neste momento; este prazo é a nossa estimativa honesta. Responderemos aqui por mensagem: não é preciso ligar nem esperar ao telefone.',
     statuses: {
       confirmed: 'confirmada',
       pending: 'pendente',
@@ -153,6 +167,8 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
     status: 'Boeking {ref} bij {property}: {status}, {checkIn} tot {checkOut}.',
     invalidReference: 'Het boekingsnummer {ref} is ongeldig; controleer het alstublieft.',
     pinLocked: 'Voor uw veiligheid is de pincodecontrole voor deze boeking een uur geblokkeerd.',
+    busyAnswerByMessage:
+      'Het is nu erg druk; dit is onze eerlijke inschatting. We antwoorden u hier per bericht: u hoeft niet te bellen of aan de telefoon te wachten.',
     statuses: {
       confirmed: 'bevestigd',
       pending: 'in behandeling',
@@ -171,6 +187,8 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
     status: '预订 {ref}（{property}）：{status}，{checkIn} 至 {checkOut}。',
     invalidReference: '预订号 {ref} 无效，请核对。',
     pinLocked: '为了您的安全，此预订的 PIN 验证已暂停一小时。',
+    busyAnswerByMessage:
+      '目前咨询量很大，以上是我们如实估计的时间。我们会在这里以消息回复您，无需致电或在电话中等待。',
     statuses: {
       confirmed: '已确认',
       pending: '待确认',
@@ -191,6 +209,8 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
     status: 'Бронирование {ref}, {property}: {status}, с {checkIn} по {checkOut}.',
     invalidReference: 'Номер брони {ref} недействителен; пожалуйста, проверьте его.',
     pinLocked: 'В целях безопасности проверка PIN-кода для этой брони приостановлена на час.',
+    busyAnswerByMessage:
+      'Сейчас у нас очень много обращений, поэтому это честная оценка времени. Мы ответим вам здесь сообщением — звонить или ждать на линии не нужно.',
     statuses: {
       confirmed: 'подтверждено',
       pending: 'ожидает',
@@ -212,6 +232,8 @@ export const CATALOGUE: Readonly<Record<Language, MessageSet>> = {
     invalidReference: 'Nomor pemesanan {ref} tidak valid; mohon periksa kembali.',
     pinLocked:
       'Demi keamanan Anda, pemeriksaan PIN untuk pemesanan ini dihentikan sementara selama satu jam.',
+    busyAnswerByMessage:
+      'Kami sedang sangat sibuk, jadi ini perkiraan jujur kami. Kami akan menjawab Anda di sini melalui pesan; Anda tidak perlu menelepon atau menunggu di telepon.',
     statuses: {
       confirmed: 'terkonfirmasi',
       pending: 'menunggu',

@@ -28,6 +28,7 @@ export const IVR_PROMPTS_ZH_RU_ID: Readonly<Record<'zh' | 'ru' | 'id', IvrPrompt
     emergency:
       '如有人身处危险或受伤，请立即挂机并拨打当地紧急电话：中国大陆110报警，120急救，119火警；欧洲112。如需我们协助处理预订，请不要挂机。',
     callbackOffer: '如希望我们回电而不再等待，请按1。',
+    callbackOfferBusy: '目前来电较多。如希望保留您在队列中的位置并由我们回电，而不再等待，请按1。',
     callbackConfirm: '我们将回拨尾号为{digits}的号码。再见。',
     holdOn: '请稍候，正在为您转接客服人员。',
     busy: '所有线路均忙，请稍后再拨。再见。',
@@ -60,6 +61,8 @@ export const IVR_PROMPTS_ZH_RU_ID: Readonly<Record<'zh' | 'ru' | 'id', IvrPrompt
     emergency:
       'Если кто-то в опасности или ранен, положите трубку и позвоните в местную экстренную службу: 112. Чтобы поговорить с нашей командой о бронировании, оставайтесь на линии.',
     callbackOffer: 'Чтобы мы перезвонили вам вместо ожидания, нажмите 1.',
+    callbackOfferBusy:
+      'Сейчас у нас очень много звонков. Чтобы сохранить место в очереди и получить обратный звонок вместо ожидания, нажмите 1.',
     callbackConfirm: 'Мы перезвоним вам на номер, оканчивающийся на {digits}. До свидания.',
     holdOn: 'Пожалуйста, оставайтесь на линии, мы соединяем вас с оператором.',
     busy: 'Все линии заняты. Пожалуйста, перезвоните позже. До свидания.',
@@ -92,6 +95,8 @@ export const IVR_PROMPTS_ZH_RU_ID: Readonly<Record<'zh' | 'ru' | 'id', IvrPrompt
     emergency:
       'Jika ada yang dalam bahaya atau terluka, tutup telepon sekarang dan hubungi layanan darurat setempat: 112 di Indonesia dan Eropa. Untuk berbicara dengan tim kami tentang pemesanan Anda, tetap di saluran.',
     callbackOffer: 'Untuk ditelepon kembali daripada menunggu, tekan 1.',
+    callbackOfferBusy:
+      'Kami sedang sangat sibuk. Untuk tetap mempertahankan antrean Anda dan ditelepon kembali alih-alih menunggu, tekan 1.',
     callbackConfirm: 'Kami akan menelepon kembali ke nomor yang berakhiran {digits}. Sampai jumpa.',
     holdOn: 'Mohon tunggu, kami sedang menghubungkan Anda dengan agen.',
     busy: 'Semua saluran kami sedang sibuk. Silakan telepon lagi nanti. Sampai jumpa.',

@@ -33,6 +33,8 @@ export interface IvrPromptSet {
   readonly position: string;
   readonly emergency: string;
   readonly callbackOffer: string;
+  /** Load shedding: the callback that keeps the caller's place, offered as soon as the call queues. */
+  readonly callbackOfferBusy: string;
   readonly callbackConfirm: string;
   readonly holdOn: string;
   readonly busy: string;
@@ -72,6 +74,8 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     emergency:
       'If anyone is in danger or hurt, hang up now and call the local emergency services: 112 in Europe, 911 in North America. To speak with our team about your booking, stay on the line.',
     callbackOffer: 'To be called back instead of waiting, press 1.',
+    callbackOfferBusy:
+      'We are very busy right now. To keep your place in the queue and be called back instead of waiting, press 1.',
     callbackConfirm: 'We will call you back on the number ending in {digits}. Goodbye.',
     holdOn: 'Please hold, we are connecting you to an agent.',
     busy: 'All our lines are busy. Please call again later. Goodbye.',
@@ -104,6 +108,8 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     emergency:
       "Si quelqu'un est en danger ou blessé, raccrochez et appelez les services d'urgence locaux : le 112 en Europe. Pour parler de votre réservation à notre équipe, restez en ligne.",
     callbackOffer: 'Pour être rappelé au lieu de patienter, tapez 1.',
+    callbackOfferBusy:
+      'Nous sommes très sollicités en ce moment. Pour garder votre place dans la file et être rappelé au lieu de patienter, tapez 1.',
     callbackConfirm: 'Nous vous rappellerons au numéro se terminant par {digits}. Au revoir.',
     holdOn: 'Veuillez patienter, nous vous mettons en relation avec un conseiller.',
     busy: 'Toutes nos lignes sont occupées. Veuillez rappeler plus tard. Au revoir.',
@@ -137,6 +143,8 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     emergency:
       'Wenn jemand in Gefahr oder verletzt ist, legen Sie jetzt auf und rufen Sie den örtlichen Notruf an: 112 in Europa. Um mit unserem Team über Ihre Buchung zu sprechen, bleiben Sie in der Leitung.',
     callbackOffer: 'Um zurückgerufen zu werden, statt zu warten, drücken Sie die 1.',
+    callbackOfferBusy:
+      'Wir sind gerade sehr stark ausgelastet. Um Ihren Platz in der Warteschlange zu behalten und zurückgerufen zu werden, statt zu warten, drücken Sie die 1.',
     callbackConfirm: 'Wir rufen Sie unter der Nummer mit den Endziffern {digits} zurück. Auf Wiederhören.',
     holdOn: 'Bitte bleiben Sie dran, wir verbinden Sie mit einem Mitarbeiter.',
     busy: 'Alle Leitungen sind besetzt. Bitte rufen Sie später wieder an. Auf Wiederhören.',
@@ -169,6 +177,8 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     emergency:
       'Si alguien está en peligro o herido, cuelgue ahora y llame a los servicios de emergencia locales: el 112 en Europa. Para hablar de su reserva con nuestro equipo, permanezca en línea.',
     callbackOffer: 'Para que le llamemos en lugar de esperar, pulse 1.',
+    callbackOfferBusy:
+      'Ahora mismo tenemos mucha demanda. Para conservar su lugar en la cola y que le llamemos en lugar de esperar, pulse 1.',
     callbackConfirm: 'Le llamaremos al número que termina en {digits}. Adiós.',
     holdOn: 'No cuelgue, le estamos comunicando con un agente.',
     busy: 'Todas nuestras líneas están ocupadas. Vuelva a llamar más tarde. Adiós.',
@@ -201,6 +211,8 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     emergency:
       'Se qualcuno è in pericolo o ferito, riagganci e chiami i servizi di emergenza locali: il 112 in Europa. Per parlare della prenotazione con il nostro team, resti in linea.',
     callbackOffer: 'Per essere richiamato invece di attendere, prema 1.',
+    callbackOfferBusy:
+      'In questo momento siamo molto impegnati. Per mantenere il suo posto in coda ed essere richiamato invece di attendere, prema 1.',
     callbackConfirm: 'La richiameremo al numero che termina con {digits}. Arrivederci.',
     holdOn: 'Resti in linea, la stiamo mettendo in contatto con un operatore.',
     busy: 'Tutte le linee sono occupate. La preghiamo di richiamare più tardi. Arrivederci.',
@@ -233,6 +245,8 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     emergency:
       'Se alguém estiver em perigo ou ferido, desligue agora e ligue para os serviços de emergência locais: 190 ou 192 no Brasil, 112 na Europa. Para falar sobre a sua reserva com a nossa equipe, permaneça na linha.',
     callbackOffer: 'Para receber uma ligação de volta em vez de esperar, digite 1.',
+    callbackOfferBusy:
+      'Estamos com muita procura neste momento. Para manter o seu lugar na fila e receber uma ligação de volta em vez de esperar, digite 1.',
     callbackConfirm: 'Ligaremos de volta para o número terminado em {digits}. Até logo.',
     holdOn: 'Aguarde, estamos transferindo você para um atendente.',
     busy: 'Todas as nossas linhas estão ocupadas. Ligue novamente mais tarde. Até logo.',
@@ -265,6 +279,8 @@ export const IVR_PROMPTS: Readonly<Record<Language, IvrPromptSet>> = {
     emergency:
       'Is iemand in gevaar of gewond? Hang dan nu op en bel de lokale hulpdiensten: 112 in Europa. Om met ons team over uw boeking te praten, blijft u aan de lijn.',
     callbackOffer: 'Wilt u liever teruggebeld worden dan wachten, toets 1.',
+    callbackOfferBusy:
+      'Het is nu erg druk. Wilt u uw plaats in de wachtrij houden en teruggebeld worden in plaats van te wachten, toets 1.',
     callbackConfirm: 'We bellen u terug op het nummer dat eindigt op {digits}. Tot ziens.',
     holdOn: 'Een moment geduld, we verbinden u met een medewerker.',
     busy: 'Al onze lijnen zijn bezet. Belt u later nog eens. Tot ziens.',

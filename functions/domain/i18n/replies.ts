@@ -20,6 +20,8 @@ export interface AckFacts {
   readonly verifiedBooking?: Booking | undefined;
   readonly invalidReference?: string | undefined;
   readonly pinLocked?: boolean | undefined;
+  /** The contact was shed (a busy queue): say the wait is honest and the answer comes here by message. */
+  readonly answeredByMessage?: boolean | undefined;
   /** Sentence that must come first, e.g. the emergency-services notice. */
   readonly preface?: string | undefined;
 }
@@ -60,6 +62,7 @@ export function composeAck(facts: AckFacts): string {
   if (facts.preface) parts.push(facts.preface);
   parts.push(fill(facts.continued ? m.ackContinued : m.ack, { case: facts.caseNumber }));
   parts.push(responseSentence(facts.language, facts.expectedResponseMinutes, facts.routing));
+  if (facts.answeredByMessage) parts.push(m.busyAnswerByMessage);
   if (facts.invalidReference) parts.push(fill(m.invalidReference, { ref: facts.invalidReference }));
   if (facts.pinLocked) parts.push(m.pinLocked);
   if (facts.verifiedBooking) parts.push(bookingStatus(facts.language, facts.verifiedBooking));

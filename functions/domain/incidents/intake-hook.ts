@@ -1,5 +1,6 @@
 import type { Reply } from '../ports';
 import type { RoutingDecision } from '../routing/decision';
+import { unshed } from '../routing/shed';
 import type { IncidentLookup } from './active-incidents';
 import { type Incident, textIn } from './incident';
 
@@ -12,17 +13,21 @@ export async function incidentOfContact(
   return lookup.activeFor(standing.booking.reference);
 }
 
-/** The decision with the incident's priority (a more urgent contact keeps its own) and why. */
+/**
+ * The decision with the incident's priority (a more urgent contact keeps its own) and why; a critical
+ * incident (priority 1) makes its contacts urgent, and urgent contacts are never shed.
+ */
 export function routedForIncident(
   decision: RoutingDecision,
   incident: Incident | undefined,
 ): RoutingDecision {
   if (!incident) return decision;
+  const routed = incident.priority === 1 ? unshed(decision, `incident ${incident.id} is critical`) : decision;
   return {
-    ...decision,
+    ...routed,
     priority: Math.min(decision.priority, incident.priority),
     reasons: [
-      ...decision.reasons,
+      ...routed.reasons,
       `incident ${incident.id} (${incident.title}): priority ${incident.priority}`,
     ],
   };

@@ -18,13 +18,14 @@ import { incidentOfContact, routedForIncident, withIncidentMessage } from '../in
 import { type Deliver, type DeliveryOutcome, outcomeOf } from '../outbound/deliver';
 import { acknowledgementId, inlineAnswerOf, type ReplyPlan, replyPlanOf } from '../outbound/reply-plan';
 import type { BookingStore, Clock, ContactCenter, ContactRecord, PinHasher, Reply } from '../ports';
-import type { Staffing } from '../routing/decision';
 import type { RoutingPolicy } from '../routing/policy-schema';
+import type { QueueLoad } from '../routing/queue-load';
 import { route } from '../routing/route';
 import type { CaseRecords, ContactLog } from '../store-ports';
 import { takeSurveyAnswer } from '../survey/answer-by-message';
 import type { SurveyStore } from '../survey/survey-ports';
 import { deliverHandOff } from './hand-off';
+import { staffingOrUnknown, waitingOrUnknown } from './load-readings';
 import { resolveCase, type ThreadCandidate } from './resolve-case';
 import { provenCustomer, standingOf } from './standing';
 import { storeContact } from './store-contact';
@@ -45,6 +46,8 @@ export interface IntakeDeps {
   readonly emergencyNotice?: ((language: ContactRecord['decision']['language']) => string) | undefined;
   /** Active incidents: a verified guest of an affected booking is told, prioritised and attached. */
   readonly incidents?: IncidentLookup | undefined;
+  /** Waiting cases per queue (cached: docs/load-shedding.md); without it nothing is shed. */
+  readonly queueLoad?: QueueLoad | undefined;
 }
 
 /** What became of a contact. A duplicate carries the record (and reply plan) stored the first time. */
@@ -79,15 +82,6 @@ export function contactIdOf(contact: Pick<Contact, 'channel' | 'channelMessageId
   return `${contact.channel}:${contact.channelMessageId}`;
 }
 
-async function staffingOrUnknown(center: ContactCenter): Promise<Staffing> {
-  // Staffing only refines routing; a contact centre that cannot say must not stop the intake.
-  try {
-    return await center.staffing();
-  } catch {
-    return {};
-  }
-}
-
 /**
  * The one intake pipeline behind every door: identify, classify, look up and verify the booking,
  * route, record the case and contact (once per channel message), answer, and hand off to agents.
@@ -100,11 +94,12 @@ export async function intake(
   const id = contactIdOf(contact);
   // Read at once (a store may serve them in one round trip): the contact, the customer, and the sender's
   // open cases (theirs unless the sender is a known customer); a redelivery merely wastes the last two.
-  const [seen, customer, staffing, sendersCases] = await Promise.all([
+  const [seen, customer, staffing, sendersCases, waiting] = await Promise.all([
     deps.cases.getContact(id),
     contact.from ? deps.bookings.findCustomer(contact.from) : Promise.resolve(undefined),
     staffingOrUnknown(deps.contactCenter),
     deps.cases.openCases(contact.from),
+    waitingOrUnknown(deps),
   ]);
   if (seen) return duplicate(seen);
 
@@ -125,9 +120,9 @@ export async function intake(
   const standing = standingOf(contact, customer, who);
   // A verified booking is the truth about the tier; until then the door's assumption may lift it.
   const assumed = contact.channel === 'voice' ? contact.assumedTier : undefined;
-  const assumption = { assumedTier: standing.verified ? undefined : assumed };
+  const routing = { assumedTier: standing.verified ? undefined : assumed, waiting };
   const routable = { ...contact, classification };
-  const routed = route(deps.policy, routable, standing.booking, standing.customer, now, staffing, assumption);
+  const routed = route(deps.policy, routable, standing.booking, standing.customer, now, staffing, routing);
   const incident = await incidentOfContact(deps.incidents, standing);
   const noted = standing.note ? { ...routed, reasons: [...routed.reasons, standing.note] } : routed;
   const decision = routedForIncident(noted, incident);
@@ -175,6 +170,8 @@ export async function intake(
       verifiedBooking: standing.booking,
       invalidReference: standing.invalidReference,
       pinLocked: standing.pinLocked,
+      // A caller hears the callback offer from the IVR instead (queue-steps.ts).
+      answeredByMessage: decision.shed !== undefined && contact.channel !== 'voice',
       preface:
         classification.topic === 'emergency' ? deps.emergencyNotice?.(classification.language) : undefined,
     }),

@@ -99,6 +99,7 @@ export async function decide(
       priority: d.priority,
       verified: isVerified(record.verification),
       expectedMinutes: d.expectedResponseMinutes,
+      shed: d.shed !== undefined,
     },
   };
 }

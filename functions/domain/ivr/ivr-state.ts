@@ -27,6 +27,8 @@ export interface IvrState {
   readonly queue?: string | undefined;
   readonly priority?: number | undefined;
   readonly expectedMinutes?: number | undefined;
+  /** The decision shed the call (a busy queue): the callback is offered as soon as it queues. */
+  readonly shed?: boolean | undefined;
   /** When the call was put in its queue (ISO), for the wait announcements. */
   readonly queuedAt?: string | undefined;
 }
@@ -47,6 +49,7 @@ export function stateToMap(state: IvrState): Record<string, string> {
     queue: state.queue ?? '',
     priority: state.priority === undefined ? '' : String(state.priority),
     expectedMinutes: state.expectedMinutes === undefined ? '' : String(state.expectedMinutes),
+    shed: state.shed ? 'true' : 'false',
     queuedAt: state.queuedAt ?? '',
   };
 }
@@ -92,6 +95,7 @@ export function stateFromMap(
     queue: text(map.queue),
     priority: optionalNumber(map.priority),
     expectedMinutes: optionalNumber(map.expectedMinutes),
+    shed: map.shed === 'true',
     queuedAt: text(map.queuedAt),
   };
 }

@@ -52,11 +52,16 @@ export async function queuedStep(
   }
   const expectedMinutes =
     queue === current.queue ? current.expectedMinutes : responseMinutes(policy, queue, current.priority ?? 5);
-  const next: IvrState = { ...current, queue, expectedMinutes, queuedAt: clock.now().toISOString() };
+  // Shedding was decided for the decision's queue; a call the flow moved elsewhere is not shed there.
+  const shed = queue === current.queue ? current.shed : false;
+  const next: IvrState = { ...current, queue, expectedMinutes, shed, queuedAt: clock.now().toISOString() };
   return { next: 'queued', state: next, prompt: [], announce: [] };
 }
 
-/** In the queue: the caller's place and expected wait, and whether to offer a callback yet. */
+/**
+ * In the queue: the caller's place and expected wait, and whether to offer a callback yet: after
+ * callbackOfferAfterSeconds, or at once when the decision shed the call (docs/load-shedding.md).
+ */
 export async function waitingStep(deps: IvrDeps, call: IvrCall, state: IvrState): Promise<IvrTurn> {
   const book = new PromptBook(state.language, deps.platform);
   const now = deps.intake.clock.now().getTime();
@@ -79,8 +84,10 @@ export async function waitingStep(deps: IvrDeps, call: IvrCall, state: IvrState)
     state,
     prompt,
     announce: [],
-    offerCallback: call.from !== null && waitedSeconds >= deps.lines.callbackOfferAfterSeconds,
-    callbackPrompt: [book.say('callbackOffer')],
+    // A shed call (its queue over the load-shedding threshold) is offered the callback at once.
+    offerCallback:
+      call.from !== null && (state.shed === true || waitedSeconds >= deps.lines.callbackOfferAfterSeconds),
+    callbackPrompt: [book.say(state.shed ? 'callbackOfferBusy' : 'callbackOffer')],
     callbackConfirm: [book.say('callbackConfirm', { digits })],
   };
 }

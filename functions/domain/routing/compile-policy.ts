@@ -29,6 +29,8 @@ export interface CompiledQueue {
   readonly responseMinutes: readonly number[];
   /** How far ahead an opening holds written non-urgent contacts for this team, in minutes; 0 = never. */
   readonly holdMinutes: number;
+  /** More waiting cases than this shed non-urgent contacts (loadShedding); undefined = never. */
+  readonly shedAbove: number | undefined;
 }
 
 /** The policy in the form route() reads: tables instead of strings. */
@@ -108,5 +110,6 @@ function compileQueue(id: string, queue: QueuePolicy, policy: RoutingPolicy): Co
     dates,
     responseMinutes: [0, targets[1], targets[2], targets[3], targets[4], targets[5]],
     holdMinutes: Math.round((queue.holdWhenOpensWithinHours ?? 0) * 60),
+    shedAbove: policy.loadShedding.queues[id]?.waitingCases ?? policy.loadShedding.waitingCases,
   };
 }

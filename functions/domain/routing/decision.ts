@@ -1,4 +1,5 @@
 import type { Language } from '../languages';
+import type { Shedding } from './shed';
 
 /** Agents available per queue, as the contact centre reports; a queue missing here counts as staffed. */
 export type Staffing = Readonly<Record<string, number>>;
@@ -29,6 +30,11 @@ export interface RoutingDecision {
   readonly fallbackUsed: boolean;
   /** Present when the language team is not answering now (fallback used, or the contact held for it). */
   readonly teamAway?: TeamAway;
+  /**
+   * Present when the queue is over its load-shedding threshold and the contact is not urgent: it is
+   * answered by message (a caller is offered the callback at once) and told the honest expected time.
+   */
+  readonly shed?: Shedding;
   /** Human-readable, in decision order, e.g. "tier gold: +2", "check-in in 20 h: +3". */
   readonly reasons: readonly string[];
 }

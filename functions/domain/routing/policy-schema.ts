@@ -10,6 +10,7 @@ import { TOPICS } from '../classification';
 import { LANGUAGES } from '../languages';
 import { notificationsPolicySchema } from '../notify/notify-policy-schema';
 import type { HolidayCalendar } from './holiday-calendar';
+import { checkLoadSheddingQueues, loadSheddingSchema } from './load-shedding-schema';
 import { checkPolicy } from './policy-checks';
 
 const HH_MM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
@@ -159,13 +160,17 @@ const objectSchema = z.strictObject({
     })
     .default({ notificationsPerMinute: 60 })
     .describe('Incidents (docs/incidents.md): how fast affected guests are told.'),
+  loadShedding: loadSheddingSchema,
 });
 
 /** The policy's shape before the cross-field rules run. */
 export type PolicyShape = z.output<typeof objectSchema>;
 
 /** The routing policy schema, with every cross-field rule. */
-export const routingPolicySchema = objectSchema.superRefine(checkPolicy).superRefine(checkServiceLevelQueues);
+export const routingPolicySchema = objectSchema
+  .superRefine(checkPolicy)
+  .superRefine(checkServiceLevelQueues)
+  .superRefine(checkLoadSheddingQueues);
 
 /** The routing policy of a platform, as validated, with the holiday calendar computed from it. */
 export type RoutingPolicy = PolicyShape & { readonly calendar: HolidayCalendar };

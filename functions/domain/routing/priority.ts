@@ -56,6 +56,20 @@ export function urgencyOf(
   return h >= 0 && h <= policy.urgency.arrivalWithinHours ? `check-in in ${Math.floor(h)} h` : undefined;
 }
 
+/**
+ * Whether a contact is urgent in routing's sense: critical (priority 1), urgent by its words, in its
+ * stay, or arriving within urgency.arrivalWithinHours. Urgent contacts are never held for a closed team
+ * and never shed; the stay counts only for a verified booking (travel is undefined otherwise).
+ */
+export function isUrgent(
+  policy: RoutingPolicy,
+  c: Classification,
+  travel: TravelFacts | undefined,
+  priority: number,
+): boolean {
+  return priority === 1 || urgencyOf(policy, c, travel) !== undefined;
+}
+
 // The best window the stay is in counts once, so overlapping windows never add up.
 function windowPoints(policy: RoutingPolicy, travel: TravelFacts | undefined, reasons: string[]): number {
   if (!travel) return 0;

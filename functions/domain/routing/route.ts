@@ -8,7 +8,8 @@ import type { RoutingDecision, Staffing, TeamAway } from './decision';
 import { minutesUntilOpen } from './hold';
 import { describeState, openState } from './hours';
 import type { RoutingPolicy } from './policy-schema';
-import { scorePriority, urgencyOf } from './priority';
+import { isUrgent, scorePriority } from './priority';
+import { shedding, type WaitingCounts } from './shed';
 import { type TravelFacts, travelFacts } from './travel';
 
 /** What route() needs of a contact; a full Contact with its classification fits too. */
@@ -21,6 +22,8 @@ export interface RoutableContact {
 export interface RouteOptions {
   /** Counted when higher than the tier known from the booking or customer. */
   readonly assumedTier?: LoyaltyTier | undefined;
+  /** Waiting cases per queue now: past a queue's threshold, non-urgent contacts are shed. */
+  readonly waiting?: WaitingCounts | undefined;
 }
 
 /**
@@ -62,20 +65,19 @@ export function route(
   const away = teamAbsence(team, cp, nowMs, staffing, reasons, routed, travel, priority);
   // The team keeps the contact when it is there or holds it; otherwise the fallback has it.
   const queue = away !== undefined && away.holdMinutes === undefined ? cp.fallback : team;
-  const expectedResponseMinutes = (queue.responseMinutes[priority] ?? 0) + (away?.holdMinutes ?? 0);
-  const fallbackUsed = queue !== team;
-  const language = queue.language;
-  if (away === undefined)
-    return { queue: queue.id, priority, language, expectedResponseMinutes, fallbackUsed, reasons };
-  return {
+  const target = (queue.responseMinutes[priority] ?? 0) + (away?.holdMinutes ?? 0);
+  const urgent = isUrgent(policy, routed.classification, travel, priority);
+  const load = shedding(cp, queue, target, urgent, options?.waiting);
+  if (load.reason) reasons.push(load.reason);
+  const decision: RoutingDecision = {
     queue: queue.id,
     priority,
-    language,
-    expectedResponseMinutes,
-    fallbackUsed,
-    teamAway: away,
+    language: queue.language,
+    expectedResponseMinutes: load.expectedMinutes,
+    fallbackUsed: queue !== team,
     reasons,
   };
+  return { ...decision, ...(away ? { teamAway: away } : {}), ...(load.shed ? { shed: load.shed } : {}) };
 }
 
 // Asked only when a closed team could hold the contact: nobody holds a phone for an hour, and an
@@ -87,8 +89,7 @@ function whyNotHold(
   priority: number,
 ): string | undefined {
   if (contact.channel === 'voice') return 'a call';
-  const urgent = priority === 1 || urgencyOf(policy, contact.classification, travel) !== undefined;
-  return urgent ? 'urgent' : undefined;
+  return isUrgent(policy, contact.classification, travel, priority) ? 'urgent' : undefined;
 }
 
 // A topic guessed too unsurely is routed as general, with no urgency from the words.

@@ -48,6 +48,49 @@ describe('ConnectContactCenter staffing', () => {
     });
   });
 
+  it('reads the contacts in queue in the same request, for load shedding', async () => {
+    // Prepare
+    connect.on(GetCurrentMetricDataCommand).resolves({
+      MetricResults: [
+        {
+          Dimensions: { Queue: { Id: 'q-fr' } },
+          Collections: [
+            { Metric: { Name: 'AGENTS_STAFFED' }, Value: 2 },
+            { Metric: { Name: 'CONTACTS_IN_QUEUE' }, Value: 57 },
+          ],
+        },
+      ],
+    });
+    const c = centre();
+    // Act
+    const [staffing, waiting] = await Promise.all([c.staffing(), c.waitingCases()]);
+    // Assess: one GetCurrentMetricData answers both
+    expect(staffing).toEqual({ 'fr-team': 2, 'global-247': 0 });
+    expect(waiting).toEqual({ 'fr-team': 57, 'global-247': 0 });
+    expect(connect.commandCalls(GetCurrentMetricDataCommand)).toHaveLength(1);
+    expect(connect).toHaveReceivedCommandWith(GetCurrentMetricDataCommand, {
+      CurrentMetrics: [
+        { Name: 'AGENTS_STAFFED', Unit: 'COUNT' },
+        { Name: 'CONTACTS_IN_QUEUE', Unit: 'COUNT' },
+      ],
+    });
+  });
+
+  it('keeps no failed reading: the next contact asks Connect again', async () => {
+    // Prepare
+    connect
+      .on(GetCurrentMetricDataCommand)
+      .rejectsOnce(new Error('Throttled'))
+      .resolves({ MetricResults: [] });
+    const c = centre();
+    // Act
+    const failed = await c.waitingCases().catch((error: Error) => error.name);
+    const next = await c.waitingCases();
+    // Assess
+    expect(failed).toBe('DependencyError');
+    expect(next).toEqual({ 'fr-team': 0, 'global-247': 0 });
+  });
+
   it('reuses a staffing reading for 30 seconds, then asks again', async () => {
     let now = 0;
     connect.on(GetCurrentMetricDataCommand).resolves({ MetricResults: [] });

@@ -157,3 +157,16 @@ describe('composeAck', () => {
     expect(text.startsWith('Call 112 now.')).toBe(true);
   });
 });
+
+describe('the acknowledgement of a shed contact', () => {
+  it.each(LANGUAGES)('says in %s that the wait is honest and the answer comes by message', (language) => {
+    // Act
+    const facts = { language, caseNumber: 'CR-7K4M2Q', continued: false, expectedResponseMinutes: 255 };
+    const shed = composeAck({ ...facts, answeredByMessage: true });
+    const usual = composeAck(facts);
+    // Assess: the usual answer, the busy sentence after the promise
+    expect(usual).not.toContain(CATALOGUE[language].busyAnswerByMessage);
+    expect(shed.startsWith(usual)).toBe(true);
+    expect(shed.endsWith(CATALOGUE[language].busyAnswerByMessage)).toBe(true);
+  });
+});

@@ -61,6 +61,7 @@ describe('IVR state in attributes', () => {
       queue: 'zh-team',
       priority: 3,
       expectedMinutes: 30,
+      shed: true,
       queuedAt: '2026-11-23T12:00:00.000Z',
     };
     const map = stateToMap(state);

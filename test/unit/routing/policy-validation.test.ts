@@ -151,6 +151,30 @@ describe('routing policy loading', () => {
       'expected a number of hours',
     ],
     [
+      'a shedding threshold for an unknown queue',
+      (p: Json) => (p.loadShedding.queues['jp-team'] = { waitingCases: 10 }),
+      'loadShedding.queues.jp-team',
+      'unknown queue "jp-team"',
+    ],
+    [
+      'a shedding threshold of no cases',
+      (p: Json) => (p.loadShedding.waitingCases = 0),
+      'loadShedding.waitingCases',
+      'expected at least 1 waiting case',
+    ],
+    [
+      'a fractional shedding threshold',
+      (p: Json) => (p.loadShedding.queues['global-247'].waitingCases = 12.5),
+      'loadShedding.queues.global-247.waitingCases',
+      'expected a whole number of waiting cases',
+    ],
+    [
+      'minutes per case written as text',
+      (p: Json) => (p.loadShedding.minutesPerCase = '5 min'),
+      'loadShedding.minutesPerCase',
+      'expected a number of minutes',
+    ],
+    [
       'a typo in a field name',
       (p: Json) => (p.queues['fr-team'].alwaysopen = true),
       'queues.fr-team',
