@@ -199,7 +199,7 @@ describe('agent-api Lambda: incidents', () => {
 
     // Tidy: the next tests' sweeps see no active incident of this one
     await call('POST /api/incidents/{id}/resolve', { id: declared.body.incident.id }, {});
-  });
+  }, 60_000);
 
   it('tells each guest the resolution once, by SMS or email; a second resolve and the sweep send nothing', async () => {
     // Prepare: two guests with a phone, one with only an email address, all notified
