@@ -1,17 +1,28 @@
 // The agent-api Lambda as the handler tests drive it: HTTP API (payload format 2.0) events as API
-// Gateway sends them after IAM or JWT authorization, the environment the CDK app writes, and the AWS
-// clients over dynalite (Connect, SES and Secrets Manager mocked at the SDK: they cannot run here).
+// Gateway sends them after IAM or JWT authorization, the environment the CDK app writes, the AWS
+// clients over dynalite (Connect, SES and Secrets Manager mocked at the SDK: they cannot run here),
+// and the cases the tests act on.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ConnectClient } from '@aws-sdk/client-connect';
+import { ConnectClient, StartTaskContactCommand } from '@aws-sdk/client-connect';
 import { SESClient } from '@aws-sdk/client-ses';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import { CaseTaskItems } from '../../functions/adapters/dynamodb/case-task-items';
+import { TableClient } from '../../functions/adapters/dynamodb/table-client';
+import type { Case } from '../../functions/domain/case';
+import { caseNumberFor } from '../../functions/domain/intake/case-number';
+import type { ContactRecord } from '../../functions/domain/ports';
 import { awsSecret } from '../../functions/shared/aws-secrets';
 import { agentApiEnvironment } from '../../functions/wiring/agent-api-env';
 import type { CaseLambdaClients } from '../../functions/wiring/aws-clients';
+import { connectContactCenter } from '../../functions/wiring/contact-center';
 import type { MessengerEnvironmentInput } from '../../functions/wiring/messenger-env';
+import { readContactCenterSettings } from '../../functions/wiring/shared-env';
+import { aCase, aContact, aHandOff, unique } from '../integration/builders';
 import { MESSENGERS, SURVEY_LINKS } from './aws-messengers';
 import type { Dynalite } from './dynalite';
-import { lambdaEnv, TEST_QUEUES } from './lambda-env';
+import { connectMock, lambdaEnv, TEST_QUEUES } from './lambda-env';
 
 // biome-ignore lint/suspicious/noExplicitAny: answers are walked like any HTTP client walks JSON
 export type Json = Record<string, any>;
@@ -91,3 +102,52 @@ export function agentApiEnv(
     ...extra,
   };
 }
+
+/** A case an agent holds, with the guest's one contact (by default an SMS from a French mobile). */
+export async function aCaseWithAGuest(
+  cases: DynamoCaseStore,
+  contact: Partial<ContactRecord> = {},
+): Promise<Case> {
+  const at = new Date(Date.now() - 10 * 60_000).toISOString();
+  const kase = aCase({
+    // A real case number (CR- and six Crockford digits): the survey link's token carries it.
+    caseNumber: caseNumberFor(randomUUID(), 0),
+    status: 'with_agent',
+    language: 'fr',
+    queue: 'en-team',
+    agentId: 'agent-dewi',
+    openedAt: at,
+    updatedAt: at,
+  });
+  const record = aContact({ caseNumber: kase.caseNumber, receivedAt: at, ...contact });
+  await cases.createCase(kase, record.id);
+  await cases.putContactOnce(record);
+  return kase;
+}
+
+/** A waiting case whose hand-off started a Connect task (the real adapter, Connect mocked). */
+export async function aWaitingCaseWithATask(
+  db: Dynalite,
+  env: Record<string, string>,
+): Promise<{ kase: Case; contactId: string }> {
+  const kase = aCase({
+    caseNumber: unique('CR-').toUpperCase(),
+    status: 'waiting',
+    queue: 'en-team',
+    openedAt: '2026-12-06T16:00:00.000Z',
+    updatedAt: '2026-12-06T16:00:00.000Z',
+  });
+  await new DynamoCaseStore(db.documentClient, db.tables.main).createCase(kase, `sms:${kase.caseNumber}`);
+  const contactId = randomUUID();
+  connectMock.on(StartTaskContactCommand).resolves({ ContactId: contactId });
+  await connectContactCenter(
+    readContactCenterSettings(env).connect,
+    new ConnectClient({ region: 'eu-west-1' }),
+    caseTasks(db),
+  ).handOff(aHandOff({ caseNumber: kase.caseNumber, queue: 'en-team', receivedAt: kase.openedAt }));
+  return { kase, contactId };
+}
+
+/** The Connect task bookkeeping on this dynalite. */
+export const caseTasks = (db: Dynalite) =>
+  new CaseTaskItems(new TableClient(db.documentClient, db.tables.main));
