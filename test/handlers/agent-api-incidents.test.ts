@@ -5,37 +5,33 @@
 import {
   DescribeContactCommand,
   GetContactAttributesCommand,
-  StopContactCommand,
   UpdateContactRoutingDataCommand,
 } from '@aws-sdk/client-connect';
 import type { Context } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DynamoBookingStore } from '../../functions/adapters/dynamodb/booking-store';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
-import { agentApiHandler } from '../../functions/handlers/agent-api';
 import { caseTaskSweepHandler, type SweepRun } from '../../functions/handlers/case-task-sweep';
 import { CaseMetrics } from '../../functions/shared/case-metrics';
-import { wireAgentApi } from '../../functions/wiring/agent-api';
 import { wireCaseTaskSweep } from '../../functions/wiring/case-task-sweep';
 import { caseTaskSweepEnvironment } from '../../functions/wiring/case-task-sweep-env';
 import { guestOutboundEnvironment } from '../../functions/wiring/guest-outbound-env';
 import { aBooking } from '../integration/builders';
-import { agentApiEnv, agentApiEvent, invoke, type Json, lambdaClients } from '../support/agent-api-lambda';
-import { healthySending, MESSENGERS, mailsSent, SENDING, SURVEY_LINKS } from '../support/aws-messengers';
-import { type Dynalite, startDynalite } from '../support/dynalite';
+import { agentApiEvent, type Json } from '../support/agent-api-lambda';
+import { MESSENGERS, mailsSent, SENDING, SURVEY_LINKS } from '../support/aws-messengers';
 import { connectMock, TEST_QUEUES } from '../support/lambda-env';
-import { createdMessage, startTwilioApiStandIn, type TwilioApiStandIn } from '../support/twilio-api-stand-in';
+import { startTwilioAgentApi, type TwilioAgentApi } from '../support/twilio-agent-api';
+import { createdMessage } from '../support/twilio-api-stand-in';
 
 /** Monday 23 Nov 2026, 10:00 UTC: the declaration's minute. */
 const T0 = Date.parse('2026-11-23T10:00:00.000Z');
 
-let db: Dynalite;
-let twilio: TwilioApiStandIn;
-let agentApi: ReturnType<typeof agentApiHandler>;
+let api: TwilioAgentApi;
+let twilio: TwilioAgentApi['twilio'];
 let sweeper: ReturnType<typeof caseTaskSweepHandler>;
 /** The same sweep whose run finds its time budget already spent. */
 let spentSweeper: ReturnType<typeof caseTaskSweepHandler>;
-const bookings = () => new DynamoBookingStore(db.documentClient, db.tables.main);
+const bookings = () => new DynamoBookingStore(api.db.documentClient, api.db.tables.main);
 
 /** `count` live bookings in `city`, phones and languages in turn (pt, en), or `email` instead of a phone. */
 async function seed(city: string, count: number, prefix: string, email = false) {
@@ -60,20 +56,18 @@ async function seed(city: string, count: number, prefix: string, email = false) 
 }
 
 beforeAll(async () => {
-  db = await startDynalite();
-  twilio = await startTwilioApiStandIn();
-  const env = agentApiEnv(db, { TWILIO_API_BASE: twilio.url });
+  api = await startTwilioAgentApi();
+  twilio = api.twilio;
+  const { clients } = api;
   // What stacks/doors.ts and stacks/guest-messages.ts give the sweep.
   const sweepEnv = {
-    ...env,
+    ...api.env,
     ...caseTaskSweepEnvironment({
-      tableName: db.tables.main,
+      tableName: api.db.tables.main,
       connect: { instanceId: 'i-1', taskFlowId: 'flow-task', queuesJson: JSON.stringify(TEST_QUEUES) },
     }),
     ...guestOutboundEnvironment({ messengers: MESSENGERS, surveyLinks: SURVEY_LINKS }),
   };
-  const clients = lambdaClients(db);
-  agentApi = agentApiHandler(() => wireAgentApi(env, { moved: () => undefined }, clients));
   const metrics = new CaseMetrics(sweepEnv);
   sweeper = caseTaskSweepHandler(() => wireCaseTaskSweep(metrics, sweepEnv, clients), metrics);
   spentSweeper = caseTaskSweepHandler(() => {
@@ -87,26 +81,21 @@ beforeAll(async () => {
     return createdMessage(`SM${(++n).toString(16).padStart(32, '0')}`, form.To ?? '', form.From ?? '');
   });
 });
-afterAll(async () => {
-  await twilio.close();
-  await db.stop();
-});
+afterAll(() => api.close());
 beforeEach(() => {
   // Only Date: the network, dynalite and the SDK keep their real timers.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(T0);
-  healthySending();
-  connectMock.reset();
-  connectMock.on(StopContactCommand).resolves({});
+  api.reset();
+  // What the sweep's reconciliation may ask of Connect (no task is open in these tests).
   connectMock.on(UpdateContactRoutingDataCommand).resolves({});
   connectMock.on(GetContactAttributesCommand).resolves({ Attributes: {} });
   connectMock.on(DescribeContactCommand).resolves({ Contact: {} });
-  twilio.received.length = 0;
 });
 afterEach(() => vi.useRealTimers());
 
 const call = (routeKey: string, params: Record<string, string>, body?: unknown) =>
-  invoke(agentApi, agentApiEvent(routeKey, params, body));
+  api.call(agentApiEvent(routeKey, params, body));
 
 /** One scheduled run of the sweep, `seconds` after the declaration. */
 async function sweepAt(seconds: number, run = sweeper): Promise<SweepRun> {

@@ -4,54 +4,29 @@
 // api.twilio.com, SES and Connect mocked at the SDK.
 
 import { randomUUID } from 'node:crypto';
-import { StopContactCommand } from '@aws-sdk/client-connect';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
-import { agentApiHandler } from '../../functions/handlers/agent-api';
 import { surveyPageHandler } from '../../functions/handlers/survey-page';
-import { wireAgentApi } from '../../functions/wiring/agent-api';
 import { wireSurveyPage } from '../../functions/wiring/survey-page';
-import {
-  aCaseWithAGuest,
-  agentApiEnv,
-  agentApiEvent as eventFor,
-  invoke,
-  lambdaClients,
-} from '../support/agent-api-lambda';
-import { healthySending, mailsSent, SENDING } from '../support/aws-messengers';
-import { type Dynalite, startDynalite } from '../support/dynalite';
-import { connectMock } from '../support/lambda-env';
-import { createdMessage, startTwilioApiStandIn, type TwilioApiStandIn } from '../support/twilio-api-stand-in';
+import { aCaseWithAGuest, agentApiEvent as eventFor } from '../support/agent-api-lambda';
+import { mailsSent, SENDING } from '../support/aws-messengers';
+import { startTwilioAgentApi, type TwilioAgentApi } from '../support/twilio-agent-api';
+import { createdMessage } from '../support/twilio-api-stand-in';
 
-let db: Dynalite;
-let twilio: TwilioApiStandIn;
-let cases: DynamoCaseStore;
-let handler: ReturnType<typeof agentApiHandler>;
+let api: TwilioAgentApi;
+let twilio: TwilioAgentApi['twilio'];
+let cases: TwilioAgentApi['cases'];
 let surveyPage: ReturnType<typeof surveyPageHandler>;
 
 beforeAll(async () => {
-  db = await startDynalite();
-  twilio = await startTwilioApiStandIn();
-  // What stacks/agent-api.ts writes, over this dynalite and the stand-in's address.
-  const env = agentApiEnv(db, { TWILIO_API_BASE: twilio.url });
-  cases = new DynamoCaseStore(db.documentClient, db.tables.main);
-  const clients = lambdaClients(db);
-  handler = agentApiHandler(() => wireAgentApi(env, { moved: () => undefined }, clients));
-  surveyPage = surveyPageHandler(() => wireSurveyPage(env, clients));
+  api = await startTwilioAgentApi();
+  ({ twilio, cases } = api);
+  surveyPage = surveyPageHandler(() => wireSurveyPage(api.env, api.clients));
 });
-afterAll(async () => {
-  await twilio.close();
-  await db.stop();
-});
-beforeEach(() => {
-  healthySending();
-  connectMock.reset();
-  connectMock.on(StopContactCommand).resolves({});
-  twilio.received.length = 0;
-});
+afterAll(() => api.close());
+beforeEach(() => api.reset());
 
-const call = (event: Parameters<typeof invoke>[1]) => invoke(handler, event);
+const call = (event: Parameters<TwilioAgentApi['call']>[0]) => api.call(event);
 
 describe('the survey after an agent resolves in AWS', () => {
   it('texts the survey once when the agent resolves, and not again on a second resolve', async () => {
