@@ -17,8 +17,8 @@ import { gaveUp, isConditionalCheckFailed, toDependencyError } from './translate
 
 /**
  * IncidentStore on the main table: the incident on one item (listed on gsi1; on the sparse gsi3 while
- * active, then while its resolution is being told), each attached case on an item next to it with the contact ids as a string set, so
- * attaching a redelivered contact again changes nothing.
+ * active, then while its resolution is being told), each attached case on an item next to it with the
+ * contact ids as a string set, so attaching a redelivered contact again changes nothing.
  */
 export class IncidentItems implements IncidentStore {
   constructor(private readonly table: TableClient) {}
