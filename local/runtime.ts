@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { importBookings } from '../functions/domain/import/import-bookings';
 import { parseImport } from '../functions/domain/import/parse-import';
-import { sendDueNotices as sendDueIncidentNotices } from '../functions/domain/incidents/notify';
+import { sendDueIncidentMessages } from '../functions/domain/incidents/resolve';
 import { retryPendingHandOffs } from '../functions/domain/intake/hand-off';
 import { sendDueNotices } from '../functions/domain/notify/notify-booking';
 import { replayUnsent } from '../functions/domain/outbound/replay';
@@ -142,14 +142,16 @@ export async function startRuntime(
         (run) => run.unsent > 0 && log(`outbound: ${run.sent} of ${run.unsent} unsent messages sent again`),
         (error: unknown) => log(`outbound replay failed: ${String(error)}`),
       ),
-      sendDueIncidentNotices({
+      sendDueIncidentMessages({
         store: app.incidents.store,
         bookings: app.incidents.search,
         deliver: app.outbound.deliver,
         clock: app.clock,
         perMinute: app.policy.incidents.notificationsPerMinute,
       }).then(
-        (sent) => sent > 0 && log(`sent ${sent} incident notice(s)`),
+        (run) =>
+          run.notices + run.resolutions > 0 &&
+          log(`sent ${run.notices} incident notice(s), ${run.resolutions} resolution message(s)`),
         (error: unknown) => log(`incident notices failed: ${String(error)}`),
       ),
       ...doors.map((door) =>

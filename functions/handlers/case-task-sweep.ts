@@ -3,8 +3,10 @@
  * contact event told us about for TASK_STALE_MINUTES (DescribeContact; events are best effort), then
  * escalates waiting tasks (UpdateContactRoutingData: QueuePriority per the escalation policy, the
  * routing-age adjustment once per task and due time). See adapters/connect/task-sweep.ts. A case it
- * resolves gets the satisfaction survey; last, replies and surveys whose send failed (Twilio or SES
- * down) are sent again, once each (domain/outbound/replay.ts).
+ * resolves gets the satisfaction survey; then, with time left, the incident notices due at the policy's
+ * incidents.notificationsPerMinute and the resolution messages a resolve left untold
+ * (domain/incidents/resolve.ts, sendDueIncidentMessages); last, with time left, replies and surveys
+ * whose send failed (Twilio or SES down) are sent again, once each (domain/outbound/replay.ts).
  *
  * Invoked with `{"task":"close-settled"}` (EventBridge, hourly) it runs the retention sweep instead:
  * cases resolved more than the policy's closeAfterDays ago are closed, and every closed case's items
@@ -20,7 +22,7 @@
  * connect:GetContactAttributes, connect:UpdateContactRoutingData and connect:StopContact on the
  * instance's contacts; connect:StartTaskContact (instance, contacts, contact flows: a waiting case whose
  * task ended unanswered gets a new one); the messengers' grants (Twilio token secret, ses:SendRawEmail
- * from our domain, the reply and survey signing keys).
+ * from our domain, the reply and survey signing keys, the Telegram bot token).
  */
 import middy from '@middy/core';
 import { escalateWaitingTasks, reconcileTasks, type TaskSweepDeps } from '../adapters/connect/task-sweep';
@@ -30,6 +32,8 @@ import {
   type RetentionRun,
   type RetentionStore,
 } from '../domain/cases/retention';
+import type { TimeUp } from '../domain/incidents/notify';
+import type { IncidentBeat } from '../domain/incidents/resolve';
 import type { ReplayReport } from '../domain/outbound/replay';
 import { CaseMetrics } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
@@ -43,6 +47,8 @@ export interface SweepRun {
   readonly escalated: number;
   /** Replies and surveys whose failed send this run sent again (with a replay wired). */
   readonly resent?: number;
+  /** Incident notices and resolution messages this run sent (with incidents wired). */
+  readonly incidents?: IncidentBeat;
 }
 
 /** Sweep settings: how long a task state is trusted, the page size and how long one run reads. */
@@ -57,9 +63,13 @@ export interface SweepSettings {
   readonly clockMs?: () => number;
 }
 
-/** The sweep's deps: following tasks, closing and expiring settled cases, and sending failed sends again. */
+/**
+ * The sweep's deps: following tasks, closing and expiring settled cases, sending incident messages on
+ * their beat, and sending failed sends again.
+ */
 export type SweepDeps = TaskSweepDeps & {
   readonly retention: RetentionStore;
+  readonly incidentMessages?: ((timeUp: TimeUp) => Promise<IncidentBeat>) | undefined;
   readonly replayUnsent?: (() => Promise<ReplayReport>) | undefined;
 };
 
@@ -99,15 +109,20 @@ export function caseTaskSweepHandler(
       timeUp: until(0.5),
     });
     const escalated = await escalateWaitingTasks(d, now, { pageSize: settings.batch, timeUp: until(1) });
-    // Last, and only with time left: a provider that still fails holds each send for its timeout, and a
-    // run cut off by the Lambda's timeout would leave claims unconfirmed (never sent again).
+    // Sends only with time left: a provider that still fails holds each send for its timeout, and a
+    // run cut off by the Lambda's timeout would leave claims unconfirmed (never sent again). Incident
+    // messages stop between batches at the budget's end; whatever is left goes next minute.
+    const incidents = until(1)() ? undefined : await d.incidentMessages?.(until(1));
     const replay = until(1)() ? undefined : await d.replayUnsent?.();
     const run = {
       reconciled: reconciled.length,
       moved: reconciled.filter((r) => r.outcome === 'moved').length,
       escalated: escalated.length,
+      ...(incidents ? { incidents } : {}),
       ...(replay ? { resent: replay.sent } : {}),
     };
+    if (incidents && incidents.notices + incidents.resolutions > 0)
+      logger.info('incident messages', { ...incidents });
     if (replay && replay.unsent > 0) logger.info('outbound replay', { ...replay });
     if (run.reconciled + run.escalated > 0)
       logger.info('case task sweep', { ...run, escalations: escalated });

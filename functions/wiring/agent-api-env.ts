@@ -24,6 +24,16 @@ export interface AgentApiSettings extends ContactCenterSettings, GuestOutboundSe
 
 const QUEUE_LIST_LIMIT = 'AGENT_API_QUEUE_LIST_LIMIT';
 
+/** The agent-api Lambda's timeout (infra/stacks/agent-api.ts), inside API Gateway's 30 s. */
+export const AGENT_API_TIMEOUT_SECONDS = 15;
+
+/**
+ * How long one request may go on starting sends of incident messages: a batch begun just before then
+ * still ends inside the Lambda's timeout although a provider that does not answer holds each send for
+ * its whole timeout (Twilio's messenger gives up after 10 s). The rest go on the case-task sweep.
+ */
+export const INCIDENT_SENDS_WITHIN_MS = (AGENT_API_TIMEOUT_SECONDS - 11) * 1000;
+
 /** Default of AgentApiSettings.queueListLimit. */
 export const AGENT_API_QUEUE_LIST_LIMIT = 500;
 

@@ -10,7 +10,7 @@ import type { AgentApiDeps } from '../handlers/agent/agent-routes';
 import { bakedHolidayCalendar } from '../shared/baked-holidays';
 import type { CaseMetrics } from '../shared/case-metrics';
 import { trustedRoutingPolicy } from '../shared/trusted-config';
-import { readAgentApiSettings } from './agent-api-env';
+import { INCIDENT_SENDS_WITHIN_MS, readAgentApiSettings } from './agent-api-env';
 import { type CaseLambdaClients, defaultCaseLambdaClients } from './aws-clients';
 import { wireGuestOutbound } from './guest-outbound';
 
@@ -19,9 +19,9 @@ import { wireGuestOutbound } from './guest-outbound';
  * store, Amazon Connect as the contact centre (a settled case's waiting task is stopped, a call-back
  * starts a task), the waiting lists read from the Connect task bookkeeping, no queue to take from
  * (Connect routes the tasks), replies and surveys through Twilio and SES. Every accepted action is
- * reported to `metrics`. Incidents are declared, listed and resolved here; no scheduled run paces their
- * notices in AWS yet, so `notify` is refused with a clear 400 and resolving tells no guest
- * (docs/incidents.md, "In AWS").
+ * reported to `metrics`. Incidents are declared, listed and resolved here through the same deliver: a
+ * declaration sends the first minute's notices, a resolve tells the guests, each within a few seconds
+ * of the request; the case-task sweep sends the rest (docs/incidents.md, "In AWS").
  */
 export function wireAgentApi(
   env: NodeJS.ProcessEnv,
@@ -50,6 +50,7 @@ export function wireAgentApi(
       store: new IncidentItems(table),
       bookings: new BookingSearchItems(table),
       ledger: guests.outbound.ledger,
+      sendBudgetMs: INCIDENT_SENDS_WITHIN_MS,
     },
   };
 }

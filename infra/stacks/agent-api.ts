@@ -5,7 +5,11 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { AGENT_API_QUEUE_LIST_LIMIT, agentApiEnvironment } from '../../functions/wiring/agent-api-env';
+import {
+  AGENT_API_QUEUE_LIST_LIMIT,
+  AGENT_API_TIMEOUT_SECONDS,
+  agentApiEnvironment,
+} from '../../functions/wiring/agent-api-env';
 import type { DeployConfig } from '../config/deploy-config';
 import { AgentHttpApi } from '../constructs/agent-api';
 import type { ContactCenter } from '../constructs/contact-center';
@@ -46,8 +50,8 @@ export function wireAgentApi(scope: Construct, input: AgentApiInput): AgentApiPa
   const c = input.config;
   const fn = input.lambda('agentApi', {
     description:
-      'Agent actions (replies, templates, notes, pending, resolve, reopen, queues, cases) behind IAM or JWT',
-    timeout: Duration.seconds(15),
+      'Agent actions (replies, templates, notes, pending, resolve, reopen, queues, cases, incidents) behind IAM or JWT',
+    timeout: Duration.seconds(AGENT_API_TIMEOUT_SECONDS),
     environment: agentApiEnvironment({
       tableName: input.table.tableName,
       connect: {

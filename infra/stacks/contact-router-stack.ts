@@ -23,7 +23,8 @@ import { metricsNamespace } from '../constructs/metrics-contract';
 import { PhoneNumbers } from '../constructs/phone-numbers';
 import { acknowledgeStackFindings } from '../nag/acknowledgements';
 import { wireAgentApi } from './agent-api';
-import { type DoorFunctions, flowValues, wireDoors } from './doors';
+import { type DoorFunctions, wireDoors } from './doors';
+import { flowValues } from './flow-values';
 import { wireGuestMessages } from './guest-messages';
 import { observe } from './observe';
 

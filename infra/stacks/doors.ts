@@ -5,14 +5,12 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
 import { caseTaskSweepEnvironment } from '../../functions/wiring/case-task-sweep-env';
 import { connectIvrEnvironment } from '../../functions/wiring/connect-ivr-env';
 import { emailInboundEnvironment } from '../../functions/wiring/email-inbound-env';
 import { eraseGuestEnvironment } from '../../functions/wiring/erase-guest-env';
 import { handoffRetryEnvironment } from '../../functions/wiring/handoff-retry-env';
 import { type ContactCenterInput, contactCenterEnvironment } from '../../functions/wiring/shared-env';
-import { telegramWebhookEnvironment } from '../../functions/wiring/telegram-webhook-env';
 import { twilioMessagingEnvironment } from '../../functions/wiring/twilio-messaging-env';
 import { twilioStatusEnvironment } from '../../functions/wiring/twilio-status-env';
 import { twilioTaskRouterEnvironment } from '../../functions/wiring/twilio-taskrouter-env';
@@ -22,17 +20,18 @@ import { CaseTaskEvents } from '../constructs/case-task-events';
 import type { ContactCenter } from '../constructs/contact-center';
 import { EmailIntake, QUARANTINE_PREFIX, RAW_MAIL_PREFIX } from '../constructs/email-intake';
 import { grantErasure } from '../constructs/erasure-grants';
-import { pascal } from '../constructs/flow-placeholders';
 import type { HandlerKey } from '../constructs/handler-entries';
 import type { HandlerFunctionProps } from '../constructs/handler-function';
 import { HandoffSchedule } from '../constructs/handoff-schedule';
 import { type ConnectAction, grantConnect, grantTable } from '../constructs/intake-grants';
 import { IvrIntegration } from '../constructs/ivr-integration';
 import { RetentionSchedule } from '../constructs/retention-schedule';
-import { TelegramWebhook } from '../constructs/telegram-webhook';
+import type { TelegramWebhook } from '../constructs/telegram-webhook';
 import { TwilioWebhookApi } from '../constructs/twilio-webhook-api';
+import { telegramDoorLambda, telegramWebhookRoute } from './telegram-door';
 
-type MakeLambda = (
+/** Creates a door's Lambda (undefined when its handler does not exist yet). */
+export type MakeLambda = (
   key: HandlerKey,
   props: Pick<HandlerFunctionProps, 'description' | 'timeout' | 'environment' | 'memorySize'>,
 ) => NodejsFunction | undefined;
@@ -164,20 +163,6 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   if (twilioStatus) grantTable(twilioStatus, table);
   for (const fn of [twilioMessaging, twilioVoice, connectIvr, emailInbound])
     if (fn) input.pinPepper.grantRead(fn);
-  // Telegram's webhook: the intake like Twilio messaging, but its answer goes out by sendMessage inside
-  // the call (the Bot API messenger gives up after 8 s), so it gets a little longer than Twilio's doors.
-  const telegramWebhook = c.telegram
-    ? input.lambda('telegramWebhook', {
-        description: 'Telegram Bot API webhook (answers by sendMessage)',
-        timeout: Duration.seconds(20),
-        environment: telegramWebhookEnvironment({
-          ...intakeInput,
-          botTokenSecret: c.telegram.botTokenSecretName,
-          webhookSecret: c.telegram.webhookSecretName,
-        }),
-      })
-    : undefined;
-  if (telegramWebhook) input.pinPepper.grantRead(telegramWebhook);
   // Each door gets the Connect actions its handler's TSDoc lists, no more.
   // A follow-up on a case whose task waits updates that task (UpdateContactAttributes).
   const handOff: ConnectAction[] = [
@@ -186,6 +171,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     'UpdateContactAttributes',
   ];
   const intake: ConnectAction[] = [...handOff, 'GetCurrentMetricData'];
+  const telegramWebhook = telegramDoorLambda({ ...input, intake: intakeInput, connectActions: intake });
   // Settling a case withdraws its waiting task (StopContact); caseOutcome is a contact attribute; a
   // task that ended unanswered is started again like the one before (DescribeContact, StartTaskContact,
   // its priority by UpdateContactRoutingData).
@@ -198,7 +184,6 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   ];
   const connectActions: [IFunction | undefined, ConnectAction[]][] = [
     [twilioMessaging, intake],
-    [telegramWebhook, intake],
     [twilioVoice, ['GetCurrentMetricData']],
     [connectIvr, ['GetCurrentMetricData']],
     [emailInbound, intake],
@@ -228,10 +213,7 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     // The StatusCallback URL the Twilio messenger names on every message it sends.
     if (twilioStatus) api.route('/twilio/status', twilioStatus);
   }
-  const telegram =
-    api && telegramWebhook && c.telegram
-      ? new TelegramWebhook(scope, 'Telegram', { api: api.api, fn: telegramWebhook, ...c.telegram })
-      : undefined;
+  const telegram = telegramWebhookRoute(scope, c, api, telegramWebhook);
   const ivr = connectIvr
     ? new IvrIntegration(scope, 'IvrIntegration', { instanceArn: c.connect.instanceArn, fn: connectIvr })
     : undefined;
@@ -298,20 +280,4 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
     schedule,
     ivr,
   };
-}
-
-/** Placeholder name → value for the flows: the IVR Lambda, every policy queue, the instance. */
-export function flowValues(
-  c: DeployConfig,
-  policy: RoutingPolicy,
-  center: ContactCenter,
-  fns: DoorFunctions,
-): Record<string, string> {
-  const values: Record<string, string> = { InstanceArn: c.connect.instanceArn };
-  if (fns.connectIvr) values.IvrLambdaArn = fns.connectIvr.functionArn;
-  if (c.connect.holdMusicPromptArn) values.HoldMusicPromptArn = c.connect.holdMusicPromptArn;
-  for (const [queueId, queue] of center.queues) values[`${pascal(queueId)}QueueArn`] = queue.attrQueueArn;
-  const fallback = center.queues.get(policy.fallbackQueue);
-  if (fallback) values.FallbackQueueArn = fallback.attrQueueArn;
-  return values;
 }

@@ -31,7 +31,6 @@ export function caseRoutes(app: LocalApp, surveyLinks: () => SurveyLinks | undef
       store: app.incidents.store,
       bookings: app.incidents.search,
       ledger: app.outbound.ledger,
-      deliver: app.outbound.deliver,
       changed: () => app.incidents.lookup.invalidate(),
     },
   };

@@ -62,4 +62,38 @@ describe('console: incidents', () => {
     },
     BROWSER_TEST_MS,
   );
+
+  it(
+    'links an incident notice in the outbox to its incident, not to a case',
+    async () => {
+      // Prepare: an incident that notifies Camille; her notice goes to the local outbox
+      const { runtime } = harness();
+      const declared = await fetch(`${runtime.url}/api/incidents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: 'Lift out of order',
+          match: { property: 'Hôtel Lumière Paris' },
+          message: { fr: "L'ascenseur est en panne." },
+          notify: true,
+        }),
+      });
+      const { incident } = (await declared.json()) as { incident: { id: string } };
+      const page = await harness().open();
+      await page.locator('[data-tab="outbox"]').click();
+      const notice = page.locator('.outbox-entry[data-kind="incident"]', { hasText: "L'ascenseur" });
+
+      // Act
+      await notice.locator(`[data-incident-link="${incident.id}"]`).click();
+      const shown = page.locator(`[data-incident="${incident.id}"][aria-current="true"]`);
+      await shown.waitFor();
+
+      // Assess: the incidents tab, that incident marked, no case opened (nor its 404)
+      expect(declared.status).toBe(201);
+      expect(await page.locator('[data-tab="incidents"]').getAttribute('aria-selected')).toBe('true');
+      expect(await shown.textContent()).toContain('Lift out of order');
+      expect(await page.locator('[role="alert"]').count()).toBe(0);
+    },
+    BROWSER_TEST_MS,
+  );
 });

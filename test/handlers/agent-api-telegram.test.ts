@@ -2,23 +2,19 @@
 // writes with the Telegram bot's token secret, the real case lifecycle and ledger on dynalite, the Bot
 // API messenger against a local stand-in for api.telegram.org, the token in mocked Secrets Manager.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { ConnectClient, StopContactCommand } from '@aws-sdk/client-connect';
+import { StopContactCommand } from '@aws-sdk/client-connect';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import { SESClient } from '@aws-sdk/client-ses';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { telegramAddress } from '../../functions/adapters/telegram/address';
 import { caseNumberFor } from '../../functions/domain/intake/case-number';
 import { agentApiHandler } from '../../functions/handlers/agent-api';
-import { awsSecret } from '../../functions/shared/aws-secrets';
 import { wireAgentApi } from '../../functions/wiring/agent-api';
-import { agentApiEnvironment } from '../../functions/wiring/agent-api-env';
 import { aCase, aContact } from '../integration/builders';
-import { healthySending, MESSENGERS, SURVEY_LINKS } from '../support/aws-messengers';
+import { agentApiEnv, agentApiEvent, invoke, lambdaClients } from '../support/agent-api-lambda';
+import { healthySending, MESSENGERS } from '../support/aws-messengers';
 import { type Dynalite, startDynalite } from '../support/dynalite';
-import { connectMock, lambdaEnv, secretsMock, TEST_QUEUES } from '../support/lambda-env';
+import { connectMock, secretsMock } from '../support/lambda-env';
 import { startTelegramApiStandIn, type TelegramApiStandIn } from '../support/telegram-api-stand-in';
 
 const BOT_SECRET = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:telegram-bot-AbCdEf';
@@ -34,25 +30,13 @@ beforeAll(async () => {
   db = await startDynalite();
   bot = await startTelegramApiStandIn();
   // What stacks/guest-messages.ts writes once the Telegram door is deployed.
-  const env = {
-    ...lambdaEnv(db),
-    ...agentApiEnvironment({
-      tableName: db.tables.main,
-      connect: { instanceId: 'i-1', taskFlowId: 'flow-task', queuesJson: JSON.stringify(TEST_QUEUES) },
-      queueListLimit: 500,
-      messengers: { ...MESSENGERS, telegram: { botTokenSecret: BOT_SECRET } },
-      surveyLinks: SURVEY_LINKS,
-    }),
-    TELEGRAM_API_BASE: bot.url,
-  };
+  const env = agentApiEnv(
+    db,
+    { TELEGRAM_API_BASE: bot.url },
+    { ...MESSENGERS, telegram: { botTokenSecret: BOT_SECRET } },
+  );
   cases = new DynamoCaseStore(db.documentClient, db.tables.main);
-  const clients = {
-    dynamo: db.documentClient,
-    connect: new ConnectClient({ region: 'eu-west-1' }),
-    ses: new SESClient({ region: 'eu-west-1' }),
-    secret: awsSecret,
-  };
-  handler = agentApiHandler(() => wireAgentApi(env, { moved: () => undefined }, clients));
+  handler = agentApiHandler(() => wireAgentApi(env, { moved: () => undefined }, lambdaClients(db)));
 });
 afterAll(async () => {
   await bot.close();
@@ -66,23 +50,8 @@ beforeEach(() => {
   bot.calls.length = 0;
 });
 
-async function call(routeKey: string, caseNumber: string, body: unknown) {
-  const event = structuredClone(
-    JSON.parse(
-      readFileSync(new URL('../fixtures/events/apigw/iam-post-note.json', import.meta.url), 'utf8'),
-    ) as APIGatewayProxyEventV2,
-  );
-  const [method = 'POST', template = '/'] = routeKey.split(' ');
-  const path = template.replace('{caseNumber}', caseNumber);
-  event.routeKey = routeKey;
-  event.rawPath = path;
-  event.requestContext.routeKey = routeKey;
-  event.requestContext.http = { ...event.requestContext.http, method, path };
-  event.pathParameters = { caseNumber };
-  event.body = JSON.stringify(body);
-  const result = (await handler(event, {} as Context)) as APIGatewayProxyStructuredResultV2;
-  return { status: result.statusCode, body: JSON.parse(result.body ?? '{}') as Record<string, unknown> };
-}
+const call = async (routeKey: string, caseNumber: string, body: unknown) =>
+  invoke(handler, agentApiEvent(routeKey, { caseNumber }, body));
 
 describe('agent replies to a Telegram guest in AWS', () => {
   it('sends the reply to the guest’s chat through the bot, and the survey after resolving', async () => {

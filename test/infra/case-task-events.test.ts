@@ -14,17 +14,25 @@ const fnArn = (key: string) => ({
   'Fn::GetAtt': [Match.stringLikeRegexp(`^${key}Function[0-9A-F]+$`), 'Arn'],
 });
 
-/** Every Connect action a Lambda's role may call, with the resources of each statement. */
-function connectStatementsOf(key: string): { actions: string[]; resources: unknown[] }[] {
+/** Every action a Lambda's role may call, with the resources of each statement. */
+function statementsOf(key: string): { actions: string[]; resources: unknown[]; condition?: unknown }[] {
   const policies = template.findResources('AWS::IAM::Policy', {
     Properties: { Roles: [{ Ref: Match.stringLikeRegexp(`^${key}Role[0-9A-F]+$`) }] },
   });
   return Object.values(policies).flatMap((p) =>
-    (p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[])
-      .map((s) => ({ actions: [s.Action].flat(), resources: [s.Resource].flat() }))
-      .filter((s) => s.actions.some((a) => a.startsWith('connect:'))),
+    (
+      p.Properties.PolicyDocument.Statement as {
+        Action: string | string[];
+        Resource: unknown;
+        Condition?: unknown;
+      }[]
+    ).map((s) => ({ actions: [s.Action].flat(), resources: [s.Resource].flat(), condition: s.Condition })),
   );
 }
+
+/** Every Connect action a Lambda's role may call, with the resources of each statement. */
+const connectStatementsOf = (key: string) =>
+  statementsOf(key).filter((s) => s.actions.some((a) => a.startsWith('connect:')));
 
 describe('Connect contact events and the case-task sweep', () => {
   it('sends this instance’s Connect contact events to the events Lambda, with a dead-letter queue', () => {
@@ -52,6 +60,33 @@ describe('Connect contact events and the case-task sweep', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 minute)',
       Targets: [Match.objectLike({ Arn: fnArn('caseTaskSweep'), DeadLetterConfig: Match.anyValue() })],
+    });
+  });
+
+  it('lets the sweep send incident messages: the table and its indexes, Twilio’s token, SES from our domain', () => {
+    // Prepare
+    const statements = statementsOf('caseTaskSweep');
+    const allowing = (action: string) => statements.filter((s) => s.actions.includes(action));
+    const fn = Object.values(
+      template.findResources('AWS::Lambda::Function', {
+        Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'caseTaskSweep' } } },
+      }),
+    )[0];
+
+    // Assess: the active and resolving incidents are read on gsi3, the cursors written on the item
+    const table = JSON.stringify(allowing('dynamodb:Query').map((s) => s.resources));
+    expect(table).toMatch(/DataTable.*\/index\/\*/);
+    expect(allowing('dynamodb:UpdateItem')).not.toEqual([]);
+    expect(allowing('dynamodb:BatchGetItem')).not.toEqual([]);
+    expect(JSON.stringify(allowing('secretsmanager:GetSecretValue'))).toContain(
+      built.config.twilio.authTokenSecretName,
+    );
+    expect(allowing('ses:SendRawEmail').map((s) => s.condition)).toEqual([
+      { StringLike: { 'ses:FromAddress': `*@${built.config.email.domain}` } },
+    ]);
+    expect(fn?.Properties.Environment.Variables).toMatchObject({
+      TWILIO_ACCOUNT_SID: built.config.twilio.accountSid,
+      EMAIL_FROM: built.config.email.fromAddress,
     });
   });
 

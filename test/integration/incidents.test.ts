@@ -144,8 +144,8 @@ describe('incidents over DynamoDB', () => {
       contactId: first.record.id,
     });
     const resolved = [
-      await store.markResolved(incident?.id ?? '', h.clock.now().toISOString(), undefined),
-      await store.markResolved(incident?.id ?? '', h.clock.now().toISOString(), undefined),
+      await store.markResolved(incident?.id ?? '', h.clock.now().toISOString(), undefined, undefined),
+      await store.markResolved(incident?.id ?? '', h.clock.now().toISOString(), undefined, undefined),
     ];
 
     // Assess

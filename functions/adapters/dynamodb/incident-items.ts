@@ -8,6 +8,7 @@ import {
   INCIDENT_LIST_PARTITION,
   incidentCaseKey,
   incidentKey,
+  RESOLVING_INCIDENTS_PARTITION,
   timeSortKey,
 } from './keys';
 import type { TableClient } from './table-client';
@@ -25,9 +26,9 @@ export function incidentCaseOf(item: Record<string, unknown>): IncidentCase {
 }
 
 /**
- * IncidentStore on the main table: the incident on one item (listed on gsi1, and on the sparse gsi3
- * while active), each attached case on an item next to it with the contact ids as a string set, so
- * attaching a redelivered contact again changes nothing.
+ * IncidentStore on the main table: the incident on one item (listed on gsi1; on the sparse gsi3 while
+ * active, then while its resolution is being told), each attached case on an item next to it with the
+ * contact ids as a string set, so attaching a redelivered contact again changes nothing.
  */
 export class IncidentItems implements IncidentStore {
   constructor(private readonly table: TableClient) {}
@@ -69,47 +70,87 @@ export class IncidentItems implements IncidentStore {
   }
 
   activeIncidents(): Promise<Incident[]> {
+    return this.onPartition('list active incidents', ACTIVE_INCIDENTS_PARTITION);
+  }
+
+  resolvingIncidents(): Promise<Incident[]> {
+    return this.onPartition('list resolving incidents', RESOLVING_INCIDENTS_PARTITION);
+  }
+
+  private onPartition(action: string, partition: string): Promise<Incident[]> {
     return queryIndex<Incident>(this.table, {
-      action: 'list active incidents',
+      action,
       indexName: INDEXES.pending,
       partitionAttribute: KEYS.gsi3pk,
-      partition: ACTIVE_INCIDENTS_PARTITION,
+      partition,
       ascending: true,
     });
   }
 
-  async advanceNotified(id: string, through: number): Promise<void> {
+  advanceNotified(id: string, through: number): Promise<void> {
+    return this.advance('advance incident notices', id, {
+      UpdateExpression: 'SET notifiedThrough = :n',
+      ConditionExpression: 'attribute_exists(pk) AND notifiedThrough < :n',
+      ExpressionAttributeValues: { ':n': through },
+    });
+  }
+
+  advanceResolved(id: string, through: number, done: boolean): Promise<void> {
+    return this.advance('advance incident resolution', id, {
+      UpdateExpression: `SET resolvedThrough = :n${done ? ' REMOVE #g3pk, #g3sk' : ''}`,
+      ConditionExpression:
+        'attribute_exists(pk) AND #g3pk = :resolving AND (attribute_not_exists(resolvedThrough) OR resolvedThrough < :n)',
+      ExpressionAttributeNames: { '#g3pk': KEYS.gsi3pk, ...(done ? { '#g3sk': KEYS.gsi3sk } : {}) },
+      ExpressionAttributeValues: {
+        ':n': through,
+        ':resolving': RESOLVING_INCIDENTS_PARTITION,
+      },
+    });
+  }
+
+  // A cursor only moves forward: another run that moved it as far or further leaves nothing to do.
+  private async advance(
+    action: string,
+    id: string,
+    update: Pick<
+      ConstructorParameters<typeof UpdateCommand>[0],
+      'UpdateExpression' | 'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    >,
+  ): Promise<void> {
     try {
       await this.table.client.send(
-        new UpdateCommand({
-          TableName: this.table.tableName,
-          Key: incidentKey(id),
-          UpdateExpression: 'SET notifiedThrough = :n',
-          ConditionExpression: 'attribute_exists(pk) AND notifiedThrough < :n',
-          ExpressionAttributeValues: { ':n': through },
-        }),
+        new UpdateCommand({ TableName: this.table.tableName, Key: incidentKey(id), ...update }),
       );
     } catch (error) {
-      // Another beat moved it as far or further: nothing to do.
       if (isConditionalCheckFailed(error)) return;
-      throw toDependencyError(error, 'advance incident notices');
+      throw toDependencyError(error, action);
     }
   }
 
-  async markResolved(id: string, at: string, resolution: Incident['resolution']): Promise<boolean> {
+  async markResolved(
+    id: string,
+    at: string,
+    resolution: Incident['resolution'],
+    guests: Incident['resolvedGuests'],
+  ): Promise<boolean> {
+    const sets = ['#s = :resolved', 'resolvedAt = :at', '#g3pk = :resolving'];
+    if (resolution) sets.push('resolution = :r');
+    if (guests) sets.push('resolvedGuests = :guests');
     try {
       await this.table.client.send(
         new UpdateCommand({
           TableName: this.table.tableName,
           Key: incidentKey(id),
-          UpdateExpression: `SET #s = :resolved, resolvedAt = :at${resolution ? ', resolution = :r' : ''} REMOVE #g3pk, #g3sk`,
+          UpdateExpression: `SET ${sets.join(', ')}`,
           ConditionExpression: 'attribute_exists(pk) AND #s = :active',
-          ExpressionAttributeNames: { '#s': 'status', '#g3pk': KEYS.gsi3pk, '#g3sk': KEYS.gsi3sk },
+          ExpressionAttributeNames: { '#s': 'status', '#g3pk': KEYS.gsi3pk },
           ExpressionAttributeValues: {
             ':resolved': 'resolved',
             ':active': 'active',
             ':at': at,
+            ':resolving': RESOLVING_INCIDENTS_PARTITION,
             ...(resolution ? { ':r': withoutUndefined(resolution) } : {}),
+            ...(guests ? { ':guests': [...guests] } : {}),
           },
         }),
       );

@@ -149,5 +149,7 @@ export const incidentCaseKey = (id: string, caseNumber: string): ItemKey => ({
 
 /** Partition of every incident on the byCase index (gsi1), by declaration time. */
 export const INCIDENT_LIST_PARTITION = 'INCIDENTS';
-/** Partition of the active incidents on the pending index (gsi3, sparse: removed on resolve). */
+/** Partition of the active incidents on the pending index (gsi3, sparse: moved on resolve). */
 export const ACTIVE_INCIDENTS_PARTITION = 'ACTIVEINCIDENTS';
+/** Partition of resolved incidents whose guests are still being told (gsi3, removed once all were). */
+export const RESOLVING_INCIDENTS_PARTITION = 'RESOLVINGINCIDENTS';

@@ -17,8 +17,8 @@ export interface IncidentDeps {
   readonly clock: Clock;
   /** Proactive notices allowed per minute (policy incidents.notificationsPerMinute). */
   readonly perMinute: number;
-  /** The one outbound path; absent where this deployment cannot send (then notify is refused). */
-  readonly deliver?: Deliver | undefined;
+  /** The one outbound path. */
+  readonly deliver: Deliver;
   /** Where the notices' delivery is read for the counts. */
   readonly ledger: Pick<OutboundLedger, 'getMany'>;
   readonly cases: Pick<CaseLifecycleStore, 'getCase'>;
@@ -37,8 +37,6 @@ export async function declareIncident(
   deps: IncidentDeps,
   declaration: IncidentDeclaration,
 ): Promise<Incident> {
-  if (declaration.notify && !deps.deliver)
-    throw new ValidationError('notify', 'this deployment has no outbound path to notify guests by');
   const found = await deps.bookings.candidates(declaration.match);
   const matched = found
     .filter((b) => matchesBooking(declaration.match, b))

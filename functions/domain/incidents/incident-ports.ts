@@ -12,8 +12,21 @@ export interface IncidentStore {
   activeIncidents(): Promise<Incident[]>;
   /** Moves the notification cursor forward only (a slower worker never moves it back). */
   advanceNotified(id: string, through: number): Promise<void>;
-  /** Marks it resolved; false when it already was (a second resolve changes nothing). */
-  markResolved(id: string, at: string, resolution: Incident['resolution']): Promise<boolean>;
+  /**
+   * Marks it resolved, keeping the resolution and (when it did not notify) the guests to tell; it is
+   * listed among the resolving ones until advanceResolved says they all were. False when it already
+   * was resolved (a second resolve changes nothing).
+   */
+  markResolved(
+    id: string,
+    at: string,
+    resolution: Incident['resolution'],
+    guests: Incident['resolvedGuests'],
+  ): Promise<boolean>;
+  /** Resolved incidents whose guests are not all told the resolution yet: few, read whole. */
+  resolvingIncidents(): Promise<Incident[]>;
+  /** Moves the resolution cursor forward only; `done` takes the incident off the resolving list. */
+  advanceResolved(id: string, through: number, done: boolean): Promise<void>;
   /** Attaches a contact's case; idempotent per contact id. */
   attachCase(
     id: string,

@@ -38,6 +38,10 @@ export interface Incident {
   readonly resolvedAt?: string | undefined;
   /** What the guests were told when it was resolved. */
   readonly resolution?: IncidentText | undefined;
+  /** When it did not notify: the bookings of the guests who wrote, fixed when it was resolved. */
+  readonly resolvedGuests?: readonly string[] | undefined;
+  /** How many of the resolution's guests have been told so far (its cursor, like notifiedThrough). */
+  readonly resolvedThrough?: number | undefined;
 }
 
 /** An incident as operators see it, with its counts. */
@@ -70,6 +74,11 @@ export function matchesBooking(match: IncidentMatch, booking: Booking): boolean 
   if (match.checkInFrom !== undefined && booking.checkIn < match.checkInFrom) return false;
   if (match.checkInTo !== undefined && booking.checkIn > match.checkInTo) return false;
   return true;
+}
+
+/** The bookings whose guests are told the resolution, in order: every matched one when it notified. */
+export function resolutionRefs(incident: Incident): readonly string[] {
+  return incident.notify ? incident.bookingRefs : (incident.resolvedGuests ?? []);
 }
 
 /** The text in the guest's language; else English; else the first language given. */

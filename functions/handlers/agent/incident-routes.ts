@@ -1,24 +1,41 @@
 import { NotFoundError } from '../../domain/errors';
 import { declareIncident, type IncidentDeps } from '../../domain/incidents/declare';
-import { sendDueNotices } from '../../domain/incidents/notify';
+import { sendDueNotices, type TimeUp } from '../../domain/incidents/notify';
 import { parseDeclaration, parseResolution } from '../../domain/incidents/parse-incident';
 import { resolveIncident, viewIncident } from '../../domain/incidents/resolve';
 import type { JsonAnswer } from '../http/error-answer';
 import type { AgentApiDeps, AgentRequest, AgentRoute } from './agent-routes';
 
-/** What the incident routes need beyond the agents' deps (the clock, policy and cases come from those). */
-export type IncidentWiring = Pick<IncidentDeps, 'store' | 'bookings' | 'ledger' | 'deliver' | 'changed'>;
+/**
+ * What the incident routes need beyond the agents' deps (the clock, policy, cases and deliver come from
+ * those). `sendBudgetMs` bounds the sends of one request (a Lambda's timeout); what is left then goes
+ * on the beat (docs/incidents.md).
+ */
+export type IncidentWiring = Pick<IncidentDeps, 'store' | 'bookings' | 'ledger' | 'changed'> & {
+  readonly sendBudgetMs?: number | undefined;
+};
+
+type Wired = IncidentDeps & { readonly timeUp: () => TimeUp };
 
 const LIST_LIMIT = 50;
 
-function incidentDeps(deps: AgentApiDeps): IncidentDeps | undefined {
+// Real elapsed time, whatever the clock of the cases says (the local runtime's may be shifted).
+const budget = (ms: number | undefined) => (): TimeUp => {
+  if (ms === undefined) return () => false;
+  const start = Date.now();
+  return () => Date.now() - start >= ms;
+};
+
+function incidentDeps(deps: AgentApiDeps): Wired | undefined {
   const wired = deps.incidents;
   if (!wired) return undefined;
   return {
     ...wired,
+    deliver: deps.deliver,
     clock: deps.clock,
     cases: deps.cases,
     perMinute: deps.policy.incidents.notificationsPerMinute,
+    timeUp: budget(wired.sendBudgetMs),
   };
 }
 
@@ -28,7 +45,7 @@ const NOT_WIRED: JsonAnswer = {
 };
 
 function withIncidents(
-  handle: (deps: IncidentDeps, agent: AgentApiDeps, req: AgentRequest) => Promise<JsonAnswer>,
+  handle: (deps: Wired, agent: AgentApiDeps, req: AgentRequest) => Promise<JsonAnswer>,
 ): AgentRoute['handle'] {
   return async (agent, req) => {
     const deps = incidentDeps(agent);
@@ -44,9 +61,11 @@ export const INCIDENT_ROUTES: readonly AgentRoute[] = [
     method: 'POST',
     path: '/api/incidents',
     handle: withIncidents(async (deps, _agent, req) => {
-      const incident = await declareIncident(deps, parseDeclaration(await req.json()));
+      const declaration = parseDeclaration(await req.json());
+      const timeUp = deps.timeUp();
+      const incident = await declareIncident(deps, declaration);
       // The first minute's share of notices goes at once; the beat sends the rest, paced.
-      if (incident.notify && deps.deliver) await sendDueNotices({ ...deps, deliver: deps.deliver });
+      if (incident.notify) await sendDueNotices(deps, timeUp);
       const stored = (await deps.store.getIncident(incident.id)) ?? incident;
       return { status: 201, body: { incident: await viewIncident(deps, stored) } };
     }),
@@ -77,7 +96,8 @@ export const INCIDENT_ROUTES: readonly AgentRoute[] = [
     path: '/api/incidents/:id/resolve',
     handle: withIncidents(async (deps, agent, req) => {
       const { message } = parseResolution(await req.json());
-      const result = await resolveIncident({ ...deps, lifecycle: agent }, idOf(req), message);
+      const timeUp = deps.timeUp();
+      const result = await resolveIncident({ ...deps, lifecycle: agent }, idOf(req), message, timeUp);
       return { status: 200, body: result };
     }),
   },

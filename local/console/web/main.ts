@@ -18,6 +18,7 @@ function App() {
   const { data, live, refresh } = useConsoleData();
   const [tab, setTab] = useState<Tab>('queues');
   const [openCase, setOpenCase] = useState<string | undefined>();
+  const [shownIncident, setShownIncident] = useState<string | undefined>();
   const waiting = Object.values(data.queues).reduce((n, list) => n + list.length, 0);
   const open = data.teams.filter((t) => t.open).length;
   const tabs: [Tab, string][] = [
@@ -28,6 +29,11 @@ function App() {
     ['policy', `Policy (${open}/${data.teams.length} open)`],
   ];
   const showCase = (n: string) => setOpenCase(n);
+  const showIncident = (id: string) => {
+    setOpenCase(undefined);
+    setShownIncident(id);
+    setTab('incidents');
+  };
   return html`<div class="app">
     <header class="top">
       <h1>Contact router</h1>
@@ -49,8 +55,8 @@ function App() {
         ${!data.loaded ? html`<p class="muted">Loading…</p>` : null}
         ${data.loaded && tab === 'queues' ? html`<${QueuesView} data=${data} onCase=${showCase} onChanged=${refresh} />` : null}
         ${data.loaded && tab === 'cases' ? html`<${SatisfactionSummary} summary=${data.satisfaction} /><${CasesView} cases=${data.cases} onCase=${showCase} />` : null}
-        ${data.loaded && tab === 'outbox' ? html`<${OutboxView} messages=${data.outbox} onCase=${showCase} />` : null}
-        ${data.loaded && tab === 'incidents' ? html`<${IncidentsView} revision=${data.revision} />` : null}
+        ${data.loaded && tab === 'outbox' ? html`<${OutboxView} messages=${data.outbox} onCase=${showCase} onIncident=${showIncident} />` : null}
+        ${data.loaded && tab === 'incidents' ? html`<${IncidentsView} revision=${data.revision} shown=${shownIncident} />` : null}
         ${data.loaded && tab === 'policy' ? html`<${PolicyView} teams=${data.teams} />` : null}
       </main>
       <aside><${TryItPanel} onSent=${refresh} onCase=${showCase} /></aside>

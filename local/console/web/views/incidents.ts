@@ -44,8 +44,11 @@ function declarationOf(form: FormData) {
   };
 }
 
-/** Declare an incident, watch its counts as guests are told and write in, resolve it. */
-export function IncidentsView(props: { revision: number }) {
+/**
+ * Declare an incident, watch its counts as guests are told and write in, resolve it. `shown` marks the
+ * incident an outbox notice linked to.
+ */
+export function IncidentsView(props: { revision: number; shown?: string | undefined }) {
   const [incidents, setIncidents] = useState<readonly IncidentRow[]>([]);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -96,7 +99,8 @@ export function IncidentsView(props: { revision: number }) {
     ${incidents.length === 0 ? html`<p class="muted">No incident declared.</p>` : null}
     <ul class="rows">
       ${incidents.map(
-        (i) => html`<li key=${i.id} class="row" data-incident=${i.id} data-status=${i.status}>
+        (i) => html`<li key=${i.id} class=${i.id === props.shown ? 'row shown' : 'row'} data-incident=${i.id}
+          data-status=${i.status} aria-current=${i.id === props.shown ? 'true' : undefined}>
           <div class="entry-head">
             <strong>${i.title}</strong>
             <span class="chip">${i.id}</span>
