@@ -163,6 +163,27 @@ describe('erase-guest Lambda over booking updates and incidents', () => {
     expect(Object.values((await invoke({ email: guest.email })).erased)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
+  it('takes the guest’s booking out of a resolved incident’s list of guests who wrote', async () => {
+    // Prepare: an incident that told nobody ahead; the guest wrote, and the resolve listed who to tell.
+    const guest = guestOf(4);
+    await h.seed([guest.flooded]);
+    const incident = await declareIncident(deps, {
+      title: 'Lift out of order',
+      match: { bookingRefs: [guest.refs[0]] },
+      message: { pt: 'O elevador está avariado.' },
+      notify: false,
+      priority: 3,
+    });
+    const contact = aContact({ from: guest.phone, text: guest.words, receivedAt: NOW.toISOString() });
+    await intake({ ...h.deps, incidents: new ActiveIncidents(incidents, h.clock) }, contact);
+    await incidents.markResolved(incident.id, NOW.toISOString(), { pt: 'Reparado.' }, [guest.refs[0]]);
+    // Act
+    await invoke({ phone: guest.phone });
+    // Assess
+    expect(await incidents.getIncident(incident.id)).toMatchObject({ resolvedGuests: ['erased-1'] });
+    expect(await scanAll()).not.toContain(guest.refs[0]);
+  });
+
   it('finishes an erasure cut short when it is run again, moving each message once', async () => {
     // Prepare: an erasure that stops after moving the messages, before the incident forgets the booking
     const { guest, incident } = await onRecord(2);

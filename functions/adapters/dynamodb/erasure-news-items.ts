@@ -96,7 +96,7 @@ export class ErasureNewsItems implements BookingNewsStore {
     const values: Item = { ':p': INCIDENT_LIST_PARTITION };
     const tests = references.map((reference, i) => {
       values[`:r${i}`] = reference;
-      return `contains(bookingRefs, :r${i}) OR contains(#m.bookingRefs, :r${i})`;
+      return `contains(bookingRefs, :r${i}) OR contains(#m.bookingRefs, :r${i}) OR contains(resolvedGuests, :r${i})`;
     });
     const items = await queryAll(this.table, 'erasure: incidents of bookings', {
       IndexName: INDEXES.byCase,
@@ -140,7 +140,9 @@ export class ErasureNewsItems implements BookingNewsStore {
       const incident = fromItem<Incident>(item);
       const at = incident.bookingRefs.indexOf(reference);
       const inMatch = incident.match.bookingRefs?.indexOf(reference) ?? -1;
-      if (at < 0 && inMatch < 0) return;
+      // The guests who wrote to an incident that did not notify, kept until each is told its resolution.
+      const told = incident.resolvedGuests?.indexOf(reference) ?? -1;
+      if (at < 0 && inMatch < 0 && told < 0) return;
       const sets: string[] = [];
       const checks = ['attribute_exists(pk)'];
       if (at >= 0) {
@@ -150,6 +152,10 @@ export class ErasureNewsItems implements BookingNewsStore {
       if (inMatch >= 0) {
         sets.push(`#m.bookingRefs[${inMatch}] = :new`);
         checks.push(`#m.bookingRefs[${inMatch}] = :old`);
+      }
+      if (told >= 0) {
+        sets.push(`resolvedGuests[${told}] = :new`);
+        checks.push(`resolvedGuests[${told}] = :old`);
       }
       const written = await this.updateIf(
         'erasure: replace incident booking',

@@ -125,8 +125,11 @@ export async function eraseBookingNews(
   for (const incident of await deps.store.incidentsOfBookings([...guest.references])) {
     let touched = false;
     for (const reference of guest.references) {
-      if (!incident.bookingRefs.includes(reference) && !incident.match.bookingRefs?.includes(reference))
-        continue;
+      const named =
+        incident.bookingRefs.includes(reference) ||
+        incident.match.bookingRefs?.includes(reference) ||
+        incident.resolvedGuests?.includes(reference);
+      if (!named) continue;
       const erased = await eraseFromIncident(deps, guest, incident, reference);
       outbox += erased.outbox;
       touched ||= erased.touched;
