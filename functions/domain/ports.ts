@@ -183,9 +183,20 @@ export interface OutboundEmail {
   readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
+/** What the mail service says of an email it took. */
+export interface SentEmail {
+  /** The service's own id of the send (the outbound ledger's provider message id). */
+  readonly messageId: string;
+  /**
+   * The Message-ID the mail left with, when the service replaced the one we wrote: a guest's answer
+   * quotes it in In-Reply-To/References.
+   */
+  readonly sentMessageId?: string | undefined;
+}
+
 /** Port: sends email (SES in AWS, .eml files locally). */
 export interface Mailer {
-  send(email: OutboundEmail): Promise<{ messageId: string }>;
+  send(email: OutboundEmail): Promise<SentEmail>;
 }
 
 /** Port: the time. Lets the local runtime and tests run "as if" at another moment. */
