@@ -102,6 +102,8 @@ export interface ContactRecord {
   readonly verification: Verification;
   /** The incident a verified guest's contact was attached to. */
   readonly incidentId?: string | undefined;
+  /** The survey this message answered (its id): stored as what carried the answer, it is no new contact. */
+  readonly surveyAnswer?: string | undefined;
   readonly classification: Classification;
   readonly decision: RoutingDecision;
   readonly reply?: Reply | undefined;

@@ -93,12 +93,16 @@ function line(emf: Metrics, sets: Record<string, string>[], name: string, unit: 
   emf.publishStoredMetrics();
 }
 
-/** The case store, reporting new contacts and failed hand-offs to `metrics` once each write succeeds. */
+/**
+ * The case store, reporting new contacts (not survey answers) and failed hand-offs to `metrics` once
+ * each write succeeds.
+ */
 export function observedCases<S extends ContactLog>(cases: S, metrics: ContactMetrics): S {
   const observed: Pick<ContactLog, 'putContactOnce' | 'markHandedOff'> = {
     async putContactOnce(record) {
       const result = await cases.putContactOnce(record);
-      if (result.created) metrics.contact(record);
+      // A message carrying a survey answer is no contact (survey/answer-by-message.ts).
+      if (result.created && record.surveyAnswer === undefined) metrics.contact(record);
       // The intake hands off before it stores: a contact stored "pending" is a failed hand-off.
       if (result.created && record.handoff === 'pending') metrics.handOffFailure();
       return result;

@@ -207,6 +207,8 @@ describe('CSAT metrics of the survey page and the messaging Lambda', () => {
     expect(after?.satisfaction).toMatchObject({ score: 2 });
     expect(after?.status).not.toBe('resolved');
     expect(csatLines(first.lines)).toEqual(csatOf(2));
+    // The answer is no new contact: nothing counts it among Contacts.
+    expect(first.byMetric.has('Contacts')).toBe(false);
     expect(first.lines.join('\n')).not.toMatch(/33612345600|clé/);
     expect(again.lines).toEqual([]);
   });
