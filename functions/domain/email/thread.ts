@@ -20,8 +20,8 @@ function replyIds(mail: InboundMail): string[] {
 /**
  * Threading in the documented order: the case number in the subject, then a signed reply address or body
  * marker (proven: only our acknowledgement carried it), then In-Reply-To/References against the ids we
- * stored (every Message-ID our mail left with), then a case number in the body. A report about mail we sent (bounce,
- * complaint) lands on that mail's case whoever sent the report.
+ * stored (every Message-ID our mail left with), then a case number in the body. A report about mail we
+ * sent (bounce, complaint) lands on that mail's case whoever sent the report.
  */
 export async function findThread(
   store: EmailCaseStore,
