@@ -1,6 +1,6 @@
 // The doors a reliability campaign drives on a running local runtime: SMS and WhatsApp (signed Twilio
 // webhooks), email (SMTP to the email door) and calls (the Connect IVR through the flow simulator).
-import { messageIdKey } from '../../functions/domain/email/message-ids';
+import { messageIdKey } from '../../functions/adapters/email/message-id-keys';
 import type { PhoneLines } from '../../functions/domain/ivr/phone-lines';
 import type { RoutingPolicy } from '../../functions/domain/routing/policy-schema';
 import { callSender, campaignContactId } from '../support/call-sender';

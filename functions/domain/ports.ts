@@ -102,6 +102,8 @@ export interface ContactRecord {
   readonly verification: Verification;
   /** The incident a verified guest's contact was attached to. */
   readonly incidentId?: string | undefined;
+  /** The survey this message answered (its id): stored as what carried the answer, it is no new contact. */
+  readonly surveyAnswer?: string | undefined;
   readonly classification: Classification;
   readonly decision: RoutingDecision;
   readonly reply?: Reply | undefined;
@@ -183,9 +185,20 @@ export interface OutboundEmail {
   readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
+/** What the mail service says of an email it took. */
+export interface SentEmail {
+  /** The service's own id of the send (the outbound ledger's provider message id). */
+  readonly messageId: string;
+  /**
+   * The Message-ID the mail left with, when the service replaced the one we wrote: a guest's answer
+   * quotes it in In-Reply-To/References.
+   */
+  readonly sentMessageId?: string | undefined;
+}
+
 /** Port: sends email (SES in AWS, .eml files locally). */
 export interface Mailer {
-  send(email: OutboundEmail): Promise<{ messageId: string }>;
+  send(email: OutboundEmail): Promise<SentEmail>;
 }
 
 /** Port: the time. Lets the local runtime and tests run "as if" at another moment. */

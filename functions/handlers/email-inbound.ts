@@ -22,6 +22,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { storedMailRefs } from '../adapters/email/mail-event';
 import { receiveStoredMail, type StoredMailDeps } from '../adapters/email/receive-stored-mail';
 import { NotAMailError } from '../adapters/email/stored-mail';
+import { CaseMetrics, withAnswers } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
 import { maskAddress, redact } from '../shared/mask';
 import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
@@ -47,12 +48,22 @@ function skipNotAMail(key: string) {
   };
 }
 
-/** Builds the handler around a deps factory, called once per invocation (tests pass their own). */
-export function emailInboundHandler(makeDeps: () => Promise<StoredMailDeps>, metrics = new ContactMetrics()) {
+/**
+ * Builds the handler around a deps factory, called once per invocation (tests pass their own). New
+ * contacts go to `metrics`, survey answers (a reply starting with a digit) to `answers`.
+ */
+export function emailInboundHandler(
+  makeDeps: () => Promise<StoredMailDeps>,
+  metrics = new ContactMetrics(),
+  answers = new CaseMetrics(),
+) {
   return middy(async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const failures: SQSBatchResponse['batchItemFailures'] = [];
     const built = await makeDeps();
-    const deps: StoredMailDeps = { ...built, intake: withMetrics(built.intake, metrics) };
+    const deps: StoredMailDeps = {
+      ...built,
+      intake: withAnswers(withMetrics(built.intake, metrics), answers),
+    };
     for (const record of event.Records) {
       try {
         for (const ref of storedMailRefs(record.body)) {
@@ -75,7 +86,7 @@ export function emailInboundHandler(makeDeps: () => Promise<StoredMailDeps>, met
       }
     }
     return { batchItemFailures: failures };
-  }).use(publishMetrics(metrics));
+  }).use(publishMetrics(metrics, answers));
 }
 
 let deps: (() => Promise<StoredMailDeps>) | undefined;

@@ -12,6 +12,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { SECRET_TOKEN_HEADER } from '../adapters/telegram/secret-token';
+import { CaseMetrics, withAnswers } from '../shared/case-metrics';
 import { logger } from '../shared/logger';
 import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
 import { wireTelegramWebhook } from '../wiring/telegram-webhook';
@@ -22,13 +23,20 @@ function bodyOf(event: APIGatewayProxyEventV2): string | undefined {
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
 }
 
-/** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
-export function telegramWebhookHandler(makeDeps: () => TelegramDoorDeps, metrics = new ContactMetrics()) {
+/**
+ * Builds the handler around a deps factory, called once per cold start (tests pass their own). New
+ * contacts go to `metrics`, survey answers to `answers` (CSAT per queue and language).
+ */
+export function telegramWebhookHandler(
+  makeDeps: () => TelegramDoorDeps,
+  metrics = new ContactMetrics(),
+  answers = new CaseMetrics(),
+) {
   let deps: TelegramDoorDeps | undefined;
   return middy(async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     if (!deps) {
       const made = makeDeps();
-      deps = { ...made, intake: withMetrics(made.intake, metrics) };
+      deps = { ...made, intake: withAnswers(withMetrics(made.intake, metrics), answers) };
     }
     const answer = await answerTelegramUpdate(deps, {
       // API Gateway v2 lower-cases header names.
@@ -40,7 +48,7 @@ export function telegramWebhookHandler(makeDeps: () => TelegramDoorDeps, metrics
       headers: { 'content-type': 'text/plain; charset=utf-8' },
       body: answer.body,
     };
-  }).use(publishMetrics(metrics));
+  }).use(publishMetrics(metrics, answers));
 }
 
 /** The deployed handler. */

@@ -11,28 +11,36 @@
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { CaseMetrics, withAnswers } from '../shared/case-metrics';
 import { ContactMetrics, publishMetrics, withMetrics } from '../shared/metrics';
 import { wireTwilioMessaging } from '../wiring/twilio-messaging';
 import { parseForm } from './http/form';
 import { publicUrlOf } from './http/public-url';
 import { answerTwilioMessage, type MessagingDoorDeps } from './messaging/answer-message';
 
-/** Builds the handler around a deps factory, called once per cold start (tests pass their own). */
-export function messagingHandler(makeDeps: () => MessagingDoorDeps, metrics = new ContactMetrics()) {
+/**
+ * Builds the handler around a deps factory, called once per cold start (tests pass their own). New
+ * contacts go to `metrics`, survey answers ("5") to `answers` (CSAT per queue and language).
+ */
+export function messagingHandler(
+  makeDeps: () => MessagingDoorDeps,
+  metrics = new ContactMetrics(),
+  answers = new CaseMetrics(),
+) {
   let deps: MessagingDoorDeps | undefined;
   return middy(async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
-    deps ??= observed(makeDeps(), metrics);
+    deps ??= observed(makeDeps(), metrics, answers);
     const answer = await answerTwilioMessage(deps, {
       url: publicUrlOf(event, deps.publicOrigin),
       params: parseForm(event.body, event.isBase64Encoded),
       signature: event.headers?.['x-twilio-signature'],
     });
     return { statusCode: answer.status, headers: { 'content-type': answer.contentType }, body: answer.body };
-  }).use(publishMetrics(metrics));
+  }).use(publishMetrics(metrics, answers));
 }
 
-function observed(deps: MessagingDoorDeps, metrics: ContactMetrics): MessagingDoorDeps {
-  return { ...deps, intake: withMetrics(deps.intake, metrics) };
+function observed(deps: MessagingDoorDeps, metrics: ContactMetrics, answers: CaseMetrics): MessagingDoorDeps {
+  return { ...deps, intake: withAnswers(withMetrics(deps.intake, metrics), answers) };
 }
 
 /** The deployed handler. */

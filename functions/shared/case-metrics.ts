@@ -1,6 +1,9 @@
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Case } from '../domain/case';
+import type { IntakeDeps } from '../domain/intake/intake';
+import type { CaseLifecycleStore } from '../domain/store-ports';
 import { emfWriter } from './metrics';
+import { overriding } from './observed';
 
 // Names as in infra/constructs/metrics-contract.ts (the dashboard reads them; Lambdas cannot import infra).
 const FIRST_RESPONSE = 'FirstResponseMinutes';
@@ -93,4 +96,28 @@ export class CaseMetrics {
     this.#emf ??= emfWriter(this.env ?? process.env);
     return this.#emf;
   }
+}
+
+/**
+ * The case store, reporting each survey answer to `metrics` once its write lands: the domain records an
+ * answer as a case saved with a "satisfaction" event (survey/record-satisfaction.ts), and a repeated
+ * click or redelivered reply saves nothing, so each answer is reported once.
+ */
+export function observedAnswers<S extends CaseLifecycleStore>(
+  cases: S,
+  metrics: Pick<CaseMetrics, 'answered'>,
+): S {
+  const observed: Pick<CaseLifecycleStore, 'saveCase'> = {
+    async saveCase(next, expectedUpdatedAt, events) {
+      const saved = await cases.saveCase(next, expectedUpdatedAt, events);
+      if (saved === 'saved' && events.some((e) => e.type === 'satisfaction')) metrics.answered(next);
+      return saved;
+    },
+  };
+  return overriding(cases, observed as Partial<S>);
+}
+
+/** The intake's dependencies with the survey answers a message carries reported to `metrics`. */
+export function withAnswers(intake: IntakeDeps, metrics: Pick<CaseMetrics, 'answered'>): IntakeDeps {
+  return { ...intake, cases: observedAnswers(intake.cases, metrics) };
 }

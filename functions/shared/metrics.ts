@@ -3,6 +3,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { IntakeDeps } from '../domain/intake/intake';
 import type { ContactRecord } from '../domain/ports';
 import type { ContactLog } from '../domain/store-ports';
+import { overriding } from './observed';
 
 type Unit = (typeof MetricUnit)[keyof typeof MetricUnit];
 
@@ -92,12 +93,16 @@ function line(emf: Metrics, sets: Record<string, string>[], name: string, unit: 
   emf.publishStoredMetrics();
 }
 
-/** The case store, reporting new contacts and failed hand-offs to `metrics` once each write succeeds. */
+/**
+ * The case store, reporting new contacts (not survey answers) and failed hand-offs to `metrics` once
+ * each write succeeds.
+ */
 export function observedCases<S extends ContactLog>(cases: S, metrics: ContactMetrics): S {
   const observed: Pick<ContactLog, 'putContactOnce' | 'markHandedOff'> = {
     async putContactOnce(record) {
       const result = await cases.putContactOnce(record);
-      if (result.created) metrics.contact(record);
+      // A message carrying a survey answer is no contact (survey/answer-by-message.ts).
+      if (result.created && record.surveyAnswer === undefined) metrics.contact(record);
       // The intake hands off before it stores: a contact stored "pending" is a failed hand-off.
       if (result.created && record.handoff === 'pending') metrics.handOffFailure();
       return result;
@@ -107,14 +112,7 @@ export function observedCases<S extends ContactLog>(cases: S, metrics: ContactMe
       if (!outcome.ok) metrics.handOffFailure();
     },
   };
-  // Every other method is the store's own, called on the store itself (private fields keep working).
-  return new Proxy(cases, {
-    get(target, key) {
-      if (key === 'putContactOnce' || key === 'markHandedOff') return observed[key];
-      const value: unknown = Reflect.get(target, key, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+  return overriding(cases, observed as Partial<S>);
 }
 
 /** The intake's dependencies with their case store observed by `metrics`. */
@@ -122,8 +120,10 @@ export function withMetrics(intake: IntakeDeps, metrics: ContactMetrics): Intake
   return { ...intake, cases: observedCases(intake.cases, metrics) };
 }
 
-/** middy middleware: publishes the invocation's metrics when it ends, answered or failed. */
-export function publishMetrics(metrics: Pick<ContactMetrics, 'publish'>): MiddlewareObj {
-  const publish = async (): Promise<void> => metrics.publish();
+/** middy middleware: publishes the invocation's metrics (each set given) when it ends, answered or failed. */
+export function publishMetrics(...sets: Pick<ContactMetrics, 'publish'>[]): MiddlewareObj {
+  const publish = async (): Promise<void> => {
+    for (const metrics of sets) metrics.publish();
+  };
   return { after: publish, onError: publish };
 }

@@ -62,7 +62,7 @@ export function wireBookingUpdates(
   const messenger = wireMessengers(settings.messengers, {
     ses: clients.ses,
     secret: clients.secret,
-    remember: (keys, ref) => cases.rememberMessageIds(keys, ref),
+    remember: (ids, ref) => cases.rememberMessageIds(ids, ref),
   });
   return bookingUpdatesDeps(settings, clients.dynamo, messenger, clock);
 }

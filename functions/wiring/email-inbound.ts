@@ -32,7 +32,7 @@ export function emailInboundDeps(settings: EmailInboundSettings): () => Promise<
       mailer,
       ourAddress: email.ourAddress,
       sign,
-      remember: (keys, ref) => intake.cases.rememberMessageIds(keys, ref),
+      remember: (ids, ref) => intake.cases.rememberMessageIds(ids, ref),
     });
     const outbound = outboundParts(documentClient(), settings.tableName, {
       messenger: messengerByChannel({ email: messenger }),

@@ -31,7 +31,7 @@ export function wireGuestOutbound(
   const messenger = wireMessengers(settings.messengers, {
     ses: clients.ses,
     secret: clients.secret,
-    remember: (keys, ref) => cases.rememberMessageIds(keys, ref),
+    remember: (ids, ref) => cases.rememberMessageIds(ids, ref),
   });
   const outbound = wireOutbound(settings.messengers, messenger, {
     dynamo: clients.dynamo,

@@ -4,9 +4,13 @@ import { DIMENSIONS, METRICS } from './metrics-contract';
 
 type Custom = (metricName: string, dims?: Record<string, string>, statistic?: string) => Metric;
 
+// Survey answers are few: an hour per point keeps CSAT from being a string of 0% and 100%.
+const CSAT_PERIOD = Duration.hours(1);
+
 /**
  * The dashboard rows for cases (functions/shared/case-metrics.ts): first-response and resolution
- * minutes per queue and per language, and the SLA-breach and reopen rates (per resolved case).
+ * minutes per queue and per language, the SLA-breach and reopen rates (per resolved case), and CSAT
+ * per queue and per language.
  */
 export function caseWidgets(
   custom: Custom,
@@ -24,6 +28,21 @@ export function caseWidgets(
       label,
       period: Duration.minutes(5),
     });
+  // CSAT = the share of answers scoring 4 or 5: SatisfiedAnswers (0 or 1 per answer) summed over the
+  // number of answers (SatisfactionScore's sample count). A period without answers has no point.
+  const csat = (dim: string, values: readonly string[]) =>
+    values.map(
+      (v, i) =>
+        new MathExpression({
+          expression: `100 * happy${i} / answers${i}`,
+          usingMetrics: {
+            [`happy${i}`]: custom(METRICS.satisfiedAnswers, { [dim]: v }, 'Sum'),
+            [`answers${i}`]: custom(METRICS.satisfactionScore, { [dim]: v }, 'SampleCount'),
+          },
+          label: v,
+          period: CSAT_PERIOD,
+        }),
+    );
   return [
     [
       graph(
@@ -42,6 +61,10 @@ export function caseWidgets(
         rate('resolution missed (%)', METRICS.resolutionBreaches, 'resmissed'),
         rate('reopened (%)', METRICS.reopenedResolutions, 'reopened'),
       ]),
+    ],
+    [
+      graph('CSAT (% of answers scoring 4–5) by queue', csat(DIMENSIONS.queue, queueIds)),
+      graph('CSAT (% of answers scoring 4–5) by language', csat(DIMENSIONS.language, languages)),
     ],
   ];
 }

@@ -4,7 +4,10 @@
  * (`ContactRouter/<environment>`). Documented with examples in docs/deploy.md ("Metrics").
  */
 export const METRICS = {
-  /** Count, one per new contact (not per redelivery). Dimension sets: [], [Channel], [Queue], [Language]. */
+  /**
+   * Count, one per new contact (not per redelivery, nor a message carrying a survey answer). Dimension
+   * sets: [], [Channel], [Queue], [Language].
+   */
   contacts: 'Contacts',
   /** Count, one per new contact routed to the fallback queue. Dimension sets: [], [Channel]. */
   fallbacks: 'Fallbacks',

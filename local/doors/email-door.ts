@@ -49,7 +49,7 @@ export function localEmailDeps(app: LocalApp, root: string, env: NodeJS.ProcessE
     mailer,
     ourAddress: settings.ourAddress,
     sign,
-    remember: (keys, ref) => app.cases.rememberMessageIds(keys, ref),
+    remember: (ids, ref) => app.cases.rememberMessageIds(ids, ref),
   });
   const deps: StoredMailDeps = {
     intake: app.intake,

@@ -15,6 +15,7 @@ import { DIMENSIONS, METRICS } from '../../infra/constructs/metrics-contract';
 import { LINES, startIvrHarness } from '../integration/ivr-harness';
 import { type Dynalite, startDynalite } from '../support/dynalite';
 import { emailDepsFor, MemoryMailer, MemoryRawStore } from '../support/email-deps';
+import { type Emf, emfOf } from '../support/emf';
 import { startIntakeHarness } from '../support/intake-harness';
 import { connectMock, healthyAws, lambdaEnv } from '../support/lambda-env';
 
@@ -22,41 +23,6 @@ const NAMESPACE = 'ContactRouter/test';
 const TOKEN = 'metrics-token-0123456789abcdef0123';
 const DOMAIN = 'abc123.execute-api.eu-west-1.amazonaws.com';
 const connect = connectMock;
-
-interface Emf {
-  _aws: {
-    CloudWatchMetrics: {
-      Namespace: string;
-      Dimensions: string[][];
-      Metrics: { Name: string; Unit: string }[];
-    }[];
-  };
-  [key: string]: unknown;
-}
-
-/** Runs `act` and returns the EMF lines it printed on stdout, keyed by metric name. */
-async function emfOf(act: () => Promise<unknown>): Promise<{ lines: string[]; byMetric: Map<string, Emf> }> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(
-      ...String(chunk)
-        .split('\n')
-        .filter((l) => l.includes('"_aws"')),
-    );
-    return true;
-  });
-  try {
-    await act();
-  } finally {
-    spy.mockRestore();
-  }
-  const byMetric = new Map<string, Emf>();
-  for (const line of lines) {
-    const emf = JSON.parse(line) as Emf;
-    for (const m of emf._aws.CloudWatchMetrics[0]?.Metrics ?? []) byMetric.set(m.Name, emf);
-  }
-  return { lines, byMetric };
-}
 
 function smsEvent(params: Record<string, string>): APIGatewayProxyEventV2 {
   const signature = twilioSignatureFor(TOKEN, `https://${DOMAIN}/prod/twilio/messaging`, params);

@@ -5,8 +5,15 @@ import { StartTaskContactCommand } from '@aws-sdk/client-connect';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
+import { SurveyItems } from '../../functions/adapters/dynamodb/survey-items';
+import { TableClient } from '../../functions/adapters/dynamodb/table-client';
+import { telegramAddress } from '../../functions/adapters/telegram/address';
+import { caseNumberFor } from '../../functions/domain/intake/case-number';
 import { handler } from '../../functions/handlers/telegram-webhook';
+import { aCase } from '../integration/builders';
 import { type Dynalite, startDynalite } from '../support/dynalite';
+import { emfOf } from '../support/emf';
 import { connectMock, healthyAws, lambdaEnv, secretsMock } from '../support/lambda-env';
 import { startTelegramApiStandIn, type TelegramApiStandIn } from '../support/telegram-api-stand-in';
 
@@ -56,7 +63,14 @@ describe('telegram-webhook Lambda handler', () => {
     db = await startDynalite();
     api = await startTelegramApiStandIn();
     const own = { TELEGRAM_BOT_TOKEN_SECRET: BOT_SECRET, TELEGRAM_WEBHOOK_TOKEN_SECRET: HOOK_SECRET };
-    Object.assign(process.env, lambdaEnv(db, { ...own, TELEGRAM_API_BASE: api.url }));
+    Object.assign(
+      process.env,
+      lambdaEnv(db, {
+        ...own,
+        TELEGRAM_API_BASE: api.url,
+        POWERTOOLS_METRICS_NAMESPACE: 'ContactRouter/test',
+      }),
+    );
   });
   afterAll(async () => {
     process.env = saved;
@@ -101,5 +115,39 @@ describe('telegram-webhook Lambda handler', () => {
     expect(response).toMatchObject({ statusCode: 200, body: 'ignored: not a new message (edited_message)' });
     expect(api.calls.length).toBe(calls);
     expect(connectMock).not.toHaveReceivedCommand(StartTaskContactCommand);
+  });
+
+  it('records a digit answering the guest’s survey once, writing its CSAT metrics once', async () => {
+    // Prepare: Emily's case in the en-team queue, resolved an hour ago, its survey sent on Telegram
+    const sentAt = new Date(Date.now() - 3_600_000).toISOString();
+    const kase = aCase({
+      caseNumber: caseNumberFor('telegram-csat', 0),
+      status: 'resolved',
+      language: 'en',
+      queue: 'en-team',
+      resolvedAt: sentAt,
+      survey: { id: 'survey-tg', sentAt, channel: 'telegram', to: telegramAddress(5123456789) },
+    });
+    const cases = new DynamoCaseStore(db.documentClient, db.tables.main);
+    await cases.createCase(kase, 'telegram:origin');
+    await new SurveyItems(new TableClient(db.documentClient, db.tables.main)).awaitAnswer({
+      channel: 'telegram',
+      address: telegramAddress(5123456789),
+      caseNumber: kase.caseNumber,
+      surveyId: 'survey-tg',
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    const answer = event(update(1004, '5 great help'), WEBHOOK_TOKEN);
+    // Act
+    const first = await emfOf(() => invoke(answer));
+    const again = await emfOf(() => invoke(answer));
+    // Assess
+    expect((await cases.getCase(kase.caseNumber))?.satisfaction).toMatchObject({ score: 5 });
+    expect(first.byMetric.get('SatisfactionScore')).toMatchObject({ Language: 'en', SatisfactionScore: 5 });
+    const perQueue = first.lines.filter((l) => l.includes('"SatisfiedAnswers"') && l.includes('"Queue"'));
+    expect(perQueue.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ Queue: 'en-team', SatisfiedAnswers: 1 }),
+    ]);
+    expect(again.lines).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { messageIdKey } from '../../functions/domain/email/message-ids';
 import { DependencyError } from '../../functions/domain/errors';
 import { DMARC_PASS, type EmailHarness, NOW, SOFIA, startEmailHarness } from '../support/email-harness';
 import { aMail } from '../support/email-mail';
@@ -38,9 +37,9 @@ describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowle
   it('asks a copy to retry while another copy of the message is at work, and takes over a claim gone stale', async () => {
     // Prepare: another delivery of the same Message-ID claimed it and has not stored its contact yet
     const mail = aMail({ from: 'twice@example.fr', text: 'Question' });
-    const key = `${messageIdKey(mail.messageId ?? '')}|${mail.recipients[0]}`;
+    const copy = { messageId: mail.messageId ?? '', recipient: mail.recipients[0] ?? '' };
     const now = e.h.clock.now();
-    await e.h.cases.claimMessage(key, 'email:other-copy', now, new Date(now.getTime() - 120_000));
+    await e.h.cases.claimMessage(copy, 'email:other-copy', now, new Date(now.getTime() - 120_000));
     // Act
     const early = await e.receive(mail).catch((error: unknown) => error);
     e.h.clock.advanceMinutes(3);
@@ -58,9 +57,9 @@ describe('receiveMail over DynamoDB: duplicates, verdicts, limits, safe acknowle
     // Prepare: a case, then a follow-up whose first copy claimed it, put it on the case and died
     const opened = await e.receive(aMail({ from: 'half@example.fr', text: 'Question' }));
     const followUp = aMail({ from: 'half@example.fr', text: 'Any news?' });
-    const key = `${messageIdKey(followUp.messageId ?? '')}|${followUp.recipients[0]}`;
+    const copy = { messageId: followUp.messageId ?? '', recipient: followUp.recipients[0] ?? '' };
     const now = e.h.clock.now();
-    await e.h.cases.claimMessage(key, 'email:dead-copy', now, new Date(now.getTime() - 120_000));
+    await e.h.cases.claimMessage(copy, 'email:dead-copy', now, new Date(now.getTime() - 120_000));
     await e.h.cases.appendToCase(
       opened.caseNumber ?? '',
       { type: 'contact', at: now.toISOString(), channel: 'email', contactId: 'email:dead-copy' },

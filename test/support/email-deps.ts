@@ -1,5 +1,6 @@
 // The email door's real use case over a dynalite harness, with a raw store and mailer a test controls.
 import { createHmac } from 'node:crypto';
+import { sesMessageId } from '../../functions/adapters/email/message-id-keys';
 import type { StoredMailDeps } from '../../functions/adapters/email/receive-stored-mail';
 import type { RawMailStore, StoredMailRef } from '../../functions/adapters/email/stored-mail';
 import { EmailMessenger } from '../../functions/domain/email/email-messenger';
@@ -27,7 +28,9 @@ export class MemoryMailer implements Mailer {
   readonly sent: OutboundEmail[] = [];
   async send(email: OutboundEmail) {
     this.sent.push(email);
-    return { messageId: `0102018f-${this.sent.length}-000000` };
+    // As SES answers: its id, and the Message-ID it gave the mail in place of ours.
+    const messageId = `0102018f-${this.sent.length}-000000`;
+    return { messageId, sentMessageId: sesMessageId(messageId) };
   }
 }
 
@@ -38,7 +41,7 @@ export function emailDepsFor(h: IntakeHarness, raw: RawMailStore, mailer: Mailer
     mailer,
     ourAddress: 'support@contact-router.local',
     sign,
-    remember: (keys, ref) => h.cases.rememberMessageIds(keys, ref),
+    remember: (ids, ref) => h.cases.rememberMessageIds(ids, ref),
   });
   const outbound = outboundOver(h, { messengers: { email } });
   return {

@@ -1,6 +1,7 @@
 // One intake over dynalite with the email use case's own parts: a mailer that records (and can fail),
 // a quarantine that records, a fixed signing key, two guests with email addresses.
 import { createHmac } from 'node:crypto';
+import { sesMessageId } from '../../functions/adapters/email/message-id-keys';
 import { makeBookingReference } from '../../functions/domain/booking-reference';
 import { EmailMessenger } from '../../functions/domain/email/email-messenger';
 import type { InboundMail } from '../../functions/domain/email/inbound-mail';
@@ -40,7 +41,9 @@ export class RecordingMailer implements Mailer {
   async send(email: OutboundEmail) {
     if (this.failWith) throw this.failWith;
     this.sent.push(email);
-    return { messageId: `0102018f-${this.sent.length}-000000` };
+    // As SES answers: its id, and the Message-ID it gave the mail in place of ours.
+    const messageId = `0102018f-${this.sent.length}-000000`;
+    return { messageId, sentMessageId: sesMessageId(messageId) };
   }
 }
 
@@ -99,7 +102,7 @@ export async function startEmailHarness(): Promise<EmailHarness> {
         mailer: harness.mailer,
         ourAddress: OUR,
         sign,
-        remember: (keys, ref) => h.cases.rememberMessageIds(keys, ref),
+        remember: (ids, ref) => h.cases.rememberMessageIds(ids, ref),
       });
       // The limit is read at each message, so a test may lower it by replacing deps.settings.
       const outbound = outboundOver(h, {

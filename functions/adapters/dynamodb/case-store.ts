@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Case, CaseEvent } from '../../domain/case';
-import type { EmailCaseStore, MessageRef } from '../../domain/email/email-ports';
+import type { EmailCaseStore, MessageCopy, MessageRef } from '../../domain/email/email-ports';
 import type { ContactRecord } from '../../domain/ports';
 import { DynamoCaseRecords } from './case-records';
 import { DynamoContactLog } from './contact-log';
@@ -26,14 +26,14 @@ export class DynamoCaseStore implements EmailCaseStore {
     this.email = new EmailItems(table);
   }
 
-  claimMessage(messageKey: string, contactId: string, now: Date, staleBefore: Date) {
-    return this.email.claimMessage(messageKey, contactId, now, staleBefore);
+  claimMessage(message: MessageCopy, contactId: string, now: Date, staleBefore: Date) {
+    return this.email.claimMessage(message, contactId, now, staleBefore);
   }
-  rememberMessageIds(keys: readonly string[], ref: MessageRef) {
-    return this.email.rememberMessageIds(keys, ref);
+  rememberMessageIds(ids: readonly string[], ref: MessageRef) {
+    return this.email.rememberMessageIds(ids, ref);
   }
-  findByMessageIds(keys: readonly string[]) {
-    return this.email.findByMessageIds(keys);
+  findByMessageIds(ids: readonly string[]) {
+    return this.email.findByMessageIds(ids);
   }
 
   getContact(id: string) {

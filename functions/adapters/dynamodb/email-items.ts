@@ -1,5 +1,6 @@
 import { BatchGetCommand, BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { MessageClaim, MessageRef } from '../../domain/email/email-ports';
+import type { MessageClaim, MessageCopy, MessageRef } from '../../domain/email/email-ports';
+import { messageIdKey, messageIdKeys } from '../email/message-id-keys';
 import { type ItemKey, messageClaimKey, messageRefKey } from './keys';
 import type { TableClient } from './table-client';
 import { gaveUp } from './translate-error';
@@ -10,18 +11,23 @@ const BATCH_WRITE_LIMIT = 25;
 const MAX_LOOKUP_KEYS = 100;
 const MAX_BATCH_ROUNDS = 4;
 
-/** The email half of the CaseStore: message claims and message ids. */
+/**
+ * The email half of the CaseStore: message claims and message ids, each stored under its key
+ * (adapters/email/message-id-keys.ts: lower-cased, SES's ids by their local part).
+ */
 export class EmailItems {
   constructor(private readonly table: TableClient) {}
 
-  /** Claims a message key for a contact, taking over a stale claim under its holder's contact id. */
+  /** Claims a message copy for a contact, taking over a stale claim under its holder's contact id. */
   async claimMessage(
-    messageKey: string,
+    message: MessageCopy,
     contactId: string,
     now: Date,
     staleBefore: Date,
   ): Promise<MessageClaim> {
-    const key = messageClaimKey(messageKey);
+    const idKey = messageIdKey(message.messageId);
+    if (!idKey) return { holder: contactId, mine: true };
+    const key = messageClaimKey(`${idKey}|${message.recipient}`);
     const claim = (holder: string) => ({
       ...key,
       kind: 'message-claim',
@@ -54,8 +60,8 @@ export class EmailItems {
     return { holder, mine: takeover.written };
   }
 
-  async rememberMessageIds(keys: readonly string[], ref: MessageRef): Promise<void> {
-    const items = keys.map((key) => ({ ...messageRefKey(key), kind: 'message-id', ...ref }));
+  async rememberMessageIds(ids: readonly string[], ref: MessageRef): Promise<void> {
+    const items = messageIdKeys(ids).map((key) => ({ ...messageRefKey(key), kind: 'message-id', ...ref }));
     for (let i = 0; i < items.length; i += BATCH_WRITE_LIMIT) {
       let pending: Item[] = items.slice(i, i + BATCH_WRITE_LIMIT).map((Item) => ({ PutRequest: { Item } }));
       for (let round = 0; pending.length > 0; round++) {
@@ -69,8 +75,8 @@ export class EmailItems {
     }
   }
 
-  async findByMessageIds(keys: readonly string[]): Promise<MessageRef | undefined> {
-    const wanted = keys.slice(0, MAX_LOOKUP_KEYS);
+  async findByMessageIds(ids: readonly string[]): Promise<MessageRef | undefined> {
+    const wanted = messageIdKeys(ids).slice(0, MAX_LOOKUP_KEYS);
     if (wanted.length === 0) return undefined;
     const found = new Map<string, MessageRef>();
     let pending: ItemKey[] = wanted.map(messageRefKey);

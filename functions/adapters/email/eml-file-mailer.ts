@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Mailer, OutboundEmail } from '../../domain/ports';
+import type { Mailer, OutboundEmail, SentEmail } from '../../domain/ports';
 import { composeMime } from './compose-mime';
 
 /** Mailer for the local runtime: each email becomes an .eml file in the outbox folder, nothing leaves. */
@@ -18,7 +18,7 @@ export class EmlFileMailer implements Mailer {
     this.failure = error;
   }
 
-  async send(email: OutboundEmail): Promise<{ messageId: string }> {
+  async send(email: OutboundEmail): Promise<SentEmail> {
     if (this.failure) throw this.failure;
     // Like SES, the outbox assigns its own id; the Message-ID we asked for stays in the file.
     const id = randomUUID();

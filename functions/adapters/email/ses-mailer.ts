@@ -1,7 +1,8 @@
 import { type SESClient, SendRawEmailCommand } from '@aws-sdk/client-ses';
-import type { Mailer, OutboundEmail } from '../../domain/ports';
+import type { Mailer, OutboundEmail, SentEmail } from '../../domain/ports';
 import { toDependencyError } from '../sdk-error';
 import { composeMime } from './compose-mime';
+import { sesMessageId } from './message-id-keys';
 
 /** How acknowledgements leave through Amazon SES. */
 export interface SesMailerOptions {
@@ -12,7 +13,8 @@ export interface SesMailerOptions {
 
 /**
  * Mailer on SES SendRawEmail: the raw form is the one that carries In-Reply-To, References and
- * Auto-Submitted. SES replaces the Message-ID with its own, which it returns: both are kept for threading.
+ * Auto-Submitted. SES replaces the Message-ID with its own, built from the MessageId it returns: that
+ * one is what the guest's answer quotes.
  */
 export class SesMailer implements Mailer {
   constructor(
@@ -20,7 +22,7 @@ export class SesMailer implements Mailer {
     private readonly options: SesMailerOptions,
   ) {}
 
-  async send(email: OutboundEmail): Promise<{ messageId: string }> {
+  async send(email: OutboundEmail): Promise<SentEmail> {
     const raw = await composeMime(email, this.options.from);
     try {
       const out = await this.client.send(
@@ -30,7 +32,8 @@ export class SesMailer implements Mailer {
           ...(this.options.configurationSet ? { ConfigurationSetName: this.options.configurationSet } : {}),
         }),
       );
-      return { messageId: out.MessageId ?? '' };
+      const messageId = out.MessageId ?? '';
+      return { messageId, sentMessageId: messageId ? sesMessageId(messageId) : undefined };
     } catch (error) {
       throw toDependencyError('ses', 'send acknowledgement', error);
     }

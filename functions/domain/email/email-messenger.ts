@@ -4,7 +4,6 @@ import type { Mailer, OutboundEmail } from '../ports';
 import { ackMessageId } from './compose-ack';
 import { EMAIL_MESSAGES } from './email-messages';
 import type { MessageRef } from './email-ports';
-import { messageIdKey, sesMessageIdKey } from './message-ids';
 import { bodyMarker, replyAddress, type Sign } from './reply-token';
 
 /** What the email Messenger needs: the Mailer, our address, the reply-token key and the thread memory. */
@@ -13,8 +12,8 @@ export interface EmailMessengerDeps {
   /** The address we write from; the case's reply address is derived from it. */
   readonly ourAddress: string;
   readonly sign: Sign;
-  /** Remembers our message's ids, so the guest's answer to it threads to its case. */
-  remember(keys: readonly string[], ref: MessageRef): Promise<void>;
+  /** Remembers our message's Message-IDs, so the guest's answer to it threads to its case. */
+  remember(ids: readonly string[], ref: MessageRef): Promise<void>;
 }
 
 // Derived from the message id, so a retried send reuses it; an acknowledgement keeps its old form.
@@ -62,15 +61,13 @@ export class EmailMessenger implements Messenger {
 
   async send(message: OutboundMessage): Promise<SentMessage> {
     const email = composeEmail(message, this.deps.ourAddress, this.deps.sign);
-    const { messageId } = await this.deps.mailer.send(email);
-    const ours = email.headers?.['Message-ID'] ?? '';
-    const keys = [messageIdKey(ours), messageIdKey(messageId), sesMessageIdKey(messageId)].filter(
-      (k): k is string => k !== undefined,
-    );
+    const { messageId, sentMessageId } = await this.deps.mailer.send(email);
+    // Ours, and the one the mail service put in its place: a guest's answer may quote either.
+    const ids = [email.headers?.['Message-ID'], sentMessageId].filter((id): id is string => !!id);
     const ref = { caseNumber: message.caseNumber, contactId: message.inReplyTo?.[0] ?? message.id };
     // The mail is out: failing here must not make it look unsent (a retry would send it twice). The
     // guest's answer still finds the case through the signed reply address and body marker.
-    await this.deps.remember([...new Set(keys)], ref).catch(() => undefined);
+    await this.deps.remember(ids, ref).catch(() => undefined);
     return { providerMessageId: messageId, status: 'sent' };
   }
 }

@@ -7,7 +7,6 @@ import { type AckOutcome, type AckSettings, acknowledge } from './acknowledge';
 import type { EmailCaseStore, MailQuarantine, MessageRef } from './email-ports';
 import type { InboundMail } from './inbound-mail';
 import { noReplyReasonOf } from './loop-guard';
-import { messageIdKey } from './message-ids';
 import type { Sign } from './reply-token';
 import { senderProof } from './sender-proof';
 import { findThread } from './thread';
@@ -79,13 +78,13 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
       quarantinedAt,
     };
   }
-  const idKey = mail.messageId ? messageIdKey(mail.messageId) : undefined;
+  const messageId = mail.messageId;
   let working = mail;
-  if (idKey) {
+  if (messageId) {
     const recipient = mail.recipients[0] ?? mail.to[0] ?? '';
     const now = deps.intake.clock.now();
     const staleBefore = new Date(now.getTime() - (deps.settings.claimStaleAfterMs ?? CLAIM_STALE_AFTER_MS));
-    const claim = await deps.store.claimMessage(`${idKey}|${recipient}`, contactId, now, staleBefore);
+    const claim = await deps.store.claimMessage({ messageId, recipient }, contactId, now, staleBefore);
     const first = claim.holder === contactId ? undefined : await deps.store.getContact(claim.holder);
     if (first) {
       // The copy that stored this contact may have died before acknowledging, or its send failed:
@@ -115,8 +114,11 @@ export async function receiveMail(deps: EmailDeps, mail: InboundMail): Promise<M
   });
   const record = result.record;
   if (result.outcome !== 'duplicate') {
-    if (idKey)
-      await deps.store.rememberMessageIds([idKey], { caseNumber: record.caseNumber, contactId: record.id });
+    if (messageId)
+      await deps.store.rememberMessageIds([messageId], {
+        caseNumber: record.caseNumber,
+        contactId: record.id,
+      });
     if (thread.bouncedRef && reason === 'bounce') await markBounced(deps, thread.bouncedRef, mail);
   }
   const ack = await acknowledge(deps.deliver, deps.settings.own, mail, result.plan);

@@ -3,7 +3,6 @@ import type { ThreadCandidate } from '../intake/resolve-case';
 import type { EmailCaseStore, MessageRef } from './email-ports';
 import type { InboundMail } from './inbound-mail';
 import type { NoReplyReason } from './loop-guard';
-import { messageIdKeys } from './message-ids';
 import { findSignedCase, type Sign } from './reply-token';
 
 /** The cases a message may continue, in the order they are tried, and the mail it reports on (bounces). */
@@ -21,8 +20,8 @@ function replyIds(mail: InboundMail): string[] {
 /**
  * Threading in the documented order: the case number in the subject, then a signed reply address or body
  * marker (proven: only our acknowledgement carried it), then In-Reply-To/References against the ids we
- * stored (ours and SES's), then a case number in the body. A report about mail we sent (bounce,
- * complaint) lands on that mail's case whoever sent the report.
+ * stored (every Message-ID our mail left with), then a case number in the body. A report about mail we
+ * sent (bounce, complaint) lands on that mail's case whoever sent the report.
  */
 export async function findThread(
   store: EmailCaseStore,
@@ -37,7 +36,7 @@ export async function findThread(
   if (signed) candidates.push({ caseNumber: signed, source: 'signed reply reference', proven: true });
   let bouncedRef: MessageRef | undefined;
   if (reason === 'bounce' || reason === 'complaint-report') {
-    bouncedRef = await store.findByMessageIds(messageIdKeys([...mail.embeddedMessageIds, ...replyIds(mail)]));
+    bouncedRef = await store.findByMessageIds([...mail.embeddedMessageIds, ...replyIds(mail)]);
     if (bouncedRef)
       candidates.push({
         caseNumber: bouncedRef.caseNumber,
@@ -46,8 +45,8 @@ export async function findThread(
         anyStatus: true,
       });
   }
-  const keys = messageIdKeys(replyIds(mail));
-  const replied = keys.length > 0 && !bouncedRef ? await store.findByMessageIds(keys) : undefined;
+  const ids = replyIds(mail);
+  const replied = ids.length > 0 && !bouncedRef ? await store.findByMessageIds(ids) : undefined;
   if (replied) candidates.push({ caseNumber: replied.caseNumber, source: 'In-Reply-To/References' });
   const bodyCase = findCaseNumber(mail.text.slice(0, 20_000));
   if (bodyCase) candidates.push({ caseNumber: bodyCase, source: 'case number in the body' });

@@ -62,6 +62,7 @@ export async function takeSurveyAnswer(
     customerName: facts.customer?.name ?? senderNameOf(contact),
     bookingRef: facts.who.bookingRef,
     verification: facts.who.verification,
+    surveyAnswer: awaited.surveyId,
     classification: facts.classification,
     decision: {
       ...facts.decision,

@@ -78,7 +78,7 @@ describe('SesMailer', () => {
     },
   };
 
-  it('sends raw MIME with the threading and auto-reply headers, and answers SES’s message id', async () => {
+  it('sends raw MIME with the threading and auto-reply headers, and answers SES’s message id and Message-ID', async () => {
     // Prepare
     ses.on(SendRawEmailCommand).resolves({ MessageId: '0102018f-abc-000000' });
     // Act
@@ -87,7 +87,10 @@ describe('SesMailer', () => {
       configurationSet: 'acks',
     }).send(email);
     // Assess
-    expect(sent).toEqual({ messageId: '0102018f-abc-000000' });
+    expect(sent).toEqual({
+      messageId: '0102018f-abc-000000',
+      sentMessageId: '<0102018f-abc-000000@email.amazonses.com>',
+    });
     const input = ses.commandCalls(SendRawEmailCommand)[0]?.args[0].input;
     expect(input?.Destinations).toEqual(['guest@example.com']);
     expect(input?.ConfigurationSetName).toBe('acks');

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { parseMessageIds } from '../../../functions/adapters/email/message-ids';
 import { emailAcknowledgement } from '../../../functions/domain/email/compose-ack';
 import { composeEmail } from '../../../functions/domain/email/email-messenger';
-import { messageIdKey, messageIdKeys } from '../../../functions/domain/email/message-ids';
 import {
   bodyMarker,
   findSignedCase,
@@ -72,18 +71,10 @@ describe('stripQuoted', () => {
 });
 
 describe('message ids', () => {
-  it('keys SES ids by their local part whatever the region', () => {
-    expect(messageIdKey('<0102018f-abc-000000@eu-west-1.amazonses.com>')).toBe('ses:0102018f-abc-000000');
-    expect(messageIdKey('<0102018f-abc-000000@email.amazonses.com>')).toBe('ses:0102018f-abc-000000');
-    expect(messageIdKey('<Abc@Mail.Example>')).toBe('abc@mail.example');
-    expect(messageIdKey('<>')).toBeUndefined();
-  });
-
   it('reads every id of a References header, with or without brackets', () => {
     expect(parseMessageIds('<a@x> <b@y>\r\n <c@z>')).toEqual(['<a@x>', '<b@y>', '<c@z>']);
     expect(parseMessageIds('a@x, b@y')).toEqual(['a@x', 'b@y']);
     expect(parseMessageIds('')).toEqual([]);
-    expect(messageIdKeys(['<a@x>', '<A@X>', 'junk'])).toEqual(['a@x']);
   });
 });
 

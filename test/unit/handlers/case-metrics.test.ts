@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Case } from '../../../functions/domain/case';
-import { CaseMetrics } from '../../../functions/shared/case-metrics';
+import type { Case, CaseEvent } from '../../../functions/domain/case';
+import type { CaseLifecycleStore } from '../../../functions/domain/store-ports';
+import { CaseMetrics, observedAnswers } from '../../../functions/shared/case-metrics';
 
 const opened = '2026-11-22T22:10:00.000Z';
 const kase = (overrides: Partial<Case>): Case => ({
@@ -84,5 +85,43 @@ describe('CaseMetrics', () => {
     const metrics = new CaseMetrics({});
     metrics.moved(kase({ status: 'resolved', resolvedAt: opened }), new Date(opened));
     expect(published(metrics)).toEqual([]);
+  });
+});
+
+describe('observedAnswers', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const env = { POWERTOOLS_METRICS_NAMESPACE: 'ContactRouter/test' };
+  const answeredCase = kase({
+    status: 'resolved',
+    satisfaction: { score: 3, at: opened, surveyId: 'CR-7K4M2Q:survey:1' },
+  });
+  const satisfaction: CaseEvent = { type: 'satisfaction', at: opened, by: 'guest', status: 'resolved' };
+  const note: CaseEvent = {
+    type: 'note',
+    at: opened,
+    by: { kind: 'agent', id: 'agent-1' },
+    status: 'resolved',
+  };
+
+  /** A store whose saves answer `outcome`. */
+  const store = (outcome: 'saved' | 'conflict'): CaseLifecycleStore => ({
+    getCase: async () => answeredCase,
+    saveCase: async () => outcome,
+  });
+
+  it('reports an answer when its save lands, and not when it meets a conflict or carries no answer', async () => {
+    // Prepare
+    const metrics = new CaseMetrics(env);
+    const landed = observedAnswers(store('saved'), metrics);
+    const refused = observedAnswers(store('conflict'), metrics);
+    // Act
+    await landed.saveCase(answeredCase, opened, [satisfaction]);
+    await refused.saveCase(answeredCase, opened, [satisfaction]);
+    await landed.saveCase(answeredCase, opened, [note]);
+    // Assess: one answer of 3 (not satisfied), in three dimension sets each
+    expect(published(metrics).filter(([, dims]) => dims.length === 0)).toEqual([
+      ['SatisfactionScore', [], 3],
+      ['SatisfiedAnswers', [], 0],
+    ]);
   });
 });
