@@ -33,6 +33,8 @@ const LINES_FILE = loadPhoneLines(JSON.parse(readFileSync('policy/phone-lines.js
 
 let h: IntakeHarness;
 let voice: ReturnType<typeof twilioVoiceHandler>;
+// As deployed: no IVR call queue, the call (its TaskRouter task) is the case's only work item.
+let deployedVoice: ReturnType<typeof twilioVoiceHandler>;
 let taskRouter: ReturnType<typeof twilioTaskRouterHandler>;
 
 beforeAll(async () => {
@@ -50,6 +52,11 @@ beforeAll(async () => {
   const deps = { ...h.deps, queueLoad: new CachedQueueLoad(h.center, h.clock) };
   voice = twilioVoiceHandler(() => ({
     ivr: localIvrDeps(deps, h.center, LINES_FILE, 'twilio', outboundOver(h).deliver),
+    authToken: async () => TOKEN,
+    workflowSid: 'WW0123456789abcdef0123456789abcdef',
+  }));
+  deployedVoice = twilioVoiceHandler(() => ({
+    ivr: { intake: deps, deliver: outboundOver(h).deliver, lines: LINES_FILE, platform: 'twilio' },
     authToken: async () => TOKEN,
     workflowSid: 'WW0123456789abcdef0123456789abcdef',
   }));
@@ -75,8 +82,8 @@ function eventFor(url: string, params: Record<string, string>): APIGatewayProxyE
   } as unknown as APIGatewayProxyEventV2;
 }
 
-async function post(url: string, params: Record<string, string>) {
-  const out = await voice(eventFor(url, params), {} as Context);
+async function post(url: string, params: Record<string, string>, door = voice) {
+  const out = await door(eventFor(url, params), {} as Context);
   return String(out.body);
 }
 
@@ -84,25 +91,27 @@ const attribute = (twiml: string, name: string) =>
   (new RegExp(`${name}="([^"]+)"`).exec(twiml)?.[1] ?? '').replace(/&amp;/g, '&');
 
 /** Plays the IVR on the German line with `keys` (one per question), up to the <Enqueue>. */
-async function enqueue(callSid: string, from: string, keys: readonly string[]) {
+async function enqueue(callSid: string, from: string, keys: readonly string[], door = voice) {
   const base = { CallSid: callSid, From: from, To: LINES.de };
-  let body = await post(`https://${HOST}/prod/twilio/voice`, base);
+  let body = await post(`https://${HOST}/prod/twilio/voice`, base, door);
   for (const digits of keys) {
     if (body.includes('<Enqueue')) break;
-    body = await post(attribute(body, 'action'), { ...base, Digits: digits });
+    body = await post(attribute(body, 'action'), { ...base, Digits: digits }, door);
   }
   expect(body).toContain('<Enqueue');
   return { base, enqueued: body, waitUrl: attribute(body, 'waitUrl') };
 }
 
+// No language choice, "change a booking" (priority 4), no booking number.
+const CHANGE_BOOKING_KEYS = ['', '1', '', '', ''];
 const waitParams = (base: Record<string, string>) => ({ ...base, QueuePosition: '52', QueueTime: '0' });
 // The TaskRouter <Task>'s attributes name the case.
 const caseNumberOf = (twiml: string) => /"caseNumber":"([^"]+)"/.exec(twiml)?.[1] ?? '';
 
 describe('the callback offered in the Twilio wait music', () => {
   it('offers a shed caller the callback at once, in a dtmf Gather the waitUrl may hold', async () => {
-    // Act: no language choice, "change a booking", no booking number
-    const { base, waitUrl } = await enqueue('CAshed0001', '+4930222333', ['', '1', '', '', '']);
+    // Act
+    const { base, waitUrl } = await enqueue('CAshed0001', '+4930222333', CHANGE_BOOKING_KEYS);
     const wait = await post(waitUrl, waitParams(base));
 
     // Assess
@@ -114,7 +123,7 @@ describe('the callback offered in the Twilio wait music', () => {
 
   it('records the callback on the case when 1 is pressed, leaves the queue and keeps the place', async () => {
     // Prepare
-    const { base, enqueued, waitUrl } = await enqueue('CAshed0002', '+4930222334', ['', '1', '', '', '']);
+    const { base, enqueued, waitUrl } = await enqueue('CAshed0002', '+4930222334', CHANGE_BOOKING_KEYS);
     const caseNumber = caseNumberOf(enqueued);
     const entryBefore = (await h.center.listQueue('de-team')).find((e) => e.caseNumber === caseNumber);
     const wait = await post(waitUrl, waitParams(base));
@@ -144,7 +153,7 @@ describe('the callback offered in the Twilio wait music', () => {
 
   it('lets the canceled TaskRouter task of a caller who took the callback end without a supervisor flag', async () => {
     // Prepare: the call took the callback and left the queue
-    const { base, enqueued, waitUrl } = await enqueue('CAshed0003', '+4930222335', ['', '1', '', '', '']);
+    const { base, enqueued, waitUrl } = await enqueue('CAshed0003', '+4930222335', CHANGE_BOOKING_KEYS);
     const caseNumber = caseNumberOf(enqueued);
     const wait = await post(waitUrl, waitParams(base));
     await post(attribute(wait, 'action'), { ...waitParams(base), Digits: '1' });
@@ -166,9 +175,60 @@ describe('the callback offered in the Twilio wait music', () => {
     expect((await h.center.listQueue('de-team')).some((e) => e.caseNumber === caseNumber)).toBe(true);
   });
 
+  it('gives the case its waiting entry where the call was its only work item (as deployed)', async () => {
+    // Prepare: the deployed door queues nothing itself
+    const { base, enqueued, waitUrl } = await enqueue(
+      'CAaws00001',
+      '+4930222337',
+      CHANGE_BOOKING_KEYS,
+      deployedVoice,
+    );
+    const caseNumber = caseNumberOf(enqueued);
+    const inQueue = async () =>
+      (await h.center.listQueue('de-team')).filter((e) => e.caseNumber === caseNumber);
+    expect(await inQueue()).toEqual([]);
+    const wait = await post(waitUrl, waitParams(base), deployedVoice);
+
+    // Act
+    await post(attribute(wait, 'action'), { ...waitParams(base), Digits: '1' }, deployedVoice);
+
+    // Assess: one entry, saying whom to call, waiting since the call came in
+    const entries = await inQueue();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.summary).toMatch(/^call back \+4930222337 \| /);
+    expect(entries[0]?.waitingSince).toBe(NOW.toISOString());
+  });
+
+  it('leaves the hand-off pending for the retry when the contact centre fails, and still confirms', async () => {
+    // Prepare
+    const { base, enqueued, waitUrl } = await enqueue(
+      'CAaws00002',
+      '+4930222338',
+      CHANGE_BOOKING_KEYS,
+      deployedVoice,
+    );
+    const wait = await post(waitUrl, waitParams(base), deployedVoice);
+    h.center.failWith(new Error('contact centre down'));
+    try {
+      // Act
+      const taken = await post(
+        attribute(wait, 'action'),
+        { ...waitParams(base), Digits: '1' },
+        deployedVoice,
+      );
+
+      // Assess
+      expect(taken).toContain('<Leave/>');
+    } finally {
+      h.center.failWith(undefined);
+    }
+    const pending = await h.cases.listPendingHandoffs(100);
+    expect(pending.map((c) => c.caseNumber)).toContain(caseNumberOf(enqueued));
+  });
+
   it('keeps waiting on any other key, with the offer still made', async () => {
     // Act
-    const { base, waitUrl, enqueued } = await enqueue('CAshed0004', '+4930222336', ['', '1', '', '', '']);
+    const { base, waitUrl, enqueued } = await enqueue('CAshed0004', '+4930222336', CHANGE_BOOKING_KEYS);
     const wait = await post(waitUrl, waitParams(base));
     const other = await post(attribute(wait, 'action'), { ...waitParams(base), Digits: '2' });
 
@@ -183,7 +243,7 @@ describe('the callback offered in the Twilio wait music', () => {
     // Prepare: the English team is under its threshold
     const base = { CallSid: 'CAunshed001', From: '+447700900123', To: LINES.en };
     let body = await post(`https://${HOST}/prod/twilio/voice`, base);
-    for (const digits of ['', '1', '', '', '']) {
+    for (const digits of CHANGE_BOOKING_KEYS) {
       if (body.includes('<Enqueue')) break;
       body = await post(attribute(body, 'action'), { ...base, Digits: digits });
     }

@@ -60,7 +60,8 @@ function callbackOffer(turn: IvrTurn, links: TwimlLinks): TwimlNode[] {
 /**
  * The IVR turn as TwiML: a question is a <Gather input="dtmf speech"> in the caller's language (each
  * sentence its own <Say> with its language); a queue is <Enqueue> with the TaskRouter <Task>; goodbye
- * hangs up; waiting may offer the callback, and taking it leaves the queue (<Leave>). Written by twiml.ts, byte for byte what twilio's VoiceResponse writes (a test compares them).
+ * hangs up; waiting may offer the callback, and taking it leaves the queue (<Leave>). Written by
+ * twiml.ts, byte for byte what twilio's VoiceResponse writes (a test compares them).
  */
 export function ivrTwiml(turn: IvrTurn, links: TwimlLinks, queue?: TwimlQueue): string {
   const greeting = says(turn.greeting ?? []);

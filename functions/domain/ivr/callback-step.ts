@@ -16,8 +16,10 @@ export type CallbackTaken =
 /**
  * The caller took the callback offered while waiting: the case records it as the agents' own call-back
  * does (the `callback` action, a `callback_requested` event naming the number), by the guest, once per
- * call. The case still waits and its waiting entry is updated in place, not queued again, so it keeps
- * its place and age; its summary says whom to call.
+ * call. The case still waits, in its waiting entry: updated in place where it has one (the local queues:
+ * its place and age kept), else started now (in AWS the call was the case's only work item, and it
+ * leaves the queue), its summary saying whom to call. A failed hand-off is left pending on the contact
+ * for the hand-off retry, so the case is never left waiting with no entry.
  */
 export async function takeCallback(deps: IvrDeps, call: IvrCall, caseNumber: string): Promise<CallbackTaken> {
   const { cases, contactCenter, policy, clock } = deps.intake;
@@ -41,8 +43,8 @@ export async function takeCallback(deps: IvrDeps, call: IvrCall, caseNumber: str
       reasons: [...entry.reasons, 'the caller took the callback: keeps the place in the queue'],
     });
     return { recorded: true, case: applied.case, entryUpdated: true };
-  } catch {
-    // The request is on the case's timeline, and the entry still waits where it was: nothing is lost.
+  } catch (error) {
+    await cases.markHandedOff(record.id, { ok: false, error: `callback: ${(error as Error).message}` });
     return { recorded: true, case: applied.case, entryUpdated: false };
   }
 }
