@@ -9,7 +9,9 @@
  * LOYALTY_LINES (optional JSON array of E.164 numbers that are loyalty lines); PUBLIC_ORIGIN (optional,
  * when Twilio calls a front other than the API's own domain); POWERTOOLS_SERVICE_NAME, LOG_LEVEL; POWERTOOLS_METRICS_NAMESPACE for the dashboard's metrics (shared/metrics.ts).
  * IAM: DynamoDB GetItem/PutItem/UpdateItem/Query/BatchGetItem on the table, connect:GetCurrentMetricData
- * on the instance, secretsmanager:GetSecretValue on the secret.
+ * on the instance (and StartTaskContact, UpdateContactRoutingData, UpdateContactAttributes: a caller who
+ * takes the callback in the queue leaves it, and the case gets its waiting task), secretsmanager:GetSecretValue
+ * on the secret.
  */
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';

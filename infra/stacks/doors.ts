@@ -184,7 +184,8 @@ export function wireDoors(scope: Construct, input: DoorsInput): DoorFunctions {
   ];
   const connectActions: [IFunction | undefined, ConnectAction[]][] = [
     [twilioMessaging, intake],
-    [twilioVoice, ['GetCurrentMetricData']],
+    // A caller who takes the callback leaves the queue: the case gets (or updates) its waiting task.
+    [twilioVoice, intake],
     [connectIvr, ['GetCurrentMetricData']],
     [emailInbound, intake],
     [handoffRetry, handOff],

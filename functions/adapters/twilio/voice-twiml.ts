@@ -18,7 +18,12 @@ export interface TwimlLinks {
   answer(next: IvrNext): string;
   /** waitUrl while queued. */
   waiting(): string;
+  /** Action URL of the callback offer made while queued. */
+  callback(): string;
 }
+
+/** How the callback offer made while queued is gathered: one key, dtmf only. */
+export const CALLBACK_GATHER = { numDigits: 1, timeout: 5 } as const;
 
 /** Where the call is queued: a TaskRouter workflow with the task's attributes. */
 export interface TwimlQueue {
@@ -38,10 +43,25 @@ function says(prompt: Prompt): TwimlNode[] {
     });
 }
 
+const PAUSE: TwimlNode = { name: 'Pause', attributes: { length: 30 } };
+
+/**
+ * The callback offer while queued. Twilio runs the waitUrl document (and a <Gather> action's answer
+ * within it) with Play, Say, Pause, Hangup, Redirect, Leave and Gather only (TwiML <Enqueue>, waitUrl),
+ * and a <Gather> nests Say, Play and Pause: so the offer is a dtmf <Gather> around its <Say>, then the
+ * pause; with no key the document ends and Twilio asks the waitUrl again.
+ */
+function callbackOffer(turn: IvrTurn, links: TwimlLinks): TwimlNode[] {
+  if (!turn.offerCallback) return [];
+  const attributes = { input: ['dtmf'], action: links.callback(), method: 'POST', ...CALLBACK_GATHER };
+  return [{ name: 'Gather', attributes, children: says(turn.callbackPrompt ?? []) }];
+}
+
 /**
  * The IVR turn as TwiML: a question is a <Gather input="dtmf speech"> in the caller's language (each
  * sentence its own <Say> with its language); a queue is <Enqueue> with the TaskRouter <Task>; goodbye
- * hangs up. Written by twiml.ts, byte for byte what twilio's VoiceResponse writes (a test compares them).
+ * hangs up; waiting may offer the callback, and taking it leaves the queue (<Leave>). Written by
+ * twiml.ts, byte for byte what twilio's VoiceResponse writes (a test compares them).
  */
 export function ivrTwiml(turn: IvrTurn, links: TwimlLinks, queue?: TwimlQueue): string {
   const greeting = says(turn.greeting ?? []);
@@ -62,8 +82,9 @@ export function ivrTwiml(turn: IvrTurn, links: TwimlLinks, queue?: TwimlQueue): 
   }
   const prompt = [...greeting, ...says(turn.prompt)];
   if (turn.next === 'goodbye') return twimlResponse([...prompt, { name: 'Hangup' }]);
-  if (turn.next === 'waiting')
-    return twimlResponse([...prompt, { name: 'Pause', attributes: { length: 30 } }]);
+  if (turn.next === 'waiting') return twimlResponse([...prompt, ...callbackOffer(turn, links), PAUSE]);
+  // The call leaves its queue: Twilio runs what follows the original <Enqueue> (nothing: the call ends).
+  if (turn.next === 'callback') return twimlResponse([...prompt, { name: 'Leave' }]);
   const enqueue: TwimlNode[] = queue
     ? [
         {

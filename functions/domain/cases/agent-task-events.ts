@@ -71,18 +71,32 @@ export type UnansweredTaskNext =
  * (`canStartTask`: a Connect task can be started again; a caller who hung up cannot be queued again)
  * and fewer than UNANSWERED_TASKS_BEFORE_SUPERVISOR tasks ended so in a row (`endedInARow`, this one
  * included); otherwise it is flagged for a supervisor. A case that moved on (an agent took it another
- * way, it was resolved) needs nothing.
+ * way, it was resolved) needs nothing, nor does a call that ended because its caller took the callback
+ * (a `callback_requested` no agent has answered yet): the case waits to be called.
  */
 export function afterUnansweredTask(
-  kase: Pick<Case, 'status'> | undefined,
+  kase: (Pick<Case, 'status'> & Partial<Pick<Case, 'timeline'>>) | undefined,
   endedInARow: number,
   canStartTask: boolean,
 ): UnansweredTaskNext {
   if (!kase) return { next: 'nothing', why: 'no such case' };
   const status = lifecycleStatus(kase.status);
   if (status !== 'waiting' && status !== 'new') return { next: 'nothing', why: `case is ${status}` };
+  // A caller who took the callback left the queue on purpose: the case waits in its entry to be called.
+  if (!canStartTask && awaitsCallback(kase.timeline ?? []))
+    return { next: 'nothing', why: 'the caller asked to be called back' };
   if (!canStartTask) return { next: 'supervisor', reason: 'the call ended before an agent answered' };
   if (endedInARow >= UNANSWERED_TASKS_BEFORE_SUPERVISOR)
     return { next: 'supervisor', reason: `${endedInARow} tasks in a row ended without an agent` };
   return { next: 'new_task' };
+}
+
+// Whether the latest call-back asked for is still to be made: no agent has answered the case since.
+function awaitsCallback(timeline: Case['timeline']): boolean {
+  for (let i = timeline.length - 1; i >= 0; i--) {
+    const type = timeline[i]?.type;
+    if (type === 'callback_requested') return true;
+    if (type === 'connected' || type === 'taken' || type === 'replied') return false;
+  }
+  return false;
 }

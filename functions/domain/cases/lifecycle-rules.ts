@@ -67,7 +67,8 @@ export const ACTION_ACTORS: Readonly<Record<CaseActionType, readonly ActorKind[]
   take: ['agent'],
   connect: ['agent'],
   reply: ['agent'],
-  callback: ['agent'],
+  // An agent asks for it (the number takes no text), or a caller takes the callback offered in the queue.
+  callback: ['agent', 'guest'],
   note: ['agent'],
   pending: ['agent'],
   resolve: ['agent', 'system'],

@@ -18,10 +18,21 @@ export type IvrNext =
   | 'queue'
   | 'goodbye'
   | 'queued'
-  | 'waiting';
+  | 'waiting'
+  /** The caller took the callback offered while queued: confirmed, the call leaves the queue. */
+  | 'callback';
 
 /** The answer being handled: each step is the question the caller has just answered. */
-export type IvrStep = 'start' | 'language' | 'topic' | 'booking' | 'pin' | 'status' | 'queued' | 'waiting';
+export type IvrStep =
+  | 'start'
+  | 'language'
+  | 'topic'
+  | 'booking'
+  | 'pin'
+  | 'status'
+  | 'queued'
+  | 'waiting'
+  | 'callback';
 
 /** Every IVR step, for parsing what a door was asked to run. */
 export const IVR_STEPS: readonly IvrStep[] = [
@@ -33,6 +44,7 @@ export const IVR_STEPS: readonly IvrStep[] = [
   'status',
   'queued',
   'waiting',
+  'callback',
 ];
 
 /** The step that handles the answer to a question (the door's next request after asking it). */

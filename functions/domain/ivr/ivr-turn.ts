@@ -7,6 +7,7 @@ import { incidentOfContact } from '../incidents/intake-hook';
 import { contactIdOf } from '../intake/intake';
 import { standingOf } from '../intake/standing';
 import { identify } from '../intake/verify';
+import { callbackStep } from './callback-step';
 import { decide } from './decide';
 import type { IvrState } from './ivr-state';
 import type { IvrCall, IvrDeps, IvrNext, IvrStep, IvrTurn } from './ivr-turn-types';
@@ -207,5 +208,7 @@ export async function ivrTurn(
       return queuedStep(deps, call, current, input);
     case 'waiting':
       return waitingStep(deps, call, current);
+    case 'callback':
+      return callbackStep(deps, call, current, input);
   }
 }

@@ -98,6 +98,7 @@ async function play(
   const links = {
     answer: (next: IvrNext) => link(base, { step: STEP_AFTER[next] ?? 'start', ...stateToMap(turn.state) }),
     waiting: () => link(base, { step: 'waiting', ...stateToMap(turn.state) }),
+    callback: () => link(base, { step: 'callback', ...stateToMap(turn.state) }),
   };
   return { turn, call, body: ivrTwiml(turn, links, queue) };
 }

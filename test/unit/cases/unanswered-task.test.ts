@@ -27,6 +27,30 @@ describe('afterUnansweredTask', () => {
     });
   });
 
+  it('needs nothing when the call ended because its caller took the callback, until an agent answers', () => {
+    // Prepare: the caller took the callback (a guest's callback_requested); later an agent connected
+    const asked = transition(
+      caseOf({ status: 'waiting' }),
+      { type: 'callback', text: 'call back +4930222333: asked while waiting in the queue' },
+      'guest',
+      hoursIn(1),
+      policy,
+    );
+    if (!asked.ok) throw new Error(asked.reason);
+    const withCallback = { ...asked.case, timeline: [...asked.case.timeline, ...asked.events] };
+    const connected = transition(withCallback, { type: 'connect' }, agent(), hoursIn(2), policy);
+    if (!connected.ok) throw new Error(connected.reason);
+    const answeredSince = { ...withCallback, timeline: [...withCallback.timeline, ...connected.events] };
+
+    // Assess: a Connect task that ended still gets a new one (the case needs its entry)
+    expect(afterUnansweredTask(withCallback, 1, false)).toEqual({
+      next: 'nothing',
+      why: 'the caller asked to be called back',
+    });
+    expect(afterUnansweredTask(withCallback, 1, true)).toEqual({ next: 'new_task' });
+    expect(afterUnansweredTask(answeredSince, 1, false)).toMatchObject({ next: 'supervisor' });
+  });
+
   it('needs nothing for a case that moved on or does not exist', () => {
     for (const status of ['with_agent', 'pending_guest', 'resolved', 'closed', 'merged'] as const)
       expect(afterUnansweredTask(caseOf({ status }), 1, true)).toMatchObject({ next: 'nothing' });

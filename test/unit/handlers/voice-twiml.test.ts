@@ -44,8 +44,21 @@ function twilios(turn: IvrTurn, links: TwimlLinks, queue?: TwimlQueue): string {
   }
   sayAll(response, turn.prompt);
   if (turn.next === 'goodbye') response.hangup();
-  else if (turn.next === 'waiting') response.pause({ length: 30 });
-  else {
+  else if (turn.next === 'callback') response.leave();
+  else if (turn.next === 'waiting') {
+    if (turn.offerCallback)
+      sayAll(
+        response.gather({
+          input: ['dtmf'],
+          action: links.callback(),
+          method: 'POST',
+          numDigits: 1,
+          timeout: 5,
+        }),
+        turn.callbackPrompt ?? [],
+      );
+    response.pause({ length: 30 });
+  } else {
     sayAll(response, turn.announce);
     if (queue)
       response
@@ -75,6 +88,7 @@ const NEXT: readonly IvrNext[] = [
   'goodbye',
   'queued',
   'waiting',
+  'callback',
 ];
 const language = fc.constantFrom(...LANGUAGES);
 const text = fc.string({ unit: 'binary', maxLength: 40 });
@@ -91,6 +105,8 @@ const turn = fc.record({
   greeting: fc.option(prompt, { nil: undefined }),
   prompt,
   announce: prompt,
+  offerCallback: fc.boolean(),
+  callbackPrompt: prompt,
 });
 const queue = fc.option(
   fc.record({
@@ -111,6 +127,7 @@ describe('voice TwiML', () => {
         const links: TwimlLinks = {
           answer: (next) => `${url}/${next}?s=1&t=2`,
           waiting: () => `${url}/wait`,
+          callback: () => `${url}/callback?s=1`,
         };
         expect(attempt(() => ivrTwiml(ivrTurn, links, q))).toBe(attempt(() => twilios(ivrTurn, links, q)));
       }),
@@ -119,7 +136,11 @@ describe('voice TwiML', () => {
   });
 
   it('refuses a URL XML cannot carry rather than writing a document Twilio would reject', () => {
-    const links: TwimlLinks = { answer: () => 'https://x/\u0000', waiting: () => 'https://x/wait' };
+    const links: TwimlLinks = {
+      answer: () => 'https://x/\u0000',
+      waiting: () => 'https://x/wait',
+      callback: () => 'https://x/callback',
+    };
     const turn: IvrTurn = { next: 'pin', state: STATE, prompt: [], announce: [] };
     expect(() => ivrTwiml(turn, links)).toThrow(/Invalid character/);
   });
@@ -130,6 +151,7 @@ describe('voice TwiML', () => {
     const links: TwimlLinks = {
       answer: (next) => `https://x/voice/${next}`,
       waiting: () => 'https://x/wait',
+      callback: () => 'https://x/callback',
     };
     const say = [{ text: 'Votre numéro de réservation ?', language: 'fr' }] as const;
 

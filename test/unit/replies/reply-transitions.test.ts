@@ -39,6 +39,25 @@ describe('reply and call-back transitions', () => {
     expect(moved.ok && moved.events.map((e) => e.type)).toEqual(['callback_requested']);
   });
 
+  it('lets a waiting caller ask for the call back (the offer in the queue), but not reply or take the case', () => {
+    // Act
+    const asked = transition(
+      caseOf({ status: 'waiting' }),
+      { type: 'callback', text: 'call back +4930222333: asked while waiting in the queue' },
+      'guest',
+      hoursIn(1),
+      policy,
+    );
+    const replied = transition(caseOf({ status: 'waiting' }), { type: 'reply' }, 'guest', hoursIn(1), policy);
+
+    // Assess: still waiting, the event by the guest
+    expect(asked.ok && asked.case.status).toBe('waiting');
+    expect(asked.ok && asked.events).toEqual([
+      expect.objectContaining({ type: 'callback_requested', by: 'guest' }),
+    ]);
+    expect(replied).toMatchObject({ ok: false, reason: 'not_permitted' });
+  });
+
   it('refuses a reply on a resolved, closed or merged case', () => {
     for (const status of ['resolved', 'closed', 'merged'] as const) {
       const moved = transition(
