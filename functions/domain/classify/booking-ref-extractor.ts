@@ -1,18 +1,12 @@
 import { isValidBookingReference } from '../booking-reference';
 import type { Language } from '../languages';
+import { BOOKING_CUE, BOOKING_VERB, isMistypedBookingWord, isSign } from './booking-words';
 import { homeMobileStarts } from './home-mobiles';
 import { fold } from './normalise';
+import { NUMBER_ONLY_CUE, OTHER_CUE } from './other-number-words';
 import { INTRODUCED, isNumberOwnedByBooking, isReadInMessage } from './owned-booking-word';
 import { namedTheNumber, otherWordInPairsSentence, theNumberNamedAt } from './pairs-sentence';
 import { type Candidate, candidates, inPairs, plausibleGrouping, standsAlone } from './ref-candidates';
-import {
-  BOOKING_CUE,
-  BOOKING_VERB,
-  isMistypedBookingWord,
-  isSign,
-  NUMBER_ONLY_CUE,
-  OTHER_CUE,
-} from './reference-cues';
 
 // How far back a cue may sit and still speak for the number.
 const CUE_WINDOW = 40;

@@ -1,13 +1,6 @@
+import { BOOKING_CUE, BOOKING_VERB, isSign } from './booking-words';
 import { fold } from './normalise';
-import {
-  BOOKING_CUE,
-  BOOKING_VERB,
-  FLIGHT_WORD,
-  isSign,
-  MESSAGE_WORD,
-  MONEY_WORD,
-  OTHER_CUE,
-} from './reference-cues';
+import { FLIGHT_WORD, MESSAGE_WORD, MONEY_WORD, OTHER_CUE } from './other-number-words';
 
 // How far back the phone word of "the phone number on the booking is …" may start.
 const WINDOW = 100;

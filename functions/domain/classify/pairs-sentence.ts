@@ -1,5 +1,5 @@
 import { fold } from './normalise';
-import { FLIGHT_WORD, MESSAGE_WORD, MONEY_WORD, OTHER_CUE } from './reference-cues';
+import { FLIGHT_WORD, MESSAGE_WORD, MONEY_WORD, OTHER_CUE } from './other-number-words';
 
 // "I'm calling about my booking", "j'appelle pour ma résa", "llamo por la reserva", "звоню по поводу
 // брони", "我打电话是关于订单": how a caller opens a voice message, and a transcript's usual start. The

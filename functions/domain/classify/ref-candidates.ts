@@ -1,4 +1,7 @@
-import { CURRENCY_AFTER, CURRENCY_BEFORE } from './reference-cues';
+// Currency next to a number makes it a price.
+const CURRENCY_BEFORE = /(?:[$€£¥₽]|\b(?:eur|usd|gbp|chf|rub|rp|idr|rmb|cny|r\$|us\$))\s?$/i;
+const CURRENCY_AFTER =
+  /^\s?(?:[$€£¥₽元]|(?:eur|euros?|usd|dollars?|gbp|chf|rub|руб\w*|rp|idr|rupiah|rmb|cny|yuan|reais|real)(?![\p{L}]))/iu;
 
 // Digit groups joined by one space, dot or dash: "123 456 789-7", "123.456.7897".
 const DIGIT_RUN = /\d+(?:[ .\u00a0-]\d+)*/g;
