@@ -99,7 +99,8 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
   // A booking word, or a number sign right before the pairs ("Nº 44 39 57 25 48").
   const cue = lastCue(sentence, BOOKING_CUE) ?? ownSign(text, candidate.start, sentence.length);
   const owner = cue ? cue.start : theNumberNamedAt(sentence);
-  if (otherWordInPairsSentence(sentence, owner, isReadInMessage(text, candidate.start))) return 0;
+  if (otherWordInPairsSentence(sentence, owner, isReadInMessage(text, candidate.start), cue !== null))
+    return 0;
   const score = scoreCue(text, candidate, mobileStarts, true);
   // A booking word further back in the sentence and the number introduced as one ("they cannot find
   // my booking at all, the number is 52 40 17 83 96") owns the pairs as it owns any number.
