@@ -2,6 +2,7 @@ import { isValidBookingReference } from '../booking-reference';
 import type { Language } from '../languages';
 import { BOOKING_CUE, BOOKING_VERB, isMistypedBookingWord, isSign } from './booking-words';
 import { homeMobileStarts } from './home-mobiles';
+import { lastMatch } from './last-match';
 import { fold } from './normalise';
 import { NUMBER_ONLY_CUE, OTHER_CUE } from './other-number-words';
 import { INTRODUCED, isNumberOwnedByBooking, isReadInMessage } from './owned-booking-word';
@@ -211,8 +212,7 @@ function lastMistypedEnd(prefix: string): number {
 }
 
 function lastCue(prefix: string, cue: RegExp): Cue | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of prefix.matchAll(cue)) last = m;
+  const last = lastMatch(prefix, cue);
   return last ? { start: last.index, end: last.index + last[0].length, text: last[0] } : null;
 }
 

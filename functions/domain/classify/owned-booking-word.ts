@@ -1,4 +1,5 @@
 import { BOOKING_CUE, BOOKING_VERB, isSign } from './booking-words';
+import { lastMatch } from './last-match';
 import { fold } from './normalise';
 import { FLIGHT_WORD, MESSAGE_WORD, MONEY_WORD, OTHER_CUE } from './other-number-words';
 
@@ -97,10 +98,4 @@ function bookingWordBefore(text: string, start: number) {
   const booking = lastMatch(far, BOOKING_CUE);
   if (!booking || BOOKING_VERB.test(booking[0]) || isSign(booking[0])) return null;
   return { far, booking, after: far.slice(booking.index + booking[0].length) };
-}
-
-function lastMatch(text: string, cue: RegExp): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(cue)) last = m;
-  return last;
 }
