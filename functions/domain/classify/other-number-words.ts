@@ -1,6 +1,7 @@
-// Words that say the number after them is something else than a booking reference: a phone, a PIN,
+// Words that say the number after them is something other than a booking reference: a phone, a PIN,
 // money, a flight, an account; and what a message word, a flight word and a money word are, for the
 // rules that let them stand (`pairs-sentence.ts`, `owned-booking-word.ts`). Folded text.
+
 // Message words: "text me on …", "scrivetemi un messaggio al …", "пишите в смс на …" ask for a phone,
 // though "the booking number in your text is …" names where a reference was read.
 const MESSAGE_WORDS = [
