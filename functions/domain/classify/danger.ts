@@ -195,12 +195,24 @@ function compile(phrases: readonly string[]): RegExp {
 
 const COMPILED = CONCEPTS.map((c) => ({ all: c.all.map(compile), none: c.none && compile(c.none) }));
 const SENTENCE = /[^.!?\n。！？]+/g;
-const ANY_HAZARD = compile(CONCEPTS.flatMap((c) => c.all[0] ?? []));
+// Most messages name no hazard at all: one pass over the whole text rules them out. The first lists'
+// phrases are split by script, and a message is searched only for those of the scripts it holds: the
+// expression tries its phrases one by one at every word, so fewer phrases is less work.
+const HAZARDS = fold(CONCEPTS.flatMap((c) => c.all[0] ?? []).join('|')).split(TOP_LEVEL_BAR);
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const HAZARD_LATIN = compile(HAZARDS.filter((p) => !CYRILLIC.test(p) && !HAN.test(p)));
+const HAZARD_CYRILLIC = compile(HAZARDS.filter((p) => CYRILLIC.test(p)));
+const HAZARD_HAN = compile(HAZARDS.filter((p) => HAN.test(p)));
+
+function namesAHazard(folded: string): boolean {
+  if (HAZARD_LATIN.test(folded)) return true;
+  if (CYRILLIC.test(folded) && HAZARD_CYRILLIC.test(folded)) return true;
+  return HAN.test(folded) && HAZARD_HAN.test(folded);
+}
 
 /** Whether folded text tells of danger to people (fire, gas, flood, injury, intruder, attack). */
 export function describesDanger(folded: string): boolean {
-  // Most messages name no hazard at all: one pass over the whole text rules them out.
-  if (!ANY_HAZARD.test(folded)) return false;
+  if (!namesAHazard(folded)) return false;
   let sentences: string[] | undefined;
   for (const c of COMPILED) {
     if (!c.all.every((re) => re.test(folded))) continue;
