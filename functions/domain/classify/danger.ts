@@ -198,16 +198,16 @@ const SENTENCE = /[^.!?\n。！？]+/g;
 // Most messages name no hazard at all: one pass over the whole text rules them out. The first lists'
 // phrases are split by script, and a message is searched only for those of the scripts it holds: the
 // expression tries its phrases one by one at every word, so fewer phrases is less work.
-const HAZARDS = fold(CONCEPTS.flatMap((c) => c.all[0] ?? []).join('|')).split(TOP_LEVEL_BAR);
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const HAZARD_LATIN = compile(HAZARDS.filter((p) => !CYRILLIC.test(p) && !HAN.test(p)));
-const HAZARD_CYRILLIC = compile(HAZARDS.filter((p) => CYRILLIC.test(p)));
-const HAZARD_HAN = compile(HAZARDS.filter((p) => HAN.test(p)));
+const ALWAYS = /(?:)/;
+const scriptOf = (phrase: string) => (HAN.test(phrase) ? HAN : CYRILLIC.test(phrase) ? CYRILLIC : ALWAYS);
+const HAZARDS = fold(CONCEPTS.flatMap((c) => c.all[0] ?? []).join('|')).split(TOP_LEVEL_BAR);
+const HAZARD_BY_SCRIPT = [ALWAYS, CYRILLIC, HAN].map(
+  (script) => [script, compile(HAZARDS.filter((p) => scriptOf(p) === script))] as const,
+);
 
 function namesAHazard(folded: string): boolean {
-  if (HAZARD_LATIN.test(folded)) return true;
-  if (CYRILLIC.test(folded) && HAZARD_CYRILLIC.test(folded)) return true;
-  return HAN.test(folded) && HAZARD_HAN.test(folded);
+  return HAZARD_BY_SCRIPT.some(([script, hazard]) => script.test(folded) && hazard.test(folded));
 }
 
 /** Whether folded text tells of danger to people (fire, gas, flood, injury, intruder, attack). */
