@@ -1,6 +1,7 @@
 // Classifier figures on the project's held-out split and on the unseen-style set side by side, with
 // franc, eld, tinyld and fastText's lid.176 as language peers, throughput and the classifier's own
 // minified size. Prints, never asserts (see bench/run.ts).
+import { cpus, loadavg } from 'node:os';
 import { eld } from 'eld/medium';
 import { build } from 'esbuild';
 import { getLIDModel } from 'fasttext.wasm.js';
@@ -143,24 +144,40 @@ row(
   lidRow((ranked) => ranked.find((g) => ten.has(g.alpha2 ?? ''))?.alpha2 ?? '?'),
 );
 
-// Throughput: both sets again and again for about a second, after a warm-up pass; then a peer the
-// same way in the same run (tinyld, language only, on our ten), so a slow or busy machine shows.
+// Throughput: both sets again and again, after a warm-up pass, in ROUNDS rounds of about a second,
+// alternating with a peer timed the same way in the same run (tinyld, language only, on our ten), so a
+// slow or busy machine shows; the median round of each, the range, and the load average around it
+// (figures from a machine whose load is above its cores say more by the ratio than by the count).
 const all = sets.flatMap(([, records]) => records);
-function perSecond(run: (record: CorpusRecord) => unknown): { perSecond: number; micros: number } {
-  for (const r of all) run(r);
+const ROUNDS = 5;
+function oneRound(run: (record: CorpusRecord) => unknown): number {
   let done = 0;
   const start = performance.now();
   while (performance.now() - start < 1000) {
     for (const r of all) run(r);
     done += all.length;
   }
-  const seconds = (performance.now() - start) / 1000;
-  return { perSecond: done / seconds, micros: (1e6 * seconds) / done };
+  return done / ((performance.now() - start) / 1000);
 }
-const ourSpeed = perSecond((r) => classifier.classify(r));
-const peerSpeed = perSecond((r) => tinyld(r.text, { only: [...LANGUAGES] }));
+const oursRun = (r: CorpusRecord) => classifier.classify(r);
+const peerRun = (r: CorpusRecord) => tinyld(r.text, { only: [...LANGUAGES] });
+for (const r of all) {
+  oursRun(r);
+  peerRun(r);
+}
+const loadBefore = loadavg()[0] ?? 0;
+const ourRounds: number[] = [];
+const peerRounds: number[] = [];
+for (let i = 0; i < ROUNDS; i++) {
+  ourRounds.push(oneRound(oursRun));
+  peerRounds.push(oneRound(peerRun));
+}
+const loadAfter = loadavg()[0] ?? 0;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const n = (x: number) => Math.round(x).toLocaleString('en');
+const ourMedian = median(ourRounds);
 console.log(
-  `throughput ${Math.round(ourSpeed.perSecond).toLocaleString('en')} messages/s (${ourSpeed.micros.toFixed(1)} µs each, both sets); tinyld (ten only, language alone) ${Math.round(peerSpeed.perSecond).toLocaleString('en')} messages/s in the same run: ours ${(ourSpeed.perSecond / peerSpeed.perSecond).toFixed(2)} × its speed`,
+  `throughput ${n(ourMedian)} messages/s (median of ${ROUNDS} one-second rounds, ${n(Math.min(...ourRounds))}–${n(Math.max(...ourRounds))}; ${(1e6 / ourMedian).toFixed(1)} µs each, both sets); tinyld (ten only, language alone) ${n(median(peerRounds))} messages/s in the same run: ours ${(ourMedian / median(peerRounds)).toFixed(2)} × its speed; load average ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)} on ${cpus().length} cores`,
 );
 
 // What the classifier adds to every Lambda that carries it: its code, models and libphonenumber-js

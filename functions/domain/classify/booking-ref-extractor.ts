@@ -1,18 +1,13 @@
 import { isValidBookingReference } from '../booking-reference';
 import type { Language } from '../languages';
+import { BOOKING_CUE, BOOKING_VERB, isMistypedBookingWord, isSign } from './booking-words';
 import { homeMobileStarts } from './home-mobiles';
+import { lastMatch } from './last-match';
 import { fold } from './normalise';
+import { NUMBER_ONLY_CUE, OTHER_CUE } from './other-number-words';
 import { INTRODUCED, isNumberOwnedByBooking, isReadInMessage } from './owned-booking-word';
 import { namedTheNumber, otherWordInPairsSentence, theNumberNamedAt } from './pairs-sentence';
 import { type Candidate, candidates, inPairs, plausibleGrouping, standsAlone } from './ref-candidates';
-import {
-  BOOKING_CUE,
-  BOOKING_VERB,
-  isMistypedBookingWord,
-  isSign,
-  NUMBER_ONLY_CUE,
-  OTHER_CUE,
-} from './reference-cues';
 
 // How far back a cue may sit and still speak for the number.
 const CUE_WINDOW = 40;
@@ -105,7 +100,8 @@ function scoreCandidate(text: string, candidate: Candidate, mobileStarts: () => 
   // A booking word, or a number sign right before the pairs ("Nº 44 39 57 25 48").
   const cue = lastCue(sentence, BOOKING_CUE) ?? ownSign(text, candidate.start, sentence.length);
   const owner = cue ? cue.start : theNumberNamedAt(sentence);
-  if (otherWordInPairsSentence(sentence, owner, isReadInMessage(text, candidate.start))) return 0;
+  if (otherWordInPairsSentence(sentence, owner, isReadInMessage(text, candidate.start), cue !== null))
+    return 0;
   const score = scoreCue(text, candidate, mobileStarts, true);
   // A booking word further back in the sentence and the number introduced as one ("they cannot find
   // my booking at all, the number is 52 40 17 83 96") owns the pairs as it owns any number.
@@ -216,8 +212,7 @@ function lastMistypedEnd(prefix: string): number {
 }
 
 function lastCue(prefix: string, cue: RegExp): Cue | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of prefix.matchAll(cue)) last = m;
+  const last = lastMatch(prefix, cue);
   return last ? { start: last.index, end: last.index + last[0].length, text: last[0] } : null;
 }
 

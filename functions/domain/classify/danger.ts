@@ -195,12 +195,24 @@ function compile(phrases: readonly string[]): RegExp {
 
 const COMPILED = CONCEPTS.map((c) => ({ all: c.all.map(compile), none: c.none && compile(c.none) }));
 const SENTENCE = /[^.!?\n。！？]+/g;
-const ANY_HAZARD = compile(CONCEPTS.flatMap((c) => c.all[0] ?? []));
+// Most messages name no hazard at all: one pass over the whole text rules them out. The first lists'
+// phrases are split by script, and a message is searched only for those of the scripts it holds: the
+// expression tries its phrases one by one at every word, so fewer phrases is less work.
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ALWAYS = /(?:)/;
+const scriptOf = (phrase: string) => (HAN.test(phrase) ? HAN : CYRILLIC.test(phrase) ? CYRILLIC : ALWAYS);
+const HAZARDS = fold(CONCEPTS.flatMap((c) => c.all[0] ?? []).join('|')).split(TOP_LEVEL_BAR);
+const HAZARD_BY_SCRIPT = [ALWAYS, CYRILLIC, HAN].map(
+  (script) => [script, compile(HAZARDS.filter((p) => scriptOf(p) === script))] as const,
+);
+
+function namesAHazard(folded: string): boolean {
+  return HAZARD_BY_SCRIPT.some(([script, hazard]) => script.test(folded) && hazard.test(folded));
+}
 
 /** Whether folded text tells of danger to people (fire, gas, flood, injury, intruder, attack). */
 export function describesDanger(folded: string): boolean {
-  // Most messages name no hazard at all: one pass over the whole text rules them out.
-  if (!ANY_HAZARD.test(folded)) return false;
+  if (!namesAHazard(folded)) return false;
   let sentences: string[] | undefined;
   for (const c of COMPILED) {
     if (!c.all.every((re) => re.test(folded))) continue;

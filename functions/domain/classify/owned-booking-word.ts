@@ -1,13 +1,7 @@
+import { BOOKING_CUE, BOOKING_VERB, isSign } from './booking-words';
+import { lastMatch } from './last-match';
 import { fold } from './normalise';
-import {
-  BOOKING_CUE,
-  BOOKING_VERB,
-  FLIGHT_WORD,
-  isSign,
-  MESSAGE_WORD,
-  MONEY_WORD,
-  OTHER_CUE,
-} from './reference-cues';
+import { FLIGHT_WORD, MESSAGE_WORD, MONEY_WORD, OTHER_CUE } from './other-number-words';
 
 // How far back the phone word of "the phone number on the booking is …" may start.
 const WINDOW = 100;
@@ -104,10 +98,4 @@ function bookingWordBefore(text: string, start: number) {
   const booking = lastMatch(far, BOOKING_CUE);
   if (!booking || BOOKING_VERB.test(booking[0]) || isSign(booking[0])) return null;
   return { far, booking, after: far.slice(booking.index + booking[0].length) };
-}
-
-function lastMatch(text: string, cue: RegExp): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(cue)) last = m;
-  return last;
 }

@@ -1,5 +1,5 @@
 import { fold } from './normalise';
-import { FLIGHT_WORD, MESSAGE_WORD, MONEY_WORD, OTHER_CUE } from './reference-cues';
+import { FLIGHT_WORD, MESSAGE_WORD, MONEY_WORD, OTHER_CUE } from './other-number-words';
 
 // "I'm calling about my booking", "j'appelle pour ma résa", "llamo por la reserva", "звоню по поводу
 // брони", "我打电话是关于订单": how a caller opens a voice message, and a transcript's usual start. The
@@ -26,16 +26,21 @@ const CALLING_ABOUT = new RegExp(
  * de la reserva es el 06 02 57 89 99"), but not a caller's "I'm calling about"; a flight or money word
  * only after the booking word that starts at `bookingAt` (-1: none): before it, it says what happened
  * ("flight delayed, booking 61 73 90 35 40", "航班延误 订单号 …"); and a message word not
- * when the booking number is said to be read in it (`readInMessage`: "numéro de résa reçu par SMS :").
+ * when the booking number is said to be read in it (`readInMessage`: "numéro de résa reçu par SMS :");
+ * and no word before a booking word (`bookingWord`) that already has its own number between them ("bel
+ * me op 06-42419606, boekingsnummer: 51-68-20-11-91": the phone word's number is the first one).
  */
 export function otherWordInPairsSentence(
   sentence: string,
   bookingAt: number,
   readInMessage: boolean,
+  bookingWord = false,
 ): boolean {
   const kept = sentence.replace(CALLING_ABOUT, (opening) => ' '.repeat(opening.length));
   for (const m of kept.matchAll(OTHER_CUE)) {
-    if (bookingAt >= 0 && m.index < bookingAt && (FLIGHT_WORD.test(m[0]) || MONEY_WORD.test(m[0]))) continue;
+    const before = bookingAt >= 0 && m.index < bookingAt;
+    if (before && (FLIGHT_WORD.test(m[0]) || MONEY_WORD.test(m[0]))) continue;
+    if (before && bookingWord && /\d/.test(kept.slice(m.index + m[0].length, bookingAt))) continue;
     if (readInMessage && MESSAGE_WORD.test(m[0])) continue;
     return true;
   }

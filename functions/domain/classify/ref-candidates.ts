@@ -1,4 +1,7 @@
-import { CURRENCY_AFTER, CURRENCY_BEFORE } from './reference-cues';
+// Currency next to a number makes it a price.
+const CURRENCY_BEFORE = /(?:[$€£¥₽]|\b(?:eur|usd|gbp|chf|rub|rp|idr|rmb|cny|r\$|us\$))\s?$/i;
+const CURRENCY_AFTER =
+  /^\s?(?:[$€£¥₽元]|(?:eur|euros?|usd|dollars?|gbp|chf|rub|руб\w*|rp|idr|rupiah|rmb|cny|yuan|reais|real)(?![\p{L}]))/iu;
 
 // Digit groups joined by one space, dot or dash: "123 456 789-7", "123.456.7897".
 const DIGIT_RUN = /\d+(?:[ .\u00a0-]\d+)*/g;
@@ -63,9 +66,12 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Five pairs ("52 40 17 83 96"): how a phone is written, and how many guests dictate a reference. */
+/**
+ * Five pairs ("52 40 17 83 96") or mostly pairs ("4732 28 23 16", three pairs or more in four groups or
+ * more): how phones are written, and how many guests dictate a reference.
+ */
 export function inPairs(groups: readonly string[]): boolean {
-  return groups.length === 5 && groups.every((g) => g.length === 2);
+  return groups.length >= 4 && groups.filter((g) => g.length === 2).length >= 3;
 }
 
 /** Groups of at most five digits, never a date inside; pairs only when `pairsOwned` (a booking word owns them). */
@@ -79,9 +85,12 @@ export function plausibleGrouping(groups: readonly string[], pairsOwned = false)
 }
 
 // In pairs nearly any three groups could be a day, a month and a year, so only a date at the start
-// counts: day and month (either order, one of them ≤ 12) and a year from 20 to 35 ("12 05 26 14 30").
+// counts: day and month (either order, one of them ≤ 12) and a year from 20 to 35 ("12 05 26 14 30"),
+// or a date with a four-digit year ("2026 05 12 14").
 function startsWithPairedDate(groups: readonly string[]): boolean {
-  const [x, y, z] = groups.slice(0, 3).map(Number) as [number, number, number];
+  const [a = '', b = '', c = ''] = groups;
+  if (a.length === 4 || c.length === 4) return looksLikeDate(a, b, c);
+  const [x, y, z] = [a, b, c].map(Number) as [number, number, number];
   const dayMonth = x >= 1 && y >= 1 && ((x <= 31 && y <= 12) || (x <= 12 && y <= 31));
   return dayMonth && z >= 20 && z <= 35;
 }

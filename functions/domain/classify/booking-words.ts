@@ -1,5 +1,6 @@
 // Words that say "a booking reference follows", in the ten languages, matched on folded text
-// (lower case, no accents). The last cue before a number decides what the number is.
+// (lower case, no accents), with booking verbs and mistyped booking words. The last cue before a
+// number decides what the number is; the words against it are in `other-number-words.ts`.
 const BOOKING_WORDS = [
   'booking\\p{L}*',
   // Compounds that end in a booking word: "Hotelbuchung", "Zimmerreservierung", "hotelboeking".
@@ -33,6 +34,8 @@ const BOOKING_WORDS = [
   'pnr',
   'voucher\\p{L}*',
   'res',
+  // Dutch and German run the short form and "nr" together: "resnr", "res.nr.".
+  'res\\.?nr',
   'itinerary',
   'dossier\\p{L}*',
   'pratica',
@@ -88,149 +91,6 @@ export const BOOKING_CUE = new RegExp(
 export function isSign(cue: string): boolean {
   return /^(?:#|n°|nr\.?|no\.)$/.test(cue);
 }
-
-// Message words: "text me on …", "scrivetemi un messaggio al …", "пишите в смс на …" ask for a phone,
-// though "the booking number in your text is …" names where a reference was read.
-const MESSAGE_WORDS = [
-  'text',
-  'sms',
-  'message',
-  'messaggi\\p{L}*',
-  'mensaje\\p{L}*',
-  'mensage\\p{L}*',
-  'nachricht\\p{L}*',
-  'texto',
-  'смс',
-  'сообщени\\p{L}*',
-];
-
-/** A whole folded word that names a message (not WhatsApp, which is a number too). */
-export const MESSAGE_WORD = new RegExp(`^(?:${MESSAGE_WORDS.join('|')})$`, 'u');
-
-// Flight and money words: what happened or what it cost, not whose number it is (folded: "рейс" is "реис").
-const FLIGHT_WORDS = [
-  'flight',
-  'vol',
-  'flug',
-  'vuelo',
-  'volo',
-  'voo',
-  'vlucht',
-  'penerbangan',
-  'реис\\p{L}*',
-];
-const MONEY_WORDS = [
-  'total',
-  'amount',
-  'montant',
-  'betrag',
-  'importe',
-  'importo',
-  'valor',
-  'bedrag',
-  'jumlah',
-  'сумм\\p{L}*',
-];
-/** A whole flight word, as OTHER_CUE finds it. */
-export const FLIGHT_WORD = new RegExp(`^(?:${FLIGHT_WORDS.join('|')}|航班)$`, 'u');
-/** A whole money word, as OTHER_CUE finds it. */
-export const MONEY_WORD = new RegExp(`^(?:${MONEY_WORDS.join('|')}|金额)$`, 'u');
-
-// Words that say the number after them is something else: phone, PIN, money, flight, account. (Card,
-// door and password words are not here: a card number never has ten digits, codes and passwords are
-// short, and "my card was declined 1234567897" is a reference.)
-const OTHER_WORDS = [
-  'phone',
-  'tel',
-  'telephone',
-  'call',
-  'mobile',
-  'cell',
-  'whatsapp',
-  'fax',
-  ...MESSAGE_WORDS,
-  'pin',
-  'pincode',
-  'cvv',
-  'cvc',
-  'contact\\p{L}*',
-  'reach',
-  'joindre',
-  'rappel\\p{L}*',
-  'erreich\\p{L}*',
-  'contatt\\p{L}*',
-  'contat\\p{L}*',
-  'bereik\\p{L}*',
-  'kontak\\p{L}*',
-  'связ\\p{L}*',
-  'ring',
-  'iban',
-  'account (?:no|number)',
-  'kontonummer',
-  'rekeningnummer',
-  'portable',
-  'appel\\p{L}*',
-  'handy',
-  'telefon\\p{L}*',
-  // Dutch: "telefoon", "telefoonnummer".
-  'telefoon\\p{L}*',
-  'anruf\\p{L}*',
-  'ruf\\p{L}*',
-  'ruckruf\\p{L}*',
-  // "My number", alone, is a phone ("my booking number" has a booking word in between).
-  'my (?:phone )?(?:number|no|#)',
-  'mon numero',
-  'meine nummer',
-  'mi numero',
-  'il mio numero',
-  'o meu numero',
-  'meu numero',
-  'mijn nummer',
-  // Folded: "й" loses its breve.
-  'мои номер',
-  'nomor saya',
-  'nomorku',
-  'movil',
-  'llam\\p{L}*',
-  'celular',
-  'cellulare',
-  'chiam\\p{L}*',
-  // Call-back words ("richiamatemi al …", "перезвоните на …", "terugbellen op …").
-  'richiam\\p{L}*',
-  'telemovel',
-  'ligue\\p{L}*',
-  'ligar',
-  'bel(?:len|t)?',
-  'terugbel\\p{L}*',
-  'mobiel',
-  'hp',
-  'wa',
-  'telepon',
-  'telp',
-  'hubungi',
-  ...FLIGHT_WORDS,
-  ...MONEY_WORDS,
-  'телефон\\p{L}*',
-  'тел',
-  'моб',
-  'звон\\p{L}*',
-  'позвон\\p{L}*',
-  'перезвон\\p{L}*',
-  'мобильн\\p{L}*',
-  'пин',
-];
-
-/** A cue that the number after it is not a booking reference. */
-export const OTHER_CUE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${OTHER_WORDS.join('|')})(?![\\p{L}])|电话|手机|致电|回电|联系|短信|微信|我的号码|卡号|航班|金额)`,
-  'gu',
-);
-
-/** Currency next to a number makes it a price. */
-export const CURRENCY_BEFORE = /(?:[$€£¥₽]|\b(?:eur|usd|gbp|chf|rub|rp|idr|rmb|cny|r\$|us\$))\s?$/i;
-/** Currency right after a number makes it a price. */
-export const CURRENCY_AFTER =
-  /^\s?(?:[$€£¥₽元]|(?:eur|euros?|usd|dollars?|gbp|chf|rub|руб\w*|rp|idr|rupiah|rmb|cny|yuan|reais|real)(?![\p{L}]))/iu;
 
 // Booking words as people mistype them ("réservtaion", "Buchnug", "броьн"): one swap, one letter
 // dropped or one added. Only consulted for a number that no exact word speaks for.
@@ -295,9 +155,3 @@ function firstDifference(a: string, b: string): number {
   while (i < a.length && a[i] === b[i]) i++;
   return i;
 }
-
-/**
- * "My number", alone: a phone, so a bare number with a trunk zero after it is not taken. Not "no",
- * which is "not" in Spanish, Italian and Portuguese ("no" right before the number is a sign).
- */
-export const NUMBER_ONLY_CUE = /(?<![\p{L}])(?:number|numero|nummer|nomor|номер|nr)(?![\p{L}])|号码/u;
