@@ -10,7 +10,7 @@ import {
   UpdateContactRoutingDataCommand,
 } from '@aws-sdk/client-connect';
 import type { Context } from 'aws-lambda';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { CaseTaskItems } from '../../functions/adapters/dynamodb/case-task-items';
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
@@ -22,6 +22,7 @@ import { readContactCenterSettings } from '../../functions/wiring/shared-env';
 import { aCase, aHandOff } from '../integration/builders';
 import { connectEvent, FIXTURE_AGENT_ID, FIXTURE_INSTANCE_ID } from '../support/connect-events';
 import { type Dynalite, startDynalite } from '../support/dynalite';
+import { type Emf, emfOf } from '../support/emf';
 import { connectMock, lambdaEnv } from '../support/lambda-env';
 
 let db: Dynalite;
@@ -80,29 +81,14 @@ async function aCaseWithATask() {
   return { kase, contactId, follow, endUnanswered, tasks };
 }
 
-/** EMF lines printed while `act` runs, as metric name → values. */
-async function emfOf(act: () => Promise<unknown>): Promise<Map<string, number[]>> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(
-      ...String(chunk)
-        .split('\n')
-        .filter((l) => l.includes('"_aws"')),
-    );
-    return true;
-  });
-  try {
-    await act();
-  } finally {
-    spy.mockRestore();
-  }
+/** The all-queues EMF line of each sample printed while `act` runs, as metric name → values. */
+async function metricValues(act: () => Promise<unknown>): Promise<Map<string, number[]>> {
+  const { lines } = await emfOf(act);
   const values = new Map<string, number[]>();
   for (const line of lines) {
-    const emf = JSON.parse(line) as {
-      _aws: { CloudWatchMetrics: { Dimensions: string[][]; Metrics: { Name: string }[] }[] };
-    } & Record<string, unknown>;
+    const emf = JSON.parse(line) as Emf;
     const set = emf._aws.CloudWatchMetrics[0];
-    if (set?.Dimensions[0]?.length !== 0) continue; // the all-queues line of each sample
+    if (set?.Dimensions[0]?.length !== 0) continue;
     for (const m of set.Metrics) values.set(m.Name, [...(values.get(m.Name) ?? []), Number(emf[m.Name])]);
   }
   return values;
@@ -113,9 +99,9 @@ describe('connect-events Lambda', () => {
     // Prepare
     const t = await aCaseWithATask();
     // Act
-    const connected = await emfOf(() => t.follow('CONNECTED_TO_AGENT'));
+    const connected = await metricValues(() => t.follow('CONNECTED_TO_AGENT'));
     await t.follow('DISCONNECTED');
-    const completed = await emfOf(() => t.follow('COMPLETED'));
+    const completed = await metricValues(() => t.follow('COMPLETED'));
     // Assess
     const stored = await cases.getCase(t.kase.caseNumber);
     expect(stored).toMatchObject({
