@@ -14,27 +14,13 @@ describe('incident parity for unverified senders at the SMS door', () => {
 
   beforeAll(async () => {
     rt = await startIncidentRuntime();
-    const declared = await rt.api('/api/incidents', {
-      method: 'POST',
-      body: {
-        title: 'Flood',
-        match: { bookingRefs: [affected.ref] },
-        message: { en: 'The hotel is flooded.' },
-        notify: false,
-        priority: 1,
-      },
-    });
-    incidentId = declared.body.incident.id;
+    incidentId = await rt.declareCritical('Flood', affected.ref, 'The hotel is flooded.');
   });
   afterAll(async () => {
     await rt.close();
   });
 
-  async function routing(twiml: string) {
-    const caseNumber = /CR-[0-9A-Z]{6}/.exec(twiml)?.[0] ?? '';
-    const { body } = await rt.api(`/api/cases/${caseNumber}`);
-    return { queue: body.case.queue, priority: body.case.priority };
-  }
+  const routing = (twiml: string) => rt.routingOf(twiml);
 
   it('answers a stranger naming an affected booking exactly as one naming an unaffected booking', async () => {
     // Act: two strangers (distinct numbers, so neither continues the other's case)

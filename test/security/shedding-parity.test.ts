@@ -21,17 +21,7 @@ describe('load shedding parity for unverified senders at the SMS door', () => {
 
   beforeAll(async () => {
     rt = await startIncidentRuntime();
-    const declared = await rt.api('/api/incidents', {
-      method: 'POST',
-      body: {
-        title: 'Strike',
-        match: { bookingRefs: [affected.ref] },
-        message: { en: 'The airport is closed.' },
-        notify: false,
-        priority: 1,
-      },
-    });
-    if (declared.status !== 201) throw new Error(JSON.stringify(declared.body));
+    await rt.declareCritical('Strike', affected.ref, 'The airport is closed.');
     // Fill the English team's queue past its threshold, five senders at a time.
     for (let i = 0; i < PAST_THRESHOLD; i += 5)
       await Promise.all(
@@ -45,11 +35,7 @@ describe('load shedding parity for unverified senders at the SMS door', () => {
     await rt.close();
   });
 
-  async function routing(twiml: string) {
-    const caseNumber = /CR-[0-9A-Z]{6}/.exec(twiml)?.[0] ?? '';
-    const { body } = await rt.api(`/api/cases/${caseNumber}`);
-    return { queue: body.case.queue, priority: body.case.priority };
-  }
+  const routing = (twiml: string) => rt.routingOf(twiml);
 
   it('answers strangers naming an affected, an ordinary and a nonexistent booking alike, all shed', async () => {
     // Act: three strangers together (one reading of the queue's count serves all three)

@@ -56,6 +56,10 @@ export interface IncidentRuntime {
   api(path: string, init?: { method: string; body?: unknown }): Promise<{ status: number; body: Json }>;
   /** Posts a signed SMS to the messaging door; answers the TwiML text. */
   sms(from: string, body: string): Promise<string>;
+  /** Declares a priority-1 incident that tells nobody ahead, over one booking; answers its id. */
+  declareCritical(title: string, ref: string, message: string): Promise<string>;
+  /** The queue and priority of the case an answer names. */
+  routingOf(twiml: string): Promise<{ queue: string; priority: number }>;
   close(): Promise<void>;
 }
 
@@ -95,6 +99,23 @@ export async function startIncidentRuntime(): Promise<IncidentRuntime> {
   return {
     runtime,
     api,
+    async declareCritical(title, ref, message) {
+      const body = {
+        title,
+        match: { bookingRefs: [ref] },
+        message: { en: message },
+        notify: false,
+        priority: 1,
+      };
+      const declared = await api('/api/incidents', { method: 'POST', body });
+      if (declared.status !== 201) throw new Error(`declare failed: ${JSON.stringify(declared.body)}`);
+      return declared.body.incident.id;
+    },
+    async routingOf(twiml) {
+      const caseNumber = /CR-[0-9A-Z]{6}/.exec(twiml)?.[0] ?? '';
+      const { body } = await api(`/api/cases/${caseNumber}`);
+      return { queue: body.case.queue, priority: body.case.priority };
+    },
     async sms(from, text) {
       sids++;
       const params = {
