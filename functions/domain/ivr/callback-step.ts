@@ -27,7 +27,7 @@ export async function takeCallback(deps: IvrDeps, call: IvrCall, caseNumber: str
   const contactId = contactIdOf({ channel: 'voice', channelMessageId: call.callId });
   const at = clock.now();
   const text = `call back ${call.from}: asked while waiting in the queue`;
-  // One request per call: a webhook Twilio sends again finds its event and records nothing twice.
+  // One request per call: a door's request sent again finds its event and records nothing twice.
   const messageId = `${contactId}:callback`;
   const applied = await applyOncePerMessage(deps.intake, caseNumber, messageId, (kase) =>
     transition(kase, { type: 'callback', text, messageId }, 'guest', at, policy),
@@ -50,8 +50,8 @@ export async function takeCallback(deps: IvrDeps, call: IvrCall, caseNumber: str
 }
 
 /**
- * The caller's key at the callback offer while queued (a door that offers it itself: Twilio's wait
- * music). 1, when waitingStep offers the callback now (the one decision: shed, or waited long enough),
+ * The caller's key at the callback offer while queued (for a door whose own hold music makes the
+ * offer). 1, when waitingStep offers the callback now (the one decision: shed, or waited long enough),
  * records it (takeCallback) and confirms, and the call leaves the queue (`next: 'callback'`); any other
  * key, or none, goes on waiting.
  */
