@@ -249,6 +249,7 @@ describe('CSAT metrics of the email Lambda', () => {
         key,
         Buffer.from(
           [
+            'Authentication-Results: amazonses.com; spf=pass; dkim=pass; dmarc=pass header.from=example.fr;',
             'From: camille@example.fr',
             'To: support@contact-router.local',
             `Subject: Re: Votre avis [${caseNumber}]`,

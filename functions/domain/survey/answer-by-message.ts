@@ -4,6 +4,7 @@ import type { Customer } from '../customer';
 import { fill } from '../i18n/catalogue';
 import { deliverHandOff } from '../intake/hand-off';
 import type { IntakeDeps, IntakeResult } from '../intake/intake';
+import { holdsSenderAddress } from '../intake/sender';
 import type { Identification } from '../intake/verify';
 import { acknowledgementId, replyPlanOf } from '../outbound/reply-plan';
 import type { ContactRecord } from '../ports';
@@ -36,8 +37,10 @@ export async function takeSurveyAnswer(
   facts: MessageFacts,
 ): Promise<IntakeResult | undefined> {
   const { contact, contactId, now } = facts;
-  // Machine mail (an out-of-office starting with a date) never answers anything.
-  if (!deps.surveys || contact.channel === 'voice' || noReplyReasonOf(contact) !== undefined)
+  // Machine mail (an out-of-office starting with a date) never answers anything, and the awaited
+  // survey is found by the sender's address, so only a sender proven to hold it (an email's From only
+  // with DMARC) may answer: a forged From would otherwise score, and reopen, someone else's case.
+  if (!deps.surveys || !holdsSenderAddress(contact) || noReplyReasonOf(contact) !== undefined)
     return undefined;
   const parsed = parseSurveyAnswer(contact.text);
   if (!parsed) return undefined;
