@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Case, CaseEvent } from '../../../functions/domain/case';
 import type { CaseLifecycleStore } from '../../../functions/domain/store-ports';
 import { CaseMetrics, observedAnswers } from '../../../functions/shared/case-metrics';
+import { type Emf, emfOf } from '../../support/emf';
 
 const opened = '2026-11-22T22:10:00.000Z';
 const kase = (overrides: Partial<Case>): Case => ({
@@ -20,22 +21,10 @@ const kase = (overrides: Partial<Case>): Case => ({
 });
 
 /** EMF lines printed by publish(), as [metric, dimension names, value]. */
-function published(metrics: CaseMetrics): [string, string[], unknown][] {
-  const lines: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(
-      ...String(chunk)
-        .split('\n')
-        .filter((l) => l.includes('"_aws"')),
-    );
-    return true;
-  });
-  metrics.publish();
-  spy.mockRestore();
+async function published(metrics: CaseMetrics): Promise<[string, string[], unknown][]> {
+  const { lines } = await emfOf(async () => metrics.publish());
   return lines.map((line) => {
-    const emf = JSON.parse(line) as {
-      _aws: { CloudWatchMetrics: { Dimensions: string[][]; Metrics: { Name: string }[] }[] };
-    } & Record<string, unknown>;
+    const emf = JSON.parse(line) as Emf;
     const set = emf._aws.CloudWatchMetrics[0];
     const name = set?.Metrics[0]?.Name ?? '';
     return [name, set?.Dimensions[0] ?? [], emf[name]];
@@ -46,20 +35,20 @@ describe('CaseMetrics', () => {
   afterEach(() => vi.restoreAllMocks());
   const env = { POWERTOOLS_METRICS_NAMESPACE: 'ContactRouter/test' };
 
-  it('records the first response once, when the action set it, per queue and language', () => {
+  it('records the first response once, when the action set it, per queue and language', async () => {
     const metrics = new CaseMetrics(env);
     const at = new Date('2026-11-22T22:40:00.000Z');
     metrics.moved(kase({ firstResponseAt: at.toISOString() }), at);
     // A later action on an answered case is no first response.
     metrics.moved(kase({ firstResponseAt: at.toISOString() }), new Date('2026-11-22T23:00:00.000Z'));
-    expect(published(metrics)).toEqual([
+    expect(await published(metrics)).toEqual([
       ['FirstResponseMinutes', [], 30],
       ['FirstResponseMinutes', ['Queue'], 30],
       ['FirstResponseMinutes', ['Language'], 30],
     ]);
   });
 
-  it('records a resolution with its minutes, breaches and whether the case had been reopened', () => {
+  it('records a resolution with its minutes, breaches and whether the case had been reopened', async () => {
     const metrics = new CaseMetrics(env);
     const at = new Date('2026-11-23T00:10:00.000Z');
     metrics.moved(
@@ -71,7 +60,7 @@ describe('CaseMetrics', () => {
       }),
       at,
     );
-    const all = published(metrics).filter(([, dims]) => dims.length === 0);
+    const all = (await published(metrics)).filter(([, dims]) => dims.length === 0);
     expect(all).toEqual([
       ['ResolutionMinutes', [], 120],
       ['ResolvedCases', [], 1],
@@ -81,10 +70,10 @@ describe('CaseMetrics', () => {
     ]);
   });
 
-  it('writes nothing without a namespace (tests, local runs)', () => {
+  it('writes nothing without a namespace (tests, local runs)', async () => {
     const metrics = new CaseMetrics({});
     metrics.moved(kase({ status: 'resolved', resolvedAt: opened }), new Date(opened));
-    expect(published(metrics)).toEqual([]);
+    expect(await published(metrics)).toEqual([]);
   });
 });
 
@@ -119,7 +108,7 @@ describe('observedAnswers', () => {
     await refused.saveCase(answeredCase, opened, [satisfaction]);
     await landed.saveCase(answeredCase, opened, [note]);
     // Assess: one answer of 3 (not satisfied), in three dimension sets each
-    expect(published(metrics).filter(([, dims]) => dims.length === 0)).toEqual([
+    expect((await published(metrics)).filter(([, dims]) => dims.length === 0)).toEqual([
       ['SatisfactionScore', [], 3],
       ['SatisfiedAnswers', [], 0],
     ]);
