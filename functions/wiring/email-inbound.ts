@@ -6,12 +6,9 @@ import { S3RawMailStore } from '../adapters/email/s3-raw-mail-store';
 import { SesMailer } from '../adapters/email/ses-mailer';
 import { TravelClassifier } from '../domain/classify/travel-classifier';
 import { EmailMessenger } from '../domain/email/email-messenger';
-import { messengerByChannel } from '../domain/outbound/by-channel';
-import { documentClient } from '../shared/aws-clients';
 import { awsSecret } from '../shared/aws-secrets';
-import { automaticPerHour, outboundParts } from '../shared/outbound';
 import { type EmailInboundSettings, readEmailInboundSettings } from './email-inbound-env';
-import { intakeDeps } from './intake';
+import { doorOutbound, intakeDeps } from './intake';
 
 /**
  * The email door's dependencies from its settings, built once per cold start; the signing key comes
@@ -34,15 +31,7 @@ export function emailInboundDeps(settings: EmailInboundSettings): () => Promise<
       sign,
       remember: (ids, ref) => intake.cases.rememberMessageIds(ids, ref),
     });
-    const outbound = outboundParts(documentClient(), settings.tableName, {
-      messenger: messengerByChannel({ email: messenger }),
-      cases: intake.cases,
-      clock: intake.clock,
-      perAddressPerHour: automaticPerHour({
-        messaging: email.perSenderPerHour,
-        email: email.perSenderPerHour,
-      }),
-    });
+    const outbound = doorOutbound(intake, settings.tableName, email.perSenderPerHour, { email: messenger });
     return {
       intake,
       store: intake.cases,

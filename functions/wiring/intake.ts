@@ -9,11 +9,15 @@ import { SurveyItems } from '../adapters/dynamodb/survey-items';
 import { TableClient } from '../adapters/dynamodb/table-client';
 import type { Classifier } from '../domain/classification';
 import { emergencyNotice } from '../domain/classify/emergency-notice';
+import type { Channel } from '../domain/contact';
 import { ActiveIncidents } from '../domain/incidents/active-incidents';
 import type { IntakeDeps } from '../domain/intake/intake';
+import { messengerByChannel } from '../domain/outbound/by-channel';
+import type { Messenger } from '../domain/outbound/messenger';
 import { documentClient } from '../shared/aws-clients';
 import { awsPinPepper } from '../shared/aws-secrets';
 import { bakedHolidayCalendar } from '../shared/baked-holidays';
+import { automaticPerHour, type OutboundParts, outboundParts } from '../shared/outbound';
 import { trustedRoutingPolicy } from '../shared/trusted-config';
 import { caseTaskItems, connectContactCenter } from './contact-center';
 import type { IntakeSettings } from './shared-env';
@@ -56,4 +60,26 @@ export function intakeDeps(
     // Connect's contacts in queue come with the staffing reading (one cached GetCurrentMetricData).
     queueLoad: center,
   };
+}
+
+/** The Messengers a Lambda sends through, by channel (none: the answer goes inline in the door's reply). */
+export type MessengerMap = Partial<Record<Channel, Messenger>>;
+
+/**
+ * Deliver and its ledger for a door Lambda: the intake's case store and clock, `perHour` automatic
+ * messages per address on every channel, and `messengers` for what is not answered inline (deliver
+ * refuses to send on a channel without one).
+ */
+export function doorOutbound(
+  intake: AwsIntakeDeps,
+  tableName: string,
+  perHour: number,
+  messengers: MessengerMap = {},
+): OutboundParts {
+  return outboundParts(documentClient(), tableName, {
+    messenger: messengerByChannel(messengers),
+    cases: intake.cases,
+    clock: intake.clock,
+    perAddressPerHour: automaticPerHour({ messaging: perHour, email: perHour }),
+  });
 }

@@ -1,11 +1,8 @@
 import { TelegramMessenger } from '../adapters/telegram/bot-api-messenger';
 import { TravelClassifier } from '../domain/classify/travel-classifier';
-import { messengerByChannel } from '../domain/outbound/by-channel';
 import type { TelegramDoorDeps, TelegramLogEntry } from '../handlers/telegram/answer-update';
-import { documentClient } from '../shared/aws-clients';
 import { awsSecret } from '../shared/aws-secrets';
-import { automaticPerHour, outboundParts } from '../shared/outbound';
-import { intakeDeps } from './intake';
+import { doorOutbound, intakeDeps } from './intake';
 import { readTelegramWebhookSettings } from './telegram-webhook-env';
 
 /**
@@ -23,13 +20,7 @@ export function wireTelegramWebhook(
     apiBase: settings.apiBase,
     timeoutMs: settings.timeoutMs,
   });
-  const limit = settings.repliesPerSenderPerHour;
-  const outbound = outboundParts(documentClient(), settings.tableName, {
-    messenger: messengerByChannel({ telegram }),
-    cases: intake.cases,
-    clock: intake.clock,
-    perAddressPerHour: automaticPerHour({ messaging: limit, email: limit }),
-  });
+  const outbound = doorOutbound(intake, settings.tableName, settings.repliesPerSenderPerHour, { telegram });
   return {
     intake,
     deliver: outbound.deliver,

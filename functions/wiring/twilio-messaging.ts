@@ -1,17 +1,9 @@
 import { TravelClassifier } from '../domain/classify/travel-classifier';
-import type { Channel } from '../domain/contact';
-import { messengerByChannel } from '../domain/outbound/by-channel';
-import type { Messenger } from '../domain/outbound/messenger';
 import type { MessagingDoorDeps } from '../handlers/messaging/answer-message';
-import { documentClient } from '../shared/aws-clients';
 import { awsSecret } from '../shared/aws-secrets';
 import { logger } from '../shared/logger';
-import { automaticPerHour, outboundParts } from '../shared/outbound';
-import { intakeDeps } from './intake';
+import { doorOutbound, intakeDeps, type MessengerMap } from './intake';
 import { readTwilioMessagingSettings, type TwilioMessagingSettings } from './twilio-messaging-env';
-
-/** The Messengers a Lambda sends through, by channel (none: the answer goes inline in the TwiML). */
-export type MessengerMap = Partial<Record<Channel, Messenger>>;
 
 /**
  * The messaging door's dependencies from its settings: the intake's, deliver over the outbound ledger,
@@ -24,13 +16,7 @@ export function twilioMessagingDeps(
   messengers: MessengerMap = {},
 ): MessagingDoorDeps {
   const intake = intakeDeps(settings, new TravelClassifier());
-  const limit = settings.repliesPerSenderPerHour;
-  const outbound = outboundParts(documentClient(), settings.tableName, {
-    messenger: messengerByChannel(messengers),
-    cases: intake.cases,
-    clock: intake.clock,
-    perAddressPerHour: automaticPerHour({ messaging: limit, email: limit }),
-  });
+  const outbound = doorOutbound(intake, settings.tableName, settings.repliesPerSenderPerHour, messengers);
   return {
     intake,
     deliver: outbound.deliver,

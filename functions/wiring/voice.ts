@@ -1,14 +1,11 @@
 import phoneLinesJson from '../../policy/phone-lines.json';
 import { type PhoneLines, withLoyaltyLines } from '../domain/ivr/phone-lines';
-import { messengerByChannel } from '../domain/outbound/by-channel';
 import type { Deliver } from '../domain/outbound/deliver';
 import type { RoutingPolicy } from '../domain/routing/policy-schema';
-import { documentClient } from '../shared/aws-clients';
-import { automaticPerHour, outboundParts } from '../shared/outbound';
 import { trustedPhoneLines } from '../shared/trusted-config';
 import type { ConnectIvrSettings } from './connect-ivr-env';
 import { ConfigurationError } from './env-vars';
-import type { AwsIntakeDeps } from './intake';
+import { type AwsIntakeDeps, doorOutbound } from './intake';
 import type { ConnectQueues } from './shared-env';
 
 /** The bundled phone lines (validated by the CDK app, read here without zod) plus the loyalty numbers. */
@@ -32,11 +29,5 @@ export function queueArnsOf(policy: RoutingPolicy, queues: ConnectQueues): Recor
  * in the outbound ledger; no Messenger sends anything from here.
  */
 export function voiceDeliver(intake: AwsIntakeDeps, settings: ConnectIvrSettings): Deliver {
-  const limit = settings.repliesPerSenderPerHour;
-  return outboundParts(documentClient(), settings.tableName, {
-    messenger: messengerByChannel({}),
-    cases: intake.cases,
-    clock: intake.clock,
-    perAddressPerHour: automaticPerHour({ messaging: limit, email: limit }),
-  }).deliver;
+  return doorOutbound(intake, settings.tableName, settings.repliesPerSenderPerHour).deliver;
 }
