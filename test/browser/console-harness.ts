@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { readConfig } from '../../local/config';
 import { type HeadlessChromium, launchChromium } from '../../local/console/chromium';
 import { freePort } from '../../local/console/free-port';
@@ -56,4 +57,27 @@ export async function postContact(runtime: Runtime, contact: Record<string, unkn
   if (response.status !== 201) throw new Error(`POST /api/contacts answered ${response.status}`);
   const body = (await response.json()) as { record: { caseNumber: string } };
   return body.record.caseNumber;
+}
+
+/**
+ * Starts the harness for the describe block it is called in (stopped after it) and returns its accessor:
+ * when the start failed, each test fails on its own with the reason (e.g. how to install Chromium)
+ * instead of being skipped.
+ */
+export function useConsoleHarness(now: string, startTimeoutMs: number): () => ConsoleHarness {
+  let started: ConsoleHarness | undefined;
+  let startError: unknown;
+  beforeAll(async () => {
+    started = await startConsoleHarness(now).catch((error: unknown) => {
+      startError = error;
+      return undefined;
+    });
+  }, startTimeoutMs);
+  afterAll(async () => {
+    await started?.close();
+  });
+  return () => {
+    if (!started) throw startError;
+    return started;
+  };
 }

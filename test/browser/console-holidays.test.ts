@@ -2,7 +2,7 @@
 // public holidays for its own clock, decides with them, and the console's policy view lists them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Runtime } from '../../local/runtime';
-import { type ConsoleHarness, startConsoleHarness, startMemoryRuntime } from './console-harness';
+import { startMemoryRuntime, useConsoleHarness } from './console-harness';
 
 const BROWSER_TEST_MS = 45_000;
 
@@ -49,25 +49,14 @@ describe('holidays at a runtime clock in 2028', () => {
 });
 
 describe('holidays in the console’s policy view at a runtime clock in 2030', () => {
-  let harness: ConsoleHarness | undefined;
-  let startError: unknown;
-  beforeAll(async () => {
-    harness = await startConsoleHarness('2030-12-20T10:00:00+01:00').catch((error: unknown) => {
-      startError = error;
-      return undefined;
-    });
-  }, BROWSER_TEST_MS);
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const harness = useConsoleHarness('2030-12-20T10:00:00+01:00', BROWSER_TEST_MS);
 
   it(
     'lists each team’s next closed days of 2030 and 2031',
     async () => {
-      if (!harness) throw startError;
       // Act
-      const list = await teams(harness.runtime);
-      const page = await harness.open();
+      const list = await teams(harness().runtime);
+      const page = await harness().open();
       await page.locator('[data-tab="policy"]').click();
       const fr = page.locator('[data-closures="fr-team"]');
       await fr.waitFor();

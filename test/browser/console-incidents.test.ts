@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConsoleHarness, postContact, startConsoleHarness } from './console-harness';
+import { describe, expect, it } from 'vitest';
+import { postContact, useConsoleHarness } from './console-harness';
 
 // Monday morning in Paris; Camille (demo) checks in today at Hôtel Lumière Paris.
 const NOW = '2026-11-23T10:00:00+01:00';
 const BROWSER_TEST_MS = 60_000;
 
 describe('console: incidents', () => {
-  let started: ConsoleHarness | undefined;
-  let startError: unknown;
-  const harness = (): ConsoleHarness => {
-    if (!started) throw startError;
-    return started;
-  };
-
-  beforeAll(async () => {
-    started = await startConsoleHarness(NOW).catch((error: unknown) => {
-      startError = error;
-      return undefined;
-    });
-  }, BROWSER_TEST_MS);
-  afterAll(async () => {
-    await started?.close();
-  });
+  const harness = useConsoleHarness(NOW, BROWSER_TEST_MS);
 
   it(
     'declares an incident, shows its counts live as the guest writes, and resolves it',

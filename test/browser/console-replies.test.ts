@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConsoleHarness, startConsoleHarness } from './console-harness';
+import { describe, expect, it } from 'vitest';
+import { useConsoleHarness } from './console-harness';
 
 // Monday morning in Paris: the French team is open.
 const NOW = '2026-11-23T10:00:00+01:00';
@@ -18,22 +18,7 @@ async function guestSms(page: Page, text: string): Promise<string> {
 }
 
 describe('console: replies, delivery status and satisfaction', () => {
-  let started: ConsoleHarness | undefined;
-  let startError: unknown;
-  const harness = (): ConsoleHarness => {
-    if (!started) throw startError;
-    return started;
-  };
-
-  beforeAll(async () => {
-    started = await startConsoleHarness(NOW).catch((error: unknown) => {
-      startError = error;
-      return undefined;
-    });
-  }, BROWSER_TEST_MS);
-  afterAll(async () => {
-    await started?.close();
-  });
+  const harness = useConsoleHarness(NOW, BROWSER_TEST_MS);
 
   it(
     'answers with a template filled from the verified booking, shows its delivery, and the CSAT after the survey',

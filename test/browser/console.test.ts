@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ConsoleHarness, postContact, startConsoleHarness } from './console-harness';
+import { describe, expect, it } from 'vitest';
+import { postContact, useConsoleHarness } from './console-harness';
 
 // Monday morning in Paris: the French team is open.
 const NOW = '2026-11-23T10:00:00+01:00';
@@ -24,23 +24,7 @@ async function sendFromTryPanel(
 }
 
 describe('local console in Chromium', () => {
-  let started: ConsoleHarness | undefined;
-  let startError: unknown;
-  // Each test fails on its own with the reason (e.g. how to install Chromium) instead of being skipped.
-  const harness = (): ConsoleHarness => {
-    if (!started) throw startError;
-    return started;
-  };
-
-  beforeAll(async () => {
-    started = await startConsoleHarness(NOW).catch((error: unknown) => {
-      startError = error;
-      return undefined;
-    });
-  }, BROWSER_TEST_MS);
-  afterAll(async () => {
-    await started?.close();
-  });
+  const harness = useConsoleHarness(NOW, BROWSER_TEST_MS);
 
   it(
     'sends an SMS as a guest through the signed Twilio door and shows it in the queue and the outbox with its case',
