@@ -4,11 +4,8 @@
 // marked automatic (RFC 3834 Auto-Submitted) only when a machine wrote them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { type ParsedMail, simpleParser } from 'mailparser';
-import nodemailer, { type Transporter } from 'nodemailer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../local/config';
-import { emailDoorAddress } from '../../local/doors/email-door';
-import { type Runtime, startRuntime } from '../../local/runtime';
+import { describe, expect, it } from 'vitest';
+import { useMailRuntime } from '../support/mail-runtime';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const SUPPORT = 'support@contact-router.local';
@@ -18,13 +15,10 @@ const GUEST = 'camille.martin@example.fr';
 type Json = Record<string, any>;
 
 describe('agent replies and surveys by mail thread on the guest’s mail', () => {
-  let runtime: Runtime;
-  let smtp: Transporter;
-  let outbox: string;
-  const saved = process.env.SMTP_PORT;
+  const mail = useMailRuntime(NOW);
 
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    const response = await fetch(`${runtime.url}${path}`, {
+    const response = await fetch(`${mail().runtime.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -33,11 +27,11 @@ describe('agent replies and surveys by mail thread on the guest’s mail', () =>
   }
   // Every mail the outbox wrote, parsed, found by its Message-ID.
   async function sentMail(messageId: string): Promise<ParsedMail> {
-    for (const file of readdirSync(outbox)) {
-      const parsed = await simpleParser(readFileSync(`${outbox}/${file}`));
+    for (const file of readdirSync(mail().outbox)) {
+      const parsed = await simpleParser(readFileSync(`${mail().outbox}/${file}`));
       if (parsed.messageId === messageId) return parsed;
     }
-    throw new Error(`no mail ${messageId} in ${outbox}`);
+    throw new Error(`no mail ${messageId} in ${mail().outbox}`);
   }
   const outboxOf = async (caseNumber: string) =>
     ((await call('GET', '/api/outbox?limit=1000')).body.messages as Json[]).filter(
@@ -45,27 +39,9 @@ describe('agent replies and surveys by mail thread on the guest’s mail', () =>
     );
   const messageIdOf = (m: Json | undefined) => `<out.${String(m?.id).replace(/[^A-Za-z0-9.-]/g, '-')}@`;
 
-  beforeAll(async () => {
-    process.env.SMTP_PORT = '0';
-    runtime = await startRuntime({
-      ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: NOW }),
-      dataDir: 'memory',
-    });
-    const door = emailDoorAddress(runtime.banner);
-    if (!door) throw new Error(`no email door in the banner: ${runtime.banner.join(' | ')}`);
-    outbox = door.outbox;
-    smtp = nodemailer.createTransport({ host: '127.0.0.1', port: door.port, secure: false, ignoreTLS: true });
-  });
-  afterAll(async () => {
-    smtp.close();
-    await runtime.close();
-    if (saved === undefined) delete process.env.SMTP_PORT;
-    else process.env.SMTP_PORT = saved;
-  });
-
   it('answers the guest’s latest mail, at the case’s reply address, marked only when automatic', async () => {
     // Prepare: Camille writes, gets the acknowledgement, answers it; an agent takes the case
-    const first = await smtp.sendMail({
+    const first = await mail().smtp.sendMail({
       from: `Camille Martin <${GUEST}>`,
       to: SUPPORT,
       subject: 'Arrivée tardive',
@@ -74,9 +50,9 @@ describe('agent replies and surveys by mail thread on the guest’s mail', () =>
     });
     const caseNumber = /case (CR-[0-9A-Z]{6})/.exec(String(first.response))?.[1] ?? '';
     const ackRecord = (await outboxOf(caseNumber)).find((m) => m.kind === 'acknowledgement');
-    const ackFile = readdirSync(outbox).map((f) => readFileSync(`${outbox}/${f}`, 'utf8'));
+    const ackFile = readdirSync(mail().outbox).map((f) => readFileSync(`${mail().outbox}/${f}`, 'utf8'));
     const ack = await simpleParser(ackFile.find((raw) => raw.includes(caseNumber)) ?? '');
-    await smtp.sendMail({
+    await mail().smtp.sendMail({
       from: `Camille Martin <${GUEST}>`,
       to: SUPPORT,
       subject: `Re: ${ack.subject}`,

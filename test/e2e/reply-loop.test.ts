@@ -1,13 +1,10 @@
 // The whole loop on the local runtime: a guest writes (signed SMS, SMTP mail), an agent takes the case
 // and answers, the guest answers back, the agent resolves, the survey goes out and its answer lands on
 // the case — through the real doors, the real deliver step and the outbound ledger.
-import nodemailer, { type Transporter } from 'nodemailer';
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../local/config';
-import { emailDoorAddress } from '../../local/doors/email-door';
-import { type Runtime, startRuntime } from '../../local/runtime';
+import { describe, expect, it } from 'vitest';
 import { localTwilioAuthToken } from '../../local/twilio-token';
+import { useMailRuntime } from '../support/mail-runtime';
 
 // Monday 23 Nov 2026, 10:00 in Paris: the French team is open. Demo booking 1000000016 is Camille's.
 const NOW = '2026-11-23T10:00:00+01:00';
@@ -16,30 +13,11 @@ const NOW = '2026-11-23T10:00:00+01:00';
 type Json = Record<string, any>;
 
 describe('reply and survey loop on the local runtime', () => {
-  let runtime: Runtime;
-  let smtp: Transporter;
+  const mail = useMailRuntime(NOW);
   let sids = 0;
-  const saved = process.env.SMTP_PORT;
-
-  beforeAll(async () => {
-    process.env.SMTP_PORT = '0';
-    runtime = await startRuntime({
-      ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: NOW }),
-      dataDir: 'memory',
-    });
-    const door = emailDoorAddress(runtime.banner);
-    if (!door) throw new Error(`no email door in the banner: ${runtime.banner.join(' | ')}`);
-    smtp = nodemailer.createTransport({ host: '127.0.0.1', port: door.port, secure: false, ignoreTLS: true });
-  });
-  afterAll(async () => {
-    smtp.close();
-    await runtime.close();
-    if (saved === undefined) delete process.env.SMTP_PORT;
-    else process.env.SMTP_PORT = saved;
-  });
 
   async function sms(from: string, body: string): Promise<string> {
-    const url = `${runtime.doorsUrl}/twilio/messaging`;
+    const url = `${mail().runtime.doorsUrl}/twilio/messaging`;
     const params = {
       MessageSid: `SM${(++sids).toString(16).padStart(32, '0')}`,
       From: from,
@@ -58,7 +36,7 @@ describe('reply and survey loop on the local runtime', () => {
     return response.text();
   }
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    const response = await fetch(`${runtime.url}${path}`, {
+    const response = await fetch(`${mail().runtime.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -125,7 +103,7 @@ describe('reply and survey loop on the local runtime', () => {
 
   it('surveys a mail guest with signed links; the page records the score only when sent', async () => {
     // Prepare: Jonas writes by mail; the case is resolved at once
-    await smtp.sendMail({
+    await mail().smtp.sendMail({
       from: 'Jonas Weber <jonas.weber@example.de>',
       to: 'support@contact-router.local',
       subject: 'Rechnung',
@@ -156,7 +134,7 @@ describe('reply and survey loop on the local runtime', () => {
       delivery: 'sent',
     });
     expect(links).toHaveLength(5);
-    expect(links[1]?.startsWith(runtime.doorsUrl)).toBe(true);
+    expect(links[1]?.startsWith(mail().runtime.doorsUrl)).toBe(true);
     expect(await page.text()).toContain(`Ihre Bewertung für Fall ${caseNumber}: 2 von 5`);
     expect(untouched).toBeUndefined();
     expect(await sent.text()).toContain(`Wir haben Fall ${caseNumber} wieder geöffnet`);

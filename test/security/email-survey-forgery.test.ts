@@ -1,11 +1,8 @@
 // A mail survey answer is found by its sender's address, so a forged From must not score (and reopen)
 // someone else's case: through the real SMTP door with EMAIL_SENDER_PROOF=dmarc, as in AWS, where the
 // verdicts come from SES's topmost "Authentication-Results: amazonses.com" (written here by the test).
-import nodemailer, { type Transporter } from 'nodemailer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../local/config';
-import { emailDoorAddress } from '../../local/doors/email-door';
-import { type Runtime, startRuntime } from '../../local/runtime';
+import { describe, expect, it } from 'vitest';
+import { useMailRuntime } from '../support/mail-runtime';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 const SUPPORT = 'support@contact-router.local';
@@ -24,7 +21,7 @@ const VERDICTS = {
 } as const;
 
 let count = 0;
-function mail(verdict: keyof typeof VERDICTS, subject: string, text: string): string {
+function message(verdict: keyof typeof VERDICTS, subject: string, text: string): string {
   count++;
   return [
     `Authentication-Results: amazonses.com; ${VERDICTS[verdict]}`,
@@ -40,35 +37,11 @@ function mail(verdict: keyof typeof VERDICTS, subject: string, text: string): st
 }
 
 describe('a forged From answering a mail survey', () => {
-  const saved = { proof: process.env.EMAIL_SENDER_PROOF, port: process.env.SMTP_PORT };
-  let runtime: Runtime;
-  let smtp: Transporter;
+  const mail = useMailRuntime(NOW, { EMAIL_SENDER_PROOF: 'dmarc' });
 
-  beforeAll(async () => {
-    process.env.EMAIL_SENDER_PROOF = 'dmarc';
-    process.env.SMTP_PORT = '0';
-    runtime = await startRuntime({
-      ...readConfig({ PORT: '0', CONTACT_ROUTER_NOW: NOW }),
-      dataDir: 'memory',
-    });
-    const address = emailDoorAddress(runtime.banner);
-    if (!address) throw new Error('no email door in the banner');
-    smtp = nodemailer.createTransport({ host: '127.0.0.1', port: address.port, ignoreTLS: true });
-  });
-  afterAll(async () => {
-    smtp.close();
-    await runtime.close();
-    for (const [name, value] of [
-      ['EMAIL_SENDER_PROOF', saved.proof],
-      ['SMTP_PORT', saved.port],
-    ] as const)
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-  });
-
-  const send = (raw: string) => smtp.sendMail({ envelope: { from: JONAS, to: SUPPORT }, raw });
+  const send = (raw: string) => mail().smtp.sendMail({ envelope: { from: JONAS, to: SUPPORT }, raw });
   const api = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${runtime.url}${path}`, {
+    const response = await fetch(`${mail().runtime.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -78,7 +51,7 @@ describe('a forged From answering a mail survey', () => {
 
   it('scores nothing and raises nothing; the guest’s own proven answer then counts', async () => {
     // Prepare: Jonas writes (DMARC passes), the case is resolved and his survey goes out by mail
-    await send(mail('pass', 'Rechnung', 'Guten Tag, ich brauche eine Rechnung für meinen Aufenthalt.'));
+    await send(message('pass', 'Rechnung', 'Guten Tag, ich brauche eine Rechnung für meinen Aufenthalt.'));
     const cases = (await api('GET', '/api/cases')).cases as Json[];
     const caseNumber = cases.find((c) => c.ownerKey === JONAS)?.caseNumber as string;
     const resolved = await api('POST', `/api/cases/${caseNumber}/resolve`, { agent: 'ben' });
@@ -86,11 +59,11 @@ describe('a forged From answering a mail survey', () => {
     const before = (await api('GET', `/api/cases/${caseNumber}`)).case as Json;
 
     // Act: two mails in his name that DMARC does not vouch for, scoring 1
-    await send(mail('none', 'Re: Ihre Meinung', '1 furchtbar'));
-    await send(mail('failNone', 'Re: Ihre Meinung', '1 ganz schlecht'));
+    await send(message('none', 'Re: Ihre Meinung', '1 furchtbar'));
+    await send(message('failNone', 'Re: Ihre Meinung', '1 ganz schlecht'));
     const afterForgery = (await api('GET', `/api/cases/${caseNumber}`)).case as Json;
     // …then his own, proven
-    await send(mail('pass', 'Re: Ihre Meinung', '5 danke'));
+    await send(message('pass', 'Re: Ihre Meinung', '5 danke'));
     const afterAnswer = (await api('GET', `/api/cases/${caseNumber}`)).case as Json;
 
     // Assess
