@@ -1,3 +1,4 @@
+import { FreshReading } from '../fresh-reading';
 import type { Clock } from '../ports';
 import type { Incident } from './incident';
 import type { IncidentStore } from './incident-ports';
@@ -19,16 +20,18 @@ const FRESH_FOR_MS = 15_000;
  * no extra read most of the time. The earliest-declared incident wins when several take in one booking.
  */
 export class ActiveIncidents implements IncidentLookup {
-  private index: { readAt: number; byRef: Promise<Map<string, Incident>> } | undefined;
+  private readonly byRef: FreshReading<Map<string, Incident>>;
 
   constructor(
     private readonly store: Pick<IncidentStore, 'activeIncidents' | 'attachCase'>,
-    private readonly clock: Clock,
-    private readonly freshForMs = FRESH_FOR_MS,
-  ) {}
+    clock: Clock,
+    freshForMs = FRESH_FOR_MS,
+  ) {
+    this.byRef = new FreshReading(() => this.load(), clock, freshForMs);
+  }
 
   async activeFor(bookingRef: string): Promise<Incident | undefined> {
-    return (await this.current()).get(bookingRef);
+    return (await this.byRef.get()).get(bookingRef);
   }
 
   attach(incidentId: string, attached: { caseNumber: string; bookingRef: string; contactId: string }) {
@@ -37,20 +40,7 @@ export class ActiveIncidents implements IncidentLookup {
 
   /** Drops the copy (an incident was declared or resolved here). */
   invalidate(): void {
-    this.index = undefined;
-  }
-
-  private current(): Promise<Map<string, Incident>> {
-    const now = this.clock.now().getTime();
-    if (this.index && now - this.index.readAt < this.freshForMs) return this.index.byRef;
-    const byRef = this.load();
-    const entry = { readAt: now, byRef };
-    this.index = entry;
-    // A failed read is not kept: the next contact tries again.
-    byRef.catch(() => {
-      if (this.index === entry) this.index = undefined;
-    });
-    return byRef;
+    this.byRef.invalidate();
   }
 
   private async load(): Promise<Map<string, Incident>> {

@@ -1,3 +1,4 @@
+import { FreshReading } from '../fresh-reading';
 import type { Clock } from '../ports';
 import type { WaitingCounts } from './shed';
 
@@ -14,25 +15,13 @@ const FRESH_FOR_MS = 5_000;
  * contacts, so shedding costs a contact no extra read most of the time (as ActiveIncidents does).
  */
 export class CachedQueueLoad implements QueueLoad {
-  private reading: { readAt: number; counts: Promise<WaitingCounts> } | undefined;
+  private readonly counts: FreshReading<WaitingCounts>;
 
-  constructor(
-    private readonly source: QueueLoad,
-    private readonly clock: Clock,
-    private readonly freshForMs = FRESH_FOR_MS,
-  ) {}
+  constructor(source: QueueLoad, clock: Clock, freshForMs = FRESH_FOR_MS) {
+    this.counts = new FreshReading(() => source.waitingCases(), clock, freshForMs);
+  }
 
   waitingCases(): Promise<WaitingCounts> {
-    const now = this.clock.now().getTime();
-    if (this.reading && now - this.reading.readAt < this.freshForMs && now >= this.reading.readAt)
-      return this.reading.counts;
-    const counts = this.source.waitingCases();
-    const entry = { readAt: now, counts };
-    this.reading = entry;
-    // A failed read is not kept: the next contact tries again.
-    counts.catch(() => {
-      if (this.reading === entry) this.reading = undefined;
-    });
-    return counts;
+    return this.counts.get();
   }
 }
