@@ -113,7 +113,8 @@ const OTHER_WORDS = [
   'telemovel',
   'ligue\\p{L}*',
   'ligar',
-  'bel(?:len|t)?',
+  // Dutch "bel" is "call" as a verb, but "the bell" after an article ("de bel doet het niet").
+  '(?<!(?<![\\p{L}])(?:de|een|geen|die|deze) )bel(?:len|t)?',
   'terugbel\\p{L}*',
   'mobiel',
   'hp',

@@ -20,6 +20,8 @@ describe('grouped references as callers say them', () => {
       'our flight got moved we arrive tomorrow can you shift it the number is 12 34 56 78 97',
     ],
     ['"het nummer is" in three groups', 'we komen een dag later het nummer is 123 456 7897'],
+    ['the doorbell ("de bel") before the booking', 'de bel werkt niet, boekingsnummer 12 34 56 78 97'],
+    ['"geen bel" in a voice transcript', 'er is geen bel bij de deur mijn boeking 12 34 56 78 97'],
   ])('takes a reference after %s', (_, text) => {
     expect(extractBookingReference(text, '+447700900123', 'en')).toBe('1234567897');
   });
@@ -32,6 +34,7 @@ describe('grouped references as callers say them', () => {
     ['"the number is" after a price', 'the total is 120 EUR the number is 212 555 0182'],
     ['a call-me imperative before pairs', 'appelez-moi pour la réservation au 21 25 55 01 82'],
     ['"bel me voor" (call me about)', 'bel me voor de boeking 21 25 55 01 82'],
+    ['"bel" after the bell was named', 'de bel is stuk, bel me voor de boeking 21 25 55 01 82'],
     ['"my number"', "i'm calling about my booking, my number is 21 25 55 01 82"],
   ])('refuses %s', (_, text) => {
     expect(extractBookingReference(text, '+447700900123', 'en')).toBeNull();
