@@ -1,79 +1,21 @@
 import { type MetadataJson, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import type { ClassifierInput } from '../classification';
 import { LANGUAGES, type Language } from '../languages';
+import countryLanguages from './country-languages.json' with { type: 'json' };
 import leanMetadata from './phone-metadata.json' with { type: 'json' };
 
-// libphonenumber-js's "min" metadata without its formatting rules (scripts/lean-phone-metadata.mjs):
-// only a number's country is asked here, and the formats were 51 KB of every door Lambda.
+// libphonenumber-js's "min" metadata without its formatting rules (51 KB) and without the calling codes
+// none of whose countries is in COUNTRY (17 KB more; scripts/lean-phone-metadata.mjs): only a number's
+// country is asked here, and any other country gives no languages. A kept calling code keeps all its
+// countries, so a Guernsey mobile (+44 7781…) still reads as Guernsey (no languages), not as Britain.
 const PHONE_METADATA = leanMetadata as unknown as MetadataJson;
 
 type Shares = ReadonlyArray<readonly [Language, number]>;
 
-// What people calling from a country speak, roughly; multilingual countries share the weight.
-const COUNTRY: Readonly<Record<string, Shares>> = {
-  GB: [['en', 1]],
-  US: [
-    ['en', 0.85],
-    ['es', 0.15],
-  ],
-  IE: [['en', 1]],
-  AU: [['en', 1]],
-  NZ: [['en', 1]],
-  CA: [
-    ['en', 0.75],
-    ['fr', 0.25],
-  ],
-  ZA: [['en', 1]],
-  IN: [['en', 1]],
-  SG: [
-    ['en', 0.6],
-    ['zh', 0.4],
-  ],
-  FR: [['fr', 1]],
-  MC: [['fr', 1]],
-  LU: [
-    ['fr', 0.6],
-    ['de', 0.4],
-  ],
-  BE: [
-    ['nl', 0.55],
-    ['fr', 0.45],
-  ],
-  CH: [
-    ['de', 0.65],
-    ['fr', 0.25],
-    ['it', 0.1],
-  ],
-  DE: [['de', 1]],
-  AT: [['de', 1]],
-  LI: [['de', 1]],
-  ES: [['es', 1]],
-  MX: [['es', 1]],
-  AR: [['es', 1]],
-  CO: [['es', 1]],
-  CL: [['es', 1]],
-  PE: [['es', 1]],
-  VE: [['es', 1]],
-  EC: [['es', 1]],
-  UY: [['es', 1]],
-  IT: [['it', 1]],
-  SM: [['it', 1]],
-  PT: [['pt', 1]],
-  BR: [['pt', 1]],
-  AO: [['pt', 1]],
-  MZ: [['pt', 1]],
-  NL: [['nl', 1]],
-  SR: [['nl', 1]],
-  CN: [['zh', 1]],
-  TW: [['zh', 1]],
-  HK: [['zh', 1]],
-  MO: [['zh', 1]],
-  RU: [['ru', 1]],
-  BY: [['ru', 1]],
-  KZ: [['ru', 1]],
-  KG: [['ru', 1]],
-  ID: [['id', 1]],
-};
+// What people calling from a country speak, roughly; multilingual countries share the weight. The
+// phone metadata script reads the same table: only these countries' calling codes are worth shipping.
+// JSON cannot say its pairs are [Language, share]; phone-metadata.test.ts checks that they are.
+const COUNTRY = countryLanguages as unknown as Readonly<Record<string, Shares>>;
 
 // Mail providers whose users mostly write in one language, then country domains.
 const MAIL_DOMAIN: Readonly<Record<string, Language>> = {
