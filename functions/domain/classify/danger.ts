@@ -17,8 +17,8 @@ const SMOKE = [
   'fumee|odeur de brule|sent le brule|etincelle|flammes|prend feu|en feu|incendie',
   'rauch=|qualm|brandgeruch|riecht verbrannt|riecht nach verbrannt|funken|flammen|feuer=',
   'humo=|olor a quemado|huele a quemado|chispas|llamas|se quema|fuego=|incendio',
-  'fumo=|puzza di bruciato|odore di bruciato|scintill|fiamme|va a fuoco|incendio',
-  'fumaca|cheiro de queimado|cheiro a queimado|faisca|chamas|pegando fogo|pegou fogo|incendio',
+  'fumo=|puzza di bruciato|odore di bruciato|scintill|fiamme|va a fuoco|fuoco=|incendio',
+  'fumaca|cheiro de queimado|cheiro a queimado|faisca|chamas|pegando fogo|pegou fogo|fogo=|incendio',
   'rook (?:komt|uit)|er komt rook|rookwolk|brandlucht|ruikt verbrand|ruikt naar brand|ruikt branderig|vonken|vlammen|in brand',
   'дым=|дымит|дымится|пахнет гарью|пахнет горелым|запах гари|горелым|искрит|искры|пламя|горит=|пожар|огонь=',
   'berasap|ada asap|keluar asap|asap (?:keluar|tebal|dari)|bau gosong|bau terbakar|bau hangus|percikan api|kebakaran|terbakar',
@@ -52,7 +52,7 @@ const SMELL = [
 ];
 
 const BURST_PIPE = [
-  'pipe burst|pipe has burst|burst pipe|pipe broke|flooding the|room is flooding|flooded everything|water everywhere',
+  'burst (?:its|their) banks|river (?:has )?overflowed|pipe burst|pipe has burst|burst pipe|pipe broke|flooding the|room is flooding|flooded everything|water everywhere',
   'tuyau a eclate|tuyau eclate|canalisation (?:a )?eclate|degat des eaux|inonde tout|ca inonde',
   'rohrbruch|wasserrohrbruch|uberall wasser|rohr ist geplatzt|rohr geplatzt|steht unter wasser|alles unter wasser|uberschwemm',
   'tuberia rota|rompio una tuberia|ha reventado|reventado un|inundado|inundando|se inunda',
@@ -71,16 +71,16 @@ const STAIN = [
 ];
 
 const HURT = [
-  'bleeding|lot of blood|so much blood|unconscious|not breathing|stopped breathing|collapsed|collapsing|passed out|fainted|heart attack|stroke=|seriously hurt|badly hurt|injured|wont wake up|(?<!by |par )accident|explosion|earthquake|cant breathe|can t breathe|choking|seizure|convulsing|allergic reaction|anaphyla|chest pain|drowning|overdose|electric shock|electrocuted',
-  'saigne|beaucoup de sang|plus a respirer|inconscient|ne respire plus|evanoui|crise cardiaque|avc=|blesse|(?<!by |par )accident|explosion|seisme|tremblement de terre|a deborde|effondre|respire mal|convuls|crise d epilepsie|reaction allergique|douleur a la poitrine|noyade|se noie|electrocut',
-  'blutet|viel blut|bewusstlos|atmet nicht|zusammengebrochen|bricht zusammen|ohnmacht|herzinfarkt|schlaganfall|verletzt|unfall|explosion|erdbeben|wackelt|uberflutet|umgekippt|atmet kaum|bekommt keine luft|krampfanfall|allergische reaktion|brustschmerz|ertrinkt|stromschlag|uber die ufer',
-  'sangra|mucha sangre|inconsciente|no respira|desmay|infarto|ictus|herid|accidente|explosion|terremoto|sismo|se desbordo|agredi|desplom|no puede respirar|casi no respira|convulsion|reaccion alergica|dolor en el pecho|descarga electrica|quemando',
-  'sanguina|perde sangue|molto sangue|svenut|incoscient|privo di sensi|non respira|infarto|ictus|ferit|incidente|esplosione|terremoto|esondat|derubat|crollat|svenendo|respira a fatica|non riesce a respirare|convulsion|reazione allergica|dolore al petto|annega|scossa elettrica|perde (?:molto |tanto )?sangue',
-  'sangrando|sangra=|muito sangue|desmai|inconsciente|nao respira|infarto|avc=|ferid|acidente|explosao|terremoto|sismo|transbordou|a queimar|queimando|a arder|ardendo|nao consegue respirar|quase nao respira|engasgad|convuls|reacao alergica|dor no peito|afogando|choque eletrico',
-  'bloedt|veel bloed|bewusteloos|ademt niet|flauwgevallen|hartaanval|beroerte|gewond|een (?:ernstig )?ongeluk|ongeval|explosie|aardbeving|zakt in elkaar|in elkaar gezakt|brand op|aanval|ademt nauwelijks|krijgt geen lucht|stuip|allergische reactie|pijn op de borst|verdrinkt|stroomschok|elektrische schok',
-  'кровь идет|кровь течет|кровотеч|много крови|без сознания|не дышит|потерял сознание|потеряла сознание|инфаркт|инсульт|ранен|поранил|травмирова|авария|взрыв|землетрясен|обрушил|вышла из берегов|еле дышит|не может дышать|теряет сознание|судорог|аллергическая реакция|боль в груди|тонет|ударило током|кровит',
-  'berdarah|banyak darah|pingsan|tidak sadar|tak sadar|tidak bernapas|serangan jantung|terluka|luka berat|luka parah|kecelakaan|ledakan|gempa|penuh asap|susah napas|sesak napas|tidak bisa bernapas|tersedak|kejang|reaksi alergi|nyeri dada|tenggelam|kesetrum|meluap',
-  '流血|出血|昏迷|晕倒|晕过去|没有呼吸|没呼吸|喘不上气|心脏病发|中风|受伤|车祸|事故|爆炸|地震|走丢|倒下|昏过去|漫上来|在烧|呼吸困难|喘不过气|噎住|抽搐|过敏反应|胸口疼|溺水|触电',
+  'bleeding|lot of blood|so much blood|unconscious|not breathing|stopped breathing|collapsed|collapsing|passed out|fainted|heart attack|stroke=|seriously hurt|badly hurt|injured|wont wake up|(?<!by |par )accident|explosion|earthquake|cant breathe|can t breathe|choking|seizure|convulsing|allergic reaction|anaphyla|chest pain|drowning|overdose|electric shock|electrocuted|hardly breathe|barely breathe|struggling to breathe|throat is swelling|throat swelling|swollen throat|anaphyla|ground (?:is )?shaking|ground shook',
+  'saigne|beaucoup de sang|plus a respirer|inconscient|ne respire plus|evanoui|crise cardiaque|avc=|blesse|(?<!by |par )accident|explosion|seisme|tremblement de terre|a deborde|effondre|respire mal|convuls|crise d epilepsie|reaction allergique|douleur a la poitrine|noyade|se noie|electrocut|du mal a respirer|n arrive (?:plus|pas) a respirer|gorge (?:qui )?gonfle|gorge enfl|decharge electrique|la terre (?:a |vient de )?trembl',
+  'blutet|viel blut|bewusstlos|atmet nicht|zusammengebrochen|bricht zusammen|ohnmacht|herzinfarkt|schlaganfall|verletzt|unfall|explosion|erdbeben|wackelt|uberflutet|umgekippt|atmet kaum|bekommt keine luft|krampfanfall|allergische reaktion|brustschmerz|ertrinkt|stromschlag|uber die ufer|allergischen schock|anaphylakt|kaum luft|atemnot|hals schwillt|erde bebt|erde hat gebebt',
+  'sangra|mucha sangre|inconsciente|no respira|desmay|infarto|ictus|herid|accidente|explosion|terremoto|sismo|se desbordo|agredi|desplom|no puede respirar|casi no respira|convulsion|reaccion alergica|dolor en el pecho|descarga electrica|quemando|cerrando la garganta|garganta hinchad|le cuesta respirar|dificultad para respirar|se ha desbordado|la tierra (?:esta )?tembl|tembl(?:o|a|ando) la tierra',
+  'sanguina|perde sangue|molto sangue|svenut|incoscient|privo di sensi|non respira|infarto|ictus|ferit|incidente|esplosione|terremoto|esondat|derubat|crollat|svenendo|respira a fatica|non riesce a respirare|convulsion|reazione allergica|dolore al petto|annega|scossa elettrica|pres[oa] (?:la|una) scossa|folgorat|gola (?:si )?gonfi|fatica a respirare|difficolta a respirare|la terra trem|perde (?:molto |tanto )?sangue',
+  'sangrando|sangra=|muito sangue|desmai|inconsciente|nao respira|infarto|avc=|ferid|acidente|explosao|terremoto|sismo|transbordou|a queimar|queimando|a arder|ardendo|nao consegue respirar|quase nao respira|engasgad|convuls|reacao alergica|dor no peito|afogando|choque eletrico|levou (?:um )?choque|garganta inchad|garganta fechando|dificuldade (?:para|de|em) respirar|a terra (?:esta )?trem',
+  'bloedt|veel bloed|bewusteloos|ademt niet|flauwgevallen|hartaanval|beroerte|gewond|een (?:ernstig )?ongeluk|ongeval|explosie|aardbeving|zakt in elkaar|in elkaar gezakt|brand op|aanval|ademt nauwelijks|krijgt geen lucht|stuip|allergische reactie|pijn op de borst|verdrinkt|stroomschok|elektrische schok|moeilijk ademen|keel (?:zwelt|zit dicht)|anafylact|de grond (?:trilt|schudt|beefde)|de aarde beefde',
+  'кровь идет|кровь течет|кровотеч|много крови|без сознания|не дышит|потерял сознание|потеряла сознание|инфаркт|инсульт|ранен|поранил|травмирова|авария|взрыв|землетрясен|обрушил|вышла из берегов|еле дышит|не может дышать|теряет сознание|судорог|аллергическая реакция|боль в груди|тонет|ударило током|кровит|анафилакт|отек горла|отекло горло|опухло горло|не может вдохнуть|током ударило|удар током|земля тряс|землю тряс',
+  'berdarah|banyak darah|pingsan|tidak sadar|tak sadar|tidak bernapas|serangan jantung|terluka|luka berat|luka parah|kecelakaan|ledakan|gempa|penuh asap|susah napas|sesak napas|tidak bisa bernapas|tersedak|kejang|reaksi alergi|nyeri dada|tenggelam|kesetrum|meluap|tersengat listrik|sulit bernapas|tenggorokan bengkak|anafilaksis',
+  '流血|出血|昏迷|晕倒|晕过去|没有呼吸|没呼吸|喘不上气|心脏病发|中风|受伤|车祸|事故|爆炸|地震|走丢|倒下|昏过去|漫上来|在烧|呼吸困难|喘不过气|噎住|抽搐|过敏反应|胸口疼|溺水|触电|划伤|割伤|砸伤|喉咙肿|过敏性休克|被电到',
 ];
 const FELL = [
   'fell|fallen|slipped|tripped|tombe|tombee|glisse|gesturzt|hingefallen|runtergefallen|heruntergefallen|gefallen|ausgerutscht|se ha caido|se cayo|caido|resbal|caduto|caduta|scivolat|caiu|escorreg|gevallen|uitgegleden|упал|упала|поскользну|jatuh|terpeleset|摔倒|摔了|跌倒|滑倒',
@@ -88,6 +88,7 @@ const FELL = [
 const HEAD_OR_NO_ANSWER = [
   'head=|tete=|kopf=|cabeza|testa=|cabeca|hoofd=|голов|kepala|头',
   'stairs|escalier|treppe|escalera|scale=|escada|trap=|лестниц|tangga|楼梯',
+  'from the balcony|off the balcony|du balcon|d.un etage|vom balkon|del balcon|dal balcone|da varanda|da sacada|van het balkon|с балкона|dari balkon|从阳台|out of the window|par la fenetre|aus dem fenster|por la ventana|dalla finestra|pela janela|uit het raam|из окна|dari jendela',
   'not moving|no se mueve|ne bouge plus|bewegt sich nicht|non si muove|nao se mexe|beweegt niet|не двигается|tidak bergerak|不动了',
   'not answering|not responding|doesnt respond|no reaction|ne repond plus|reagiert nicht|antwortet nicht|no responde|non risponde|nao responde|reageert niet|не отвечает|не реагирует|tidak sadar|tidak merespon|没反应|叫不醒',
 ];
@@ -103,7 +104,7 @@ const MISSING = [
   'missing|disappeared|zoek=|потерялс|потерялась|cant find|cannot find|disparu|introuvable|verschwunden|vermisst|desaparecid|desaparecio|scompars|sparit|non (?:lo |la )?troviamo|desapareceu|sumiu|vermist|kwijt|пропал|не можем найти|hilang|tidak ketemu|走丢|失踪|找不到',
 ];
 const STRANGER = [
-  'stranger|(?:man|guy|woman|person|someone|somebody|men|people) (?:we|i) (?:dont|do not|didnt|never) know|unknown (?:man|person|guy|woman|people)|(?:someone|somebody) unknown',
+  'stranger|(?:man|guy|woman|person|someone|somebody|men|people) (?:we|i) (?:dont|don.t|do not|didnt|didn.t|never) know|unknown (?:man|person|guy|woman|people)|(?:someone|somebody) unknown',
   'inconnu|qu on (?:ne )?connait pas|que (?:nous ne|je ne) (?:connaissons|connais) pas|fremde[rn]?=|unbekannte|desconocid|sconosciut|desconhecid|estranho',
   'onbekende|vreemde (?:man|vrouw|kerel|vent)|vreemdeling|незнаком|посторонн|orang asing|asing=|tak dikenal|tidak dikenal|陌生',
 ];

@@ -119,6 +119,38 @@ describe('emergency told by what happens, in every language', () => {
   });
 });
 
+// Round 14: breathing, an electric shock, the ground shaking, a fall from a balcony, a river in flood,
+// fire named as such; written in other words than the situations check batch they were found in.
+describe('emergency told by what happens: the kinds round 14 added', () => {
+  it.each([
+    'my daughter is allergic to nuts and her throat is swelling up',
+    'mon père a du mal à respirer depuis le dîner',
+    'mein Sohn hat Atemnot nach einem Wespenstich',
+    'a mi mujer le cuesta respirar, creo que es una alergia',
+    'mio marito ha preso una scossa dalla lampada del comodino',
+    'o meu filho levou um choque na tomada do quarto',
+    'de grond trilt en er vallen dingen van de muur',
+    'у мужа отекло горло после креветок',
+    'teman saya tersengat listrik di kolam renang',
+    '我孩子从阳台摔了下来',
+    'the river burst its banks and water is coming into the ground floor',
+    'la terre a tremblé et le plafond est fissuré',
+    'há fogo na cozinha do restaurante, estamos a sair',
+    'my husband fell from the balcony of our room',
+  ])('reads "%s" as an emergency', (text) => {
+    expect(classifier.classify({ text }).topic).toBe('emergency');
+  });
+
+  it.each([
+    'o fogão do apartamento não acende',
+    'i fuochi d artificio sotto la finestra ci hanno svegliato alle 2',
+    'we would like a room with a balcony, we can pay the difference',
+    'the air is so dry that my throat hurts, can we get a humidifier?',
+  ])('does not read "%s" as an emergency', (text) => {
+    expect(classifier.classify({ text }).topic).not.toBe('emergency');
+  });
+});
+
 describe('never an emergency', () => {
   it.each([
     'help! I cannot find my booking confirmation anywhere',
