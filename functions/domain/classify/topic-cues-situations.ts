@@ -4,7 +4,8 @@ import type { Topic } from '../classification';
 // lacked, found in the situations check batch's misses: a person added to a booking, a stay extended,
 // a name misspelt; bed bugs, Wi-Fi or air conditioning that fails, rude staff, the view paid for;
 // card holds and city tax; a door nobody opens at night, an address that is wrong; a partial refund or a
-// voucher instead of money; a captcha, a blank screen, a page in the wrong language.
+// voucher instead of money; a captcha, a blank screen, a page in the wrong language. A cue's first word
+// needs two letters or more (the lexicon looks from the second character of a word on).
 export const SITUATION_TOPIC_CUES: Readonly<Record<Topic, string>> = {
   change_booking: [
     'add a child|add my son|add my daughter|add a person|one more person|extend our stay|extend my stay|misspelled|misspelt|spelled wrong|wrong name',
@@ -21,11 +22,11 @@ export const SITUATION_TOPIC_CUES: Readonly<Record<Topic, string>> = {
   cancel_booking: '',
   refund: [
     'partial refund|refund is less|refund was less|instead of money|hotel cancelled our|hotel cancelled on us|refund successful but',
-    'remboursement partiel|remboursement incomplet|avoir au lieu|au lieu d etre rembourse|l hotel a annule notre',
+    'remboursement partiel|remboursement incomplet|avoir au lieu|au lieu d etre rembourse|hotel a annule notre',
     'teilerstattung|erstattung ist kleiner|gutschein statt|statt geld|hotel hat storniert|hotel hat uns storniert',
     'reembolso parcial|reembolso incompleto|bono en vez|en vez del dinero|el hotel nos anulo|el hotel nos cancelo|ni un euro',
-    'rimborso parziale|rimborso incompleto|voucher invece|invece dei soldi|l hotel ci ha cancellato',
-    'voucher em vez|em vez do dinheiro|o hotel cancelou',
+    'rimborso parziale|rimborso incompleto|voucher invece|invece dei soldi|hotel ci ha cancellato',
+    'voucher em vez|em vez do dinheiro|hotel cancelou',
     'gedeeltelijke terugbetaling|tegoedbon in plaats|in plaats van geld|het hotel heeft geannuleerd',
     'частичный возврат|вернули не всю|ваучер вместо|вместо денег|отель отменил|vozvrat|na karte pusto',
     'refund sebagian|voucher bukan uang|hotelnya yg batalin|hotel membatalkan|blm balik|belum balik',
@@ -61,7 +62,7 @@ export const SITUATION_TOPIC_CUES: Readonly<Record<Topic, string>> = {
     'macht nicht auf|offnet niemand|wir klingeln|nachtportier|burogebaude',
     'nadie abre|llamando al timbre|el gps nos|estoy en el mostrador',
     'nessuno apre|suoniamo|portiere di notte|il gps ci',
-    'ninguem abre|tocamos a campainha|porteiro da noite|o gps leva|o gps manda',
+    'ninguem abre|tocamos a campainha|porteiro da noite|gps leva|gps manda',
     'niemand doet open|we bellen aan',
     'никто не открывает|звоним в дверь|ночной портье|навигатор привел',
     'tidak ada yang buka|gak ada yang buka',
@@ -104,7 +105,7 @@ export const SITUATION_TOPIC_CUES: Readonly<Record<Topic, string>> = {
     '臭虫|床虱|被咬|空调不制冷|空调坏了|态度恶劣|海景|施工|泳池关闭',
   ].join('|'),
   general: [
-    'passport at check in|show our passports|id at check in|wrong chat|a human|real person|instead of the chatbot',
+    'passport at check in|show our passports|id at check in|wrong chat|to a human|real person|instead of the chatbot',
     'piece d identite|mauvaise conversation|un humain|une vraie personne',
     'ausweis beim|falscher chat|mit einem menschen|echten menschen',
     'dni para|pasaporte para|chat equivocado|una persona real',

@@ -56,10 +56,7 @@ const hanCues = new Map<string, Array<readonly [string, string]>>();
 const cueList: Array<readonly [Topic, string]> = [];
 // Folded a topic at a time: one normalize call per topic instead of one per cue.
 for (const topic of TOPICS) {
-  const raw =
-    `${TOPIC_CUES[topic]}|${MORE_TOPIC_CUES[topic]}|${SITUATION_TOPIC_CUES[topic]}`.split(
-      '|',
-    );
+  const raw = `${TOPIC_CUES[topic]}|${MORE_TOPIC_CUES[topic]}|${SITUATION_TOPIC_CUES[topic]}`.split('|');
   const folded = fold(raw.join('|')).split('|');
   for (let i = 0; i < raw.length; i++) {
     const cue = (raw[i] ?? '').trim();
