@@ -160,21 +160,37 @@ export function lexiconFeatures(
       continue;
     }
     const afterNegation = NEGATIONS.has(words[i - 1] ?? '');
-    let node = 0;
-    for (let at = 0; at < word.length && node >= 0; at++) {
-      node = edgeTable.child(node, word.charCodeAt(at));
-      const cues = node < 0 || at === 0 ? undefined : nodeCues[node];
-      if (!cues) continue;
-      for (const cue of cues) {
-        if (cue.firstExact && at !== word.length - 1) continue;
-        if (!restMatches(words, i + 1, cue)) continue;
-        out.push(afterNegation ? cue.neg : cue.lex);
-        if (cue.rest.length > 0) out.push(cue.lexm);
-      }
+    for (const cue of cuesStartedBy(word)) {
+      if (!restMatches(words, i + 1, cue)) continue;
+      out.push(afterNegation ? cue.neg : cue.lex);
+      if (cue.rest.length > 0) out.push(cue.lexm);
     }
   }
   if (hasHan) hanFeatures(folded, out);
   return out;
+}
+
+// Guests use the same words again and again ("booking", "room", "the"): the cues a word can start are
+// found by walking the trie once per distinct word and remembered (the walk was a seventh of the time).
+const startedBy = new Map<string, readonly Cue[]>();
+const STARTED_BY_LIMIT = 20_000;
+const NO_CUES: readonly Cue[] = [];
+
+function cuesStartedBy(word: string): readonly Cue[] {
+  const known = startedBy.get(word);
+  if (known) return known;
+  const found: Cue[] = [];
+  let node = 0;
+  for (let at = 0; at < word.length && node >= 0; at++) {
+    node = edgeTable.child(node, word.charCodeAt(at));
+    const cues = node < 0 || at === 0 ? undefined : nodeCues[node];
+    if (!cues) continue;
+    for (const cue of cues) if (!cue.firstExact || at === word.length - 1) found.push(cue);
+  }
+  const result = found.length > 0 ? found : NO_CUES;
+  if (startedBy.size >= STARTED_BY_LIMIT) startedBy.clear();
+  startedBy.set(word, result);
+  return result;
 }
 
 function restMatches(words: readonly string[], from: number, cue: Cue): boolean {
