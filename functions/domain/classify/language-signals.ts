@@ -1,14 +1,7 @@
-import { type MetadataJson, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import type { ClassifierInput } from '../classification';
 import { LANGUAGES, type Language } from '../languages';
 import countryLanguages from './country-languages.json' with { type: 'json' };
-import leanMetadata from './phone-metadata.json' with { type: 'json' };
-
-// libphonenumber-js's "min" metadata without its formatting rules (51 KB) and without the calling codes
-// none of whose countries is in COUNTRY (17 KB more; scripts/lean-phone-metadata.mjs): only a number's
-// country is asked here, and any other country gives no languages. A kept calling code keeps all its
-// countries, so a Guernsey mobile (+44 7781…) still reads as Guernsey (no languages), not as Britain.
-const PHONE_METADATA = leanMetadata as unknown as MetadataJson;
+import { countryOfNumber } from './phone-country';
 
 type Shares = ReadonlyArray<readonly [Language, number]>;
 
@@ -74,7 +67,7 @@ export function languagesOfAddress(address: string | undefined): Shares | null {
 function fromPhone(raw: string): Shares | null {
   const number = raw.replace(/^(whatsapp|tel|sms):/i, '').trim();
   if (!number.startsWith('+')) return null;
-  const country = parsePhoneNumberFromString(number, PHONE_METADATA)?.country;
+  const country = countryOfNumber(number);
   return country ? (COUNTRY[country] ?? null) : null;
 }
 
