@@ -14,7 +14,6 @@ import { DynamoCaseStore } from '../../functions/adapters/dynamodb/case-store';
 import { SurveyItems } from '../../functions/adapters/dynamodb/survey-items';
 import { TableClient } from '../../functions/adapters/dynamodb/table-client';
 import { hmacSigner } from '../../functions/adapters/email/hmac-signer';
-import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import type { Case, SurveySent } from '../../functions/domain/case';
 import { caseNumberFor } from '../../functions/domain/intake/case-number';
 import { surveyId, surveyRefOf, surveyToken } from '../../functions/domain/survey/survey-token';
@@ -30,6 +29,7 @@ import { emailDepsFor, MemoryMailer, MemoryRawStore } from '../support/email-dep
 import { type Emf, emfOf } from '../support/emf';
 import { startIntakeHarness } from '../support/intake-harness';
 import { healthyAws, lambdaEnv, secretsMock, TEST_QUEUES } from '../support/lambda-env';
+import { signedTwilioEvent } from '../support/twilio-lambda-event';
 
 const NAMESPACE = 'ContactRouter/test';
 const TOKEN = 'csat-token-0123456789abcdef0123456';
@@ -182,21 +182,8 @@ describe('CSAT metrics of the survey page and the messaging Lambda', () => {
       To: '+447700900999',
       Body: '2 la clé ne marchait pas',
     };
-    const signature = twilioSignatureFor(TOKEN, `https://${DOMAIN}/prod/twilio/messaging`, params);
     const text = () =>
-      messaging(
-        {
-          version: '2.0',
-          routeKey: 'POST /twilio/messaging',
-          rawPath: '/prod/twilio/messaging',
-          rawQueryString: '',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-          requestContext: { domainName: DOMAIN, http: { method: 'POST', path: '/prod/twilio/messaging' } },
-          body: new URLSearchParams(params).toString(),
-          isBase64Encoded: false,
-        } as unknown as APIGatewayProxyEventV2,
-        {} as Context,
-      );
+      messaging(signedTwilioEvent(TOKEN, `https://${DOMAIN}/prod/twilio/messaging`, params), {} as Context);
 
     // Act
     const first = await emfOf(text);

@@ -2,9 +2,8 @@
 // invocations (the messaging Lambda as deployed over dynalite, the email handler over the harness).
 import { readFileSync } from 'node:fs';
 import { GetCurrentMetricDataCommand, StartTaskContactCommand } from '@aws-sdk/client-connect';
-import type { APIGatewayProxyEventV2, Context, SQSEvent } from 'aws-lambda';
+import type { Context, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import type { Case } from '../../functions/domain/case';
 import { emailInboundHandler } from '../../functions/handlers/email-inbound';
 import { handler as retryHandler } from '../../functions/handlers/handoff-retry';
@@ -18,23 +17,15 @@ import { emailDepsFor, MemoryMailer, MemoryRawStore } from '../support/email-dep
 import { type Emf, emfOf } from '../support/emf';
 import { startIntakeHarness } from '../support/intake-harness';
 import { connectMock, healthyAws, lambdaEnv } from '../support/lambda-env';
+import { signedTwilioEvent } from '../support/twilio-lambda-event';
 
 const NAMESPACE = 'ContactRouter/test';
 const TOKEN = 'metrics-token-0123456789abcdef0123';
 const DOMAIN = 'abc123.execute-api.eu-west-1.amazonaws.com';
 const connect = connectMock;
 
-function smsEvent(params: Record<string, string>): APIGatewayProxyEventV2 {
-  const signature = twilioSignatureFor(TOKEN, `https://${DOMAIN}/prod/twilio/messaging`, params);
-  return {
-    version: '2.0',
-    rawPath: '/prod/twilio/messaging',
-    rawQueryString: '',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
-    requestContext: { domainName: DOMAIN, http: { method: 'POST', path: '/prod/twilio/messaging' } },
-    body: new URLSearchParams(params).toString(),
-    isBase64Encoded: false,
-  } as unknown as APIGatewayProxyEventV2;
+function smsEvent(params: Record<string, string>) {
+  return signedTwilioEvent(TOKEN, `https://${DOMAIN}/prod/twilio/messaging`, params);
 }
 
 describe('handler metrics (EMF on stdout)', () => {

@@ -3,9 +3,8 @@
 // after callbackOfferAfterSeconds, an emergency caller not; taking it keeps the case's place.
 import { readFileSync } from 'node:fs';
 import { ConnectClient } from '@aws-sdk/client-connect';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import { IVR_PROMPTS } from '../../functions/domain/i18n/ivr-prompts';
 import { intake } from '../../functions/domain/intake/intake';
 import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
@@ -20,6 +19,7 @@ import { localIvrDeps } from '../../local/doors/voice/local-ivr';
 import { aContact, type IntakeHarness, startIntakeHarness } from '../support/intake-harness';
 import { lambdaEnv } from '../support/lambda-env';
 import { outboundOver } from '../support/outbound';
+import { signedTwilioEvent } from '../support/twilio-lambda-event';
 import { LINES } from './ivr-harness';
 import { waitUrlVerbErrors } from './twiml-nesting';
 
@@ -70,16 +70,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h.db.stop());
 
-function eventFor(url: string, params: Record<string, string>): APIGatewayProxyEventV2 {
-  const parsed = new URL(url);
-  return {
-    rawPath: parsed.pathname,
-    rawQueryString: parsed.search.slice(1),
-    headers: { 'x-twilio-signature': twilioSignatureFor(TOKEN, url, params) },
-    requestContext: { domainName: parsed.host },
-    body: new URLSearchParams(params).toString(),
-    isBase64Encoded: false,
-  } as unknown as APIGatewayProxyEventV2;
+function eventFor(url: string, params: Record<string, string>) {
+  return signedTwilioEvent(TOKEN, url, params);
 }
 
 async function post(url: string, params: Record<string, string>, door = voice) {

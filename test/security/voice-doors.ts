@@ -2,7 +2,7 @@
 // Twilio Voice through the real Lambda handler with requests signed as Twilio signs them.
 
 import { readFileSync } from 'node:fs';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { Context } from 'aws-lambda';
 import { twilioSignatureFor } from '../../functions/adapters/twilio/signature';
 import type { IntakeDeps } from '../../functions/domain/intake/intake';
 import { loadPhoneLines } from '../../functions/domain/ivr/phone-lines-schema';
@@ -10,6 +10,7 @@ import { twilioVoiceHandler } from '../../functions/handlers/twilio-voice';
 import { localIvrDeps } from '../../local/doors/voice/local-ivr';
 import type { IvrHarness } from '../integration/ivr-harness';
 import { outboundOver } from '../support/outbound';
+import { signedTwilioEvent } from '../support/twilio-lambda-event';
 
 const TOKEN = 'security-voice-token-0123456789ab';
 /** Where Twilio posts in these tests (API Gateway with a stage). */
@@ -51,15 +52,7 @@ export function twilioVoiceDoor(bench: IvrHarness, intake: IntakeDeps = bench.h.
     workflowSid: 'WW0123456789abcdef0123456789abcdef',
   }));
   return async function post(url: string, params: Record<string, string>) {
-    const parsed = new URL(url);
-    const event = {
-      rawPath: parsed.pathname,
-      rawQueryString: parsed.search.slice(1),
-      headers: { 'x-twilio-signature': twilioSignatureFor(TOKEN, url, params) },
-      requestContext: { domainName: parsed.host },
-      body: new URLSearchParams(params).toString(),
-      isBase64Encoded: false,
-    } as unknown as APIGatewayProxyEventV2;
+    const event = signedTwilioEvent(TOKEN, url, params);
     const out = await handler(event, {} as Context);
     return { status: out.statusCode ?? 0, body: String(out.body) };
   };
