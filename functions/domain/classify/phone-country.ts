@@ -12,14 +12,19 @@ const PLANS = metadata.countries as unknown as Readonly<Record<string, Plan>>;
 const NATIONAL = /^\d{2,17}$/;
 const SEPARATORS = /[\s().\-/]/g;
 
-const anchored = new Map<string, RegExp>();
-function matchesEntirely(pattern: string, digits: string): boolean {
-  let re = anchored.get(pattern);
+// The metadata's patterns, compiled once each rather than for every number read.
+const compiled = new Map<string, RegExp>();
+function regexOf(source: string): RegExp {
+  let re = compiled.get(source);
   if (!re) {
-    re = new RegExp(`^(?:${pattern})$`);
-    anchored.set(pattern, re);
+    re = new RegExp(source);
+    compiled.set(source, re);
   }
-  return re.test(digits);
+  return re;
+}
+
+function matchesEntirely(pattern: string, digits: string): boolean {
+  return regexOf(`^(?:${pattern})$`).test(digits);
 }
 
 // Whether a national number is one of the plan's: its leading digits when the plan has them (they are
@@ -27,7 +32,7 @@ function matchesEntirely(pattern: string, digits: string): boolean {
 function belongs(national: string, plan: Plan | undefined): boolean {
   if (!plan) return false;
   const leading = plan[10];
-  if (typeof leading === 'string' && leading !== '') return new RegExp(leading).exec(national)?.index === 0;
+  if (typeof leading === 'string' && leading !== '') return regexOf(leading).exec(national)?.index === 0;
   if (typeof plan[2] !== 'string' || !matchesEntirely(plan[2], national)) return false;
   const lengths = plan[3] as readonly number[] | undefined;
   // An absent type is written 0 in the metadata.
@@ -46,7 +51,7 @@ function nationalNumber(digits: string, countries: readonly string[]): string {
   const main = PLANS[countries[0] ?? ''];
   const forParsing = main?.[7] || main?.[5];
   if (!main || typeof forParsing !== 'string') return digits;
-  const prefix = new RegExp(`^(?:${forParsing})`);
+  const prefix = regexOf(`^(?:${forParsing})`);
   const match = prefix.exec(digits);
   if (!match) return digits;
   const groups = match.length - 1;
